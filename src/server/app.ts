@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import scalarApiReference from '@scalar/fastify-api-reference';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import qs from 'qs';
+import { sql } from 'kysely';
+import type { Db } from './db/database.js';
+import { sha256 } from './lib/ids.js';
+import { registerIdempotency } from './lib/idempotency.js';
+import { errorHandler, sendProblem } from './lib/problem.js';
+import { bearerToken, registerRequestContext, SESSION_COOKIE } from './lib/request-context.js';
+import { moduleRoutes } from './modules/index.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+  }
+}
+
+export interface AppOptions {
+  db: Db;
+  logger?: FastifyServerOptions['logger'];
+  /** Requests per minute per API key, session or address. */
+  rateLimitPerMinute?: number;
+  /** Folder with the built web app; served when present. */
+  webRoot?: string | null;
+}
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    routerOptions: { querystringParser: (query) => qs.parse(query, { depth: 2, arrayLimit: 100 }) },
+  });
+  app.decorate('db', options.db);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    max: options.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE ?? 1200),
+    timeWindow: 60_000,
+    enableDraftSpec: true,
+    allowList: (request) => !request.url.startsWith('/api/v1/'),
+    keyGenerator: (request) => {
+      const credential = bearerToken(request) ?? request.cookies[SESSION_COOKIE];
+      return credential ? sha256(credential).slice(0, 32) : request.ip;
+    },
+    errorResponseBuilder: (_request, context) => {
+      const error = new Error(`Rate limit of ${context.max} requests per minute exceeded; retry after ${context.after}`) as Error & {
+        statusCode: number;
+      };
+      error.statusCode = 429;
+      return error;
+    },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Rapport API',
+        version: '1.0.0',
+        description:
+          'REST API of Rapport. Authenticate with `Authorization: Bearer <apiKey>` (keys are created by admins) or the session cookie. Lists take `q`, `limit` (≤ 200), `cursor`, `sort` and `filter[field][op]`. Errors are RFC 9457 problem documents. POST accepts an `Idempotency-Key` header.',
+      },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key created in Settings → API keys' },
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        },
+      },
+      security: [{ apiKey: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  registerRequestContext(app, options.db);
+  registerIdempotency(app, options.db);
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(options.db);
+      return { status: 'ok' };
+    } catch {
+      return sendProblem(reply, 503, 'Database unavailable', 'The database does not answer');
+    }
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(scalarApiReference, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json', title: 'Rapport API' } });
+
+  await app.register(moduleRoutes, { prefix: '/api/v1' });
+  await serveWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
+  return app;
+}
+
+/** Serves the built single-page app, with every non-API path falling back to index.html. */
+async function serveWebApp(app: FastifyInstance, root: string | null) {
+  const hasWeb = root !== null && existsSync(`${root}/index.html`);
+  if (hasWeb) await app.register(fastifyStatic, { root, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendProblem(reply, 404, 'Not found', `No route for ${request.method} ${request.url.split('?')[0]}`);
+  });
+}

@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Schema } from './schema.js';
+
+export type Db = Kysely<Schema>;
+export type DbOrTrx = Kysely<Schema> | Transaction<Schema>;
+export type DialectName = 'sqlite' | 'postgres';
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/rapport.db';
+
+// Return timestamps as ISO strings and bigints as numbers, as SQLite does, so repositories see one shape.
+const pgTypes = {
+  getTypeParser(oid: number, format?: string) {
+    if (oid === 1184 || oid === 1114) return (value: string) => new Date(value).toISOString();
+    if (oid === 20) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+export function dialectOf(url: string): DialectName {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres';
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  throw new Error(`DATABASE_URL must start with postgres:// or sqlite: (got "${url}")`);
+}
+
+export function openDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Db {
+  if (dialectOf(url) === 'postgres') {
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), types: pgTypes });
+    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  }
+  const file = url.slice('sqlite:'.length);
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('cache_size = -131072');
+  sqlite.pragma('temp_store = MEMORY');
+  sqlite.pragma('mmap_size = 1073741824');
+  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+export function isPostgres(db: DbOrTrx | Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** JSON columns are `jsonb` on PostgreSQL (parsed by the driver) and text on SQLite. */
+export function readJson<T>(value: unknown, fallback: T): T {
+  if (value === null || value === undefined) return fallback;
+  if (typeof value === 'string') return JSON.parse(value) as T;
+  return value as T;
+}
+
+export const writeJson = (value: unknown) => JSON.stringify(value);

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as core from './20261123090000_core.js';
+
+/** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
+export const migrations: Record<string, Migration> = {
+  '20261123090000_core': core,
+};

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** Schemas shared by every resource's routes. */
+export const idParams = z.object({ id: z.uuid({ message: 'must be a UUID' }) });
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem' });
+
+export const listQuery = z.object({
+  q: z.string().max(200).optional().describe('Full-text search over the record'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2000).optional().describe('`nextCursor` from the previous page'),
+  sort: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt`'),
+  filter: z
+    .record(z.string(), z.union([z.string(), z.array(z.string()), z.record(z.string(), z.union([z.string(), z.array(z.string())]))]))
+    .optional()
+    .describe('`filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty'),
+  deleted: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('`true` lists records in the trash instead'),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+export const errorResponses = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  429: problemSchema,
+} as const;
+
+export const timestamps = {
+  id: z.uuid(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), nextCursor: z.string().nullable() });

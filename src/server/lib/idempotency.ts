@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/database.js';
+import { AppError } from './errors.js';
+import { actorId } from './permissions.js';
+import { nowIso } from './ids.js';
+
+const IN_FLIGHT = 0;
+
+/**
+ * `Idempotency-Key` on POST: the first request's response is stored and replayed for repeats with the
+ * same body; a repeat with a different body is a 409. A row is claimed before the handler runs, so two
+ * concurrent duplicates cannot both create a record.
+ */
+export function registerIdempotency(app: FastifyInstance, db: Db) {
+  app.addHook('preHandler', async (request, reply) => {
+    const key = request.headers['idempotency-key'];
+    if (request.method !== 'POST' || typeof key !== 'string' || !request.actor) return;
+    if (key.length === 0 || key.length > 200) throw new AppError('validation', 'Idempotency-Key must be 1–200 characters', [{ field: 'Idempotency-Key', message: 'must be 1–200 characters' }]);
+    const principal = actorId(request.actor);
+    const requestHash = createHash('sha256').update(`${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+    const workspaceId = request.actor.workspaceId;
+    const existing = await db
+      .selectFrom('idempotency_keys')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('principal_id', '=', principal)
+      .where('key', '=', key)
+      .executeTakeFirst();
+    if (existing) {
+      if (existing.request_hash !== requestHash) throw new AppError('conflict', 'This Idempotency-Key was used with a different request', [{ field: 'Idempotency-Key', message: 'reused with a different request' }]);
+      if (existing.status_code === IN_FLIGHT) throw new AppError('conflict', 'A request with this Idempotency-Key is still in progress', [{ field: 'Idempotency-Key', message: 'in progress' }]);
+      reply.header('idempotent-replayed', 'true');
+      return reply.status(existing.status_code).type('application/json').send(existing.response_body);
+    }
+    await db
+      .insertInto('idempotency_keys')
+      .values({ workspace_id: workspaceId, principal_id: principal, key, request_hash: requestHash, status_code: IN_FLIGHT, response_body: '', created_at: nowIso() })
+      .execute();
+    request.idempotency = { workspaceId, principal, key };
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const claim = request.idempotency;
+    if (!claim) return payload;
+    const query = db
+      .updateTable('idempotency_keys')
+      .where('workspace_id', '=', claim.workspaceId)
+      .where('principal_id', '=', claim.principal)
+      .where('key', '=', claim.key);
+    // Server errors are not remembered, so the client may retry them with the same key.
+    if (reply.statusCode >= 500) {
+      await db.deleteFrom('idempotency_keys').where('workspace_id', '=', claim.workspaceId).where('principal_id', '=', claim.principal).where('key', '=', claim.key).execute();
+    } else {
+      await query.set({ status_code: reply.statusCode, response_body: typeof payload === 'string' ? payload : '' }).execute();
+    }
+    return payload;
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotency?: { workspaceId: string; principal: string; key: string };
+  }
+}

@@ -1,0 +1,41 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, statusByCode, titleByCode, type FieldError } from './errors.js';
+
+/** The one place where errors become RFC 9457 problem documents. */
+export function sendProblem(reply: FastifyReply, status: number, title: string, detail: string, errors?: FieldError[]) {
+  return reply
+    .status(status)
+    .type('application/problem+json')
+    .send({ type: 'about:blank', title, status, detail, ...(errors && errors.length ? { errors } : {}) });
+}
+
+function fieldPath(instancePath: string, params: Record<string, unknown>, context: string | undefined): string {
+  const base = instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
+  const missing = typeof params.missingProperty === 'string' ? params.missingProperty : undefined;
+  const path = [base, missing].filter(Boolean).join('.');
+  return path || context || 'body';
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    const status = statusByCode[error.code];
+    return sendProblem(reply, status, titleByCode[error.code], error.message, error.fieldErrors);
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = error.validation.map((issue) => ({
+      field: fieldPath(issue.instancePath, issue.params as Record<string, unknown>, error.validationContext),
+      message: issue.message ?? 'is invalid',
+    }));
+    const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+    return sendProblem(reply, 400, titleByCode.validation, detail, errors);
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 429) return sendProblem(reply, 429, titleByCode.too_many_requests, error.message);
+  if (status >= 400 && status < 500) {
+    const field = error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'content-type' : 'body';
+    return sendProblem(reply, status, 'Bad request', error.message, [{ field, message: error.message }]);
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendProblem(reply, 500, 'Internal error', 'Something went wrong on our side; it has been logged.');
+}

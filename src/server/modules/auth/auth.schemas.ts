@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+export const LOCALES = ['en', 'bg', 'ru', 'sk', 'pt', 'pl'] as const;
+export const localeSchema = z.enum(LOCALES);
+
+const email = z.email({ message: 'must be an email address' }).max(254);
+const password = z.string().min(10, { message: 'must be at least 10 characters' }).max(200);
+
+export const signUpBody = z.object({
+  workspaceName: z.string().trim().min(1, { message: 'is required' }).max(120),
+  name: z.string().trim().min(1, { message: 'is required' }).max(120),
+  email,
+  password,
+  locale: localeSchema.default('en'),
+});
+
+export const signInBody = z.object({
+  email: z.string().trim().min(1, { message: 'is required' }).max(254),
+  password: z.string().min(1, { message: 'is required' }).max(200),
+  totpCode: z.string().regex(/^\d{6}$/, { message: 'must be 6 digits' }).optional(),
+});
+
+export const sessionResponse = z
+  .object({
+    user: z.object({
+      id: z.uuid(),
+      email: z.string(),
+      name: z.string(),
+      locale: localeSchema,
+      timeZone: z.string().nullable(),
+      totpEnabled: z.boolean(),
+    }),
+    workspace: z.object({ id: z.uuid(), name: z.string(), defaultCurrency: z.string(), defaultLocale: z.string() }),
+    role: z.object({ key: z.string().nullable() }),
+    permissions: z.record(z.string(), z.record(z.string(), z.string())),
+    csrfToken: z.string(),
+  })
+  .meta({ id: 'Session' });
+
+export const profileBody = z.object({
+  name: z.string().trim().min(1, { message: 'is required' }).max(120).optional(),
+  locale: localeSchema.optional(),
+  timeZone: z.string().max(64).nullable().optional(),
+});
+
+export const totpCodeBody = z.object({ code: z.string().regex(/^\d{6}$/, { message: 'must be 6 digits' }) });
+
+export const acceptInvitationBody = z.object({
+  token: z.string().min(10).max(200),
+  name: z.string().trim().min(1, { message: 'is required' }).max(120),
+  password,
+});
+
+export { email as emailSchema, password as passwordSchema };

@@ -1,0 +1,72 @@
+import type { DbOrTrx } from '../../db/database.js';
+import { readJson, writeJson } from '../../db/database.js';
+import type { CustomField, CustomFieldObject } from './custom-fields.schemas.js';
+
+type Row = {
+  id: string; object: string; key: string; label: string; type: string; options: unknown; position: number; created_at: string; updated_at: string;
+};
+
+function toCustomField(row: Row): CustomField {
+  const options = readJson<{ choices?: CustomField['choices']; required?: boolean }>(row.options, {});
+  return {
+    id: row.id,
+    object: row.object as CustomField['object'],
+    key: row.key,
+    label: row.label,
+    type: row.type as CustomField['type'],
+    choices: options.choices ?? [],
+    required: options.required ?? false,
+    position: row.position,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const columns = ['id', 'object', 'key', 'label', 'type', 'options', 'position', 'created_at', 'updated_at'] as const;
+
+export async function listCustomFields(db: DbOrTrx, workspaceId: string, object?: CustomFieldObject) {
+  let query = db.selectFrom('custom_fields').select(columns).where('workspace_id', '=', workspaceId);
+  if (object) query = query.where('object', '=', object);
+  return (await query.orderBy('position').orderBy('id').execute()).map(toCustomField);
+}
+
+export async function findCustomField(db: DbOrTrx, workspaceId: string, id: string) {
+  const row = await db.selectFrom('custom_fields').select(columns).where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return row ? toCustomField(row) : undefined;
+}
+
+export async function insertCustomField(db: DbOrTrx, workspaceId: string, field: CustomField) {
+  await db
+    .insertInto('custom_fields')
+    .values({
+      workspace_id: workspaceId,
+      id: field.id,
+      object: field.object,
+      key: field.key,
+      label: field.label,
+      type: field.type,
+      options: writeJson({ choices: field.choices, required: field.required }),
+      position: field.position,
+      created_at: field.createdAt,
+      updated_at: field.updatedAt,
+    })
+    .execute();
+}
+
+export async function updateCustomField(db: DbOrTrx, workspaceId: string, field: CustomField) {
+  await db
+    .updateTable('custom_fields')
+    .set({
+      label: field.label,
+      options: writeJson({ choices: field.choices, required: field.required }),
+      position: field.position,
+      updated_at: field.updatedAt,
+    })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', field.id)
+    .execute();
+}
+
+export async function deleteCustomField(db: DbOrTrx, workspaceId: string, id: string) {
+  await db.deleteFrom('custom_fields').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}

@@ -1,0 +1,17 @@
+import type { Db } from '../../db/database.js';
+import { scopeFor, type Actor, type Module } from '../../lib/permissions.js';
+import { searchDocuments } from './search.repository.js';
+
+/** Record types that search covers, and the module whose read permission guards each. */
+export const SEARCHABLE: Record<string, Module> = { person: 'people', company: 'companies' };
+
+/**
+ * Search across every record type the actor may read. Types the actor reads only in part (own/team)
+ * are left out here rather than filtered after ranking, which would leak counts.
+ */
+export async function globalSearch(db: Db, actor: Actor, query: string, types: string[] | undefined, limit: number) {
+  const allowed = Object.entries(SEARCHABLE)
+    .filter(([type, module]) => (!types || types.includes(type)) && scopeFor(actor, module, 'read') === 'all')
+    .map(([type]) => type);
+  return searchDocuments(db, actor.workspaceId, query, allowed, limit);
+}

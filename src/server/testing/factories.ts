@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.js';
+import type { DialectName } from '../db/database.js';
+import { forgetCachedActors } from '../modules/auth/auth.service.js';
+import { openTestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  close: () => Promise<void>;
+}
+
+export async function createTestApp(dialect: DialectName, options: { rateLimitPerMinute?: number } = {}): Promise<TestApp> {
+  const { db, close } = await openTestDatabase(dialect);
+  const app = await buildApp({ db, webRoot: null, rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000 });
+  await app.ready();
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await close();
+      forgetCachedActors();
+    },
+  };
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** Calls the API as one signed-in person (cookie + CSRF header) or with an API key. */
+export class Client {
+  constructor(
+    readonly app: FastifyInstance,
+    private readonly auth: { cookie?: string; csrfToken?: string; apiKey?: string },
+    readonly info: { workspaceId: string; userId: string | null; email: string | null },
+  ) {}
+
+  request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const authHeaders: Record<string, string> = {};
+    if (this.auth.apiKey) authHeaders.authorization = `Bearer ${this.auth.apiKey}`;
+    if (this.auth.cookie) authHeaders.cookie = this.auth.cookie;
+    if (this.auth.csrfToken) authHeaders['x-csrf-token'] = this.auth.csrfToken;
+    return this.app.inject({ method, url: `/api/v1${url}`, headers: { ...authHeaders, ...headers }, ...(body !== undefined && { payload: body as object }) });
+  }
+
+  get = (url: string) => this.request('GET', url);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body ?? {}, headers);
+  patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+  delete = (url: string) => this.request('DELETE', url);
+}
+
+export const uniqueEmail = (label = 'user') => `${label}.${randomBytes(5).toString('hex')}@example.com`;
+export const PASSWORD = 'correct horse battery';
+
+function sessionFrom(response: LightMyRequestResponse) {
+  const cookie = response.cookies.find((c) => c.name === 'rapport_session');
+  if (response.statusCode !== 201 || !cookie) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const body = response.json<{ csrfToken: string; workspace: { id: string }; user: { id: string; email: string } }>();
+  return { cookie: `rapport_session=${cookie.value}`, csrfToken: body.csrfToken, body };
+}
+
+/** A fresh workspace with its owner signed in; every test gets its own. */
+export async function signUpOwner(app: FastifyInstance, overrides: Record<string, unknown> = {}): Promise<Client> {
+  const email = uniqueEmail('owner');
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-up',
+    payload: { workspaceName: 'Acme', name: 'Olga Owner', email, password: PASSWORD, ...overrides },
+  });
+  const { cookie, csrfToken, body } = sessionFrom(response);
+  return new Client(app, { cookie, csrfToken }, { workspaceId: body.workspace.id, userId: body.user.id, email: body.user.email });
+}
+
+export async function signIn(app: FastifyInstance, email: string, password = PASSWORD): Promise<Client> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } });
+  const { cookie, csrfToken, body } = sessionFrom(response);
+  return new Client(app, { cookie, csrfToken }, { workspaceId: body.workspace.id, userId: body.user.id, email: body.user.email });
+}
+
+/** Invites a new person with the given built-in role and returns them signed in. */
+export async function addMember(owner: Client, roleKey: string): Promise<Client> {
+  const roles = (await owner.get('/roles')).json<{ data: { id: string; key: string | null }[] }>().data;
+  const role = roles.find((r) => r.key === roleKey);
+  if (!role) throw new Error(`no role ${roleKey}`);
+  const email = uniqueEmail(roleKey);
+  const invitation = await owner.post('/invitations', { email, roleId: role.id });
+  if (invitation.statusCode !== 201) throw new Error(`invite failed: ${invitation.body}`);
+  const { token } = invitation.json<{ token: string }>();
+  const response = await owner.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/accept-invitation',
+    payload: { token, name: `${roleKey} person`, password: PASSWORD },
+  });
+  const { cookie, csrfToken, body } = sessionFrom(response);
+  return new Client(owner.app, { cookie, csrfToken }, { workspaceId: body.workspace.id, userId: body.user.id, email });
+}
+
+/** An API-key client for the owner's workspace with the given role. */
+export async function apiKeyClient(owner: Client, roleKey = 'owner'): Promise<Client> {
+  const roles = (await owner.get('/roles')).json<{ data: { id: string; key: string | null }[] }>().data;
+  const role = roles.find((r) => r.key === roleKey)!;
+  const created = await owner.post('/api-keys', { name: `${roleKey} key`, roleId: role.id });
+  if (created.statusCode !== 201) throw new Error(`api key failed: ${created.body}`);
+  return new Client(owner.app, { apiKey: created.json<{ key: string }>().key }, { ...owner.info, userId: null });
+}
