@@ -16,7 +16,7 @@ const pgTypes = {
   getTypeParser(oid: number, format?: string) {
     if (oid === 1184 || oid === 1114) return (value: string) => new Date(value).toISOString();
     if (oid === 20) return (value: string) => Number(value);
-    return pg.types.getTypeParser(oid, format as 'text');
+    return pg.types.getTypeParser(oid, format as 'text') as (value: string) => unknown;
   },
 };
 
@@ -44,7 +44,7 @@ export function openDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_
   return new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
-export function isPostgres(db: DbOrTrx | Kysely<any>): boolean {
+export function isPostgres(db: { getExecutor(): { adapter: unknown } }): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 

@@ -11,6 +11,6 @@ export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
     ...(schema && { migrationTableSchema: schema }),
   });
   const result = await migrator.migrateToLatest();
-  if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  if (result.error) throw result.error instanceof Error ? result.error : new Error(JSON.stringify(result.error));
   return result;
 }

@@ -24,7 +24,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((issue) => ({
-      field: fieldPath(issue.instancePath, issue.params as Record<string, unknown>, error.validationContext),
+      field: fieldPath(issue.instancePath, issue.params, error.validationContext),
       message: issue.message ?? 'is invalid',
     }));
     const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');

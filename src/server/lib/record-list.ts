@@ -20,9 +20,9 @@ export interface RecordListOptions {
  * keyset cursor, in a single indexed query. The sort values are selected alongside so the cursor can
  * be built from them whatever the field (custom ones included).
  */
-export async function listRecordPage<Table extends 'people' | 'companies', Row extends { id: string }>(
+export async function listRecordPage<Row extends { id: string }>(
   db: DbOrTrx,
-  table: Table,
+  table: 'people' | 'companies',
   options: RecordListOptions,
   toRecord: (row: never) => Row,
 ) {
@@ -33,6 +33,7 @@ export async function listRecordPage<Table extends 'people' | 'companies', Row e
   if (options.ids?.length === 0 || options.ownerIds?.length === 0) return { data: [] as Row[], nextCursor: null };
 
   let select = db
+    // Both tables share the columns used here; Kysely types one of them, which is enough.
     .selectFrom(table as 'companies')
     .selectAll()
     .select(keys.map((key, i) => sql`${key.field.expr}`.as(`sort_${i}`)))
@@ -43,6 +44,6 @@ export async function listRecordPage<Table extends 'people' | 'companies', Row e
   for (const condition of filters) select = select.where(condition);
   if (page.condition) select = select.where(page.condition);
   const rows = await select.orderBy(orderByClause(keys)).limit(page.fetchLimit).execute();
-  const result = page.finish(rows as unknown as (Record<string, unknown> & { id: string })[], (row) => keys.map((_, i) => row[`sort_${i}`]));
+  const result = page.finish<Record<string, unknown> & { id: string }>(rows, (row) => keys.map((_, i) => row[`sort_${i}`]));
   return { data: result.data.map((row) => toRecord(row as never)), nextCursor: result.nextCursor };
 }

@@ -60,7 +60,9 @@ describe.each(testDialects())('companies API on %s', (dialect) => {
     const paged: string[] = [];
     let cursor: string | null = null;
     do {
-      const response = (await owner.get(`/companies?sort=-country,name&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json<{ data: { name: string }[]; nextCursor: string | null }>();
+      const response: { data: { name: string }[]; nextCursor: string | null } = (
+        await owner.get(`/companies?sort=-country,name&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
       paged.push(...response.data.map((c) => c.name));
       cursor = response.nextCursor;
     } while (cursor);
