@@ -2,7 +2,16 @@ import type { DbOrTrx } from '../../db/database.js';
 
 export async function insertInvitation(
   db: DbOrTrx,
-  row: { workspaceId: string; id: string; email: string; roleId: string; tokenHash: string; invitedBy: string; expiresAt: string; now: string },
+  row: {
+    workspaceId: string;
+    id: string;
+    email: string;
+    roleId: string;
+    tokenHash: string;
+    invitedBy: string;
+    expiresAt: string;
+    now: string;
+  },
 ) {
   await db
     .insertInto('invitations')
@@ -46,8 +55,28 @@ export async function listInvitations(db: DbOrTrx, workspaceId: string) {
     .execute();
 }
 
+/**
+ * Marks the invitation used; false when another request used it first. On PostgreSQL the losing
+ * transaction waits on the row lock and then matches nothing, so an invitation is used exactly once.
+ */
 export async function markInvitationAccepted(db: DbOrTrx, workspaceId: string, id: string, now: string) {
-  await db.updateTable('invitations').set({ accepted_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+  const result = await db
+    .updateTable('invitations')
+    .set({ accepted_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function findInvitation(db: DbOrTrx, workspaceId: string, id: string) {
+  return db
+    .selectFrom('invitations')
+    .select(['id', 'email', 'role_id', 'invited_by', 'expires_at', 'accepted_at', 'created_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function deleteInvitation(db: DbOrTrx, workspaceId: string, id: string) {

@@ -60,3 +60,12 @@ export async function revokeApiKey(db: DbOrTrx, workspaceId: string, id: string,
 export async function touchApiKey(db: DbOrTrx, workspaceId: string, id: string, now: string) {
   await db.updateTable('api_keys').set({ last_used_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
 }
+
+export async function findApiKey(db: DbOrTrx, workspaceId: string, id: string) {
+  return db
+    .selectFrom('api_keys')
+    .select(['id', 'name', 'prefix', 'role_id', 'created_by', 'last_used_at', 'revoked_at', 'created_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

@@ -91,7 +91,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/accept-invitation',
     { schema: { tags: ['auth'], summary: 'Join a workspace from an invitation link', body: acceptInvitationBody, response: { 201: sessionResponse, ...errorResponses } } },
-    async (request, reply) => respondWithSession(request, reply, await acceptInvitation(db, request.body)),
+    async (request, reply) => respondWithSession(request, reply, await acceptInvitation(db, request.body, request.ip)),
   );
 
   app.post(

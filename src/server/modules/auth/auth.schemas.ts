@@ -49,6 +49,11 @@ export const acceptInvitationBody = z.object({
   token: z.string().min(10).max(200),
   name: z.string().trim().min(1, { message: 'is required' }).max(120),
   password,
+  totpCode: z
+    .string()
+    .regex(/^\d{6}$/, { message: 'must be 6 digits' })
+    .optional()
+    .describe('Needed when joining with an existing account that has two-factor sign-in'),
 });
 
 export { email as emailSchema, password as passwordSchema };

@@ -55,11 +55,16 @@ export async function signUp(
   return startSession(db, userId, workspaceId);
 }
 
-export async function signIn(
+/**
+ * Checks an email + password (+ TOTP code when enabled) with throttling, recording each attempt. Used by
+ * sign-in and by accepting an invitation with an existing account, so neither path can be brute-forced
+ * or skip two-factor.
+ */
+export async function authenticate(
   db: Db,
   input: { email: string; password: string; totpCode?: string | undefined },
   ip: string,
-): Promise<SessionInfo> {
+) {
   const email = input.email.trim().toLowerCase();
   const since = new Date(Date.now() - THROTTLE_WINDOW_MS).toISOString();
   const failures = await countFailedLogins(db, email, ip, since);
@@ -83,9 +88,18 @@ export async function signIn(
       throw new AppError('unauthenticated', 'The two-factor code is wrong', [{ field: 'totpCode', message: 'is wrong' }]);
     }
   }
+  await recordLoginAttempt(db, email, ip, true, nowIso());
+  return user;
+}
+
+export async function signIn(
+  db: Db,
+  input: { email: string; password: string; totpCode?: string | undefined },
+  ip: string,
+): Promise<SessionInfo> {
+  const user = await authenticate(db, input, ip);
   const membership = await firstWorkspaceOf(db, user.id);
   if (!membership) throw forbidden('This account no longer belongs to a workspace');
-  await recordLoginAttempt(db, email, ip, true, nowIso());
   return startSession(db, user.id, membership.workspace_id);
 }
 

@@ -1,0 +1,73 @@
+import type { Db } from '../../db/database.js';
+import { forbidden, invalid, notFound } from '../../lib/errors.js';
+import { nowIso } from '../../lib/ids.js';
+import { authorize, type Actor } from '../../lib/permissions.js';
+import { diffRecords, recordAudit } from '../audit/audit.service.js';
+import { createApiKeyRecord, findApiKey, listApiKeys, revokeApiKey } from '../auth/api-keys.repository.js';
+import { forgetCachedActors } from '../auth/auth.service.js';
+import { findRole } from '../workspaces/workspaces.repository.js';
+import type { ApiKey } from './api-keys.schemas.js';
+
+const ENTITY = 'api_key';
+
+function toApiKey(row: Awaited<ReturnType<typeof listApiKeys>>[number]): ApiKey {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    roleId: row.role_id,
+    createdBy: row.created_by,
+    lastUsedAt: row.last_used_at,
+    revokedAt: row.revoked_at,
+    createdAt: row.created_at,
+  };
+}
+
+export async function getApiKeys(db: Db, actor: Actor) {
+  authorize(actor, 'admin', 'read');
+  return (await listApiKeys(db, actor.workspaceId)).map(toApiKey);
+}
+
+/** The key acts with the chosen role; an owner key can only come from an owner, as with invitations. */
+export async function createApiKey(db: Db, actor: Actor, input: { name: string; roleId: string }) {
+  authorize(actor, 'admin', 'create');
+  const role = await findRole(db, actor.workspaceId, input.roleId);
+  if (!role) throw invalid('roleId', 'no such role in this workspace');
+  if (role.key === 'owner' && actor.roleKey !== 'owner')
+    throw forbidden('Only an owner can create a key with the owner role');
+  const now = nowIso();
+  return db.transaction().execute(async (trx) => {
+    const { id, key } = await createApiKeyRecord(trx, {
+      workspaceId: actor.workspaceId,
+      name: input.name,
+      roleId: role.id,
+      createdBy: actor.userId,
+      now,
+    });
+    const created = (await findApiKey(trx, actor.workspaceId, id))!;
+    // The audit trail records which key was made, never the secret.
+    await recordAudit(
+      trx,
+      actor,
+      ENTITY,
+      id,
+      'create',
+      diffRecords(null, { name: created.name, prefix: created.prefix, roleId: role.id }),
+    );
+    return { ...toApiKey(created), key };
+  });
+}
+
+/** Revoking twice is harmless; the cache is dropped so the key stops working on this node at once. */
+export async function revokeKey(db: Db, actor: Actor, id: string) {
+  authorize(actor, 'admin', 'delete');
+  const before = await findApiKey(db, actor.workspaceId, id);
+  if (!before) throw notFound('API key');
+  if (before.revoked_at) return;
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    if (!(await revokeApiKey(trx, actor.workspaceId, id, now))) return;
+    await recordAudit(trx, actor, ENTITY, id, 'delete', diffRecords({ revokedAt: null }, { revokedAt: now }));
+  });
+  forgetCachedActors();
+}
