@@ -57,6 +57,8 @@ export function createCohortAccumulator(): CohortAccumulator {
   const spendByCustomer = new Map<string, Map<number, Micros>>();
   // Transactions cluster on few distinct days; caching avoids a Date per line.
   const monthCache = new Map<number, number>();
+  let lastCustomer: string | undefined;
+  let lastSpend: Map<number, Micros> | undefined;
 
   function add(transaction: CohortTransaction): void {
     let month = monthCache.get(transaction.day);
@@ -64,11 +66,14 @@ export function createCohortAccumulator(): CohortAccumulator {
       month = monthOfDay(transaction.day);
       monthCache.set(transaction.day, month);
     }
-    let spend = spendByCustomer.get(transaction.customer);
+    // Consecutive lines usually belong to one customer; a string comparison beats a map lookup.
+    let spend = transaction.customer === lastCustomer ? lastSpend : spendByCustomer.get(transaction.customer);
     if (!spend) {
       spend = new Map();
       spendByCustomer.set(transaction.customer, spend);
     }
+    lastCustomer = transaction.customer;
+    lastSpend = spend;
     spend.set(month, (spend.get(month) ?? 0n) + transaction.amount);
   }
 

@@ -69,6 +69,8 @@ export interface RfmAccumulator {
 export function createRfmAccumulator(options: RfmOptions): RfmAccumulator {
   const states = new Map<string, CustomerState>();
   let afterAsOf = 0;
+  let lastCustomer: string | undefined;
+  let lastState: CustomerState | undefined;
   const useInvoices = options.frequencyBasis === 'invoices';
 
   function add(transaction: Transaction): void {
@@ -77,11 +79,15 @@ export function createRfmAccumulator(options: RfmOptions): RfmAccumulator {
       return;
     }
     const key = useInvoices ? (transaction.invoice ?? '') : transaction.day;
-    let state = states.get(transaction.customer);
+    // Consecutive lines usually belong to one invoice, hence one customer: comparing two short
+    // strings is much cheaper than hashing a fresh string into a large map.
+    let state = transaction.customer === lastCustomer ? lastState : states.get(transaction.customer);
     if (!state) {
       state = { lastDay: transaction.day, monetary: 0n, purchases: new Set(), lastPurchaseKey: undefined };
       states.set(transaction.customer, state);
     }
+    lastCustomer = transaction.customer;
+    lastState = state;
     if (transaction.day > state.lastDay) state.lastDay = transaction.day;
     state.monetary += transaction.amount;
     if (key !== state.lastPurchaseKey) {

@@ -35,12 +35,12 @@ export interface SegmentRule {
  * The rule table. Every (R, F + M) cell of the 5 × 9 grid is covered by exactly one rule, so every
  * one of the 125 (R, F, M) combinations gets exactly one segment (checked when this module loads).
  *
- *   R \ F+M   2  3 | 4  5  6 | 7  8 | 9  10
- *   5         New  | Potential loyalist | Loyal | Champions
- *   4       Promising | Potential loyalist | Loyal | Champions
- *   3      About to sleep | Needs attention | Loyal  Loyal
- *   2         Hibernating (2–4)  | At risk (5–8) | Can't lose
- *   1         Lost (2–4)         | At risk (5–8) | Can't lose
+ *   R \ F+M | 2  3            | 4  5  6             | 7  8  | 9  10
+ *   5       | New            | Potential loyalist  | Loyal | Champions
+ *   4       | Promising      | Potential loyalist  | Loyal | Champions
+ *   3       | About to sleep | Needs attention     | Loyal | Loyal
+ *   2       | Hibernating (2–4)     | At risk (5–8)         | Can't lose
+ *   1       | Lost (2–4)            | At risk (5–8)         | Can't lose
  */
 export const SEGMENT_RULES: readonly SegmentRule[] = [
   { segment: 'Champions', recency: [4, 5], frequencyPlusMonetary: [9, 10] },
