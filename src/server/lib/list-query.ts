@@ -7,7 +7,7 @@ import { invalid } from './errors.js';
  * resource (`FieldMap`); custom fields come from their definitions. Everything here is parameterised:
  * column names only ever come from those descriptions, never from the request.
  */
-export type FieldType = 'text' | 'number' | 'date' | 'boolean' | 'tags' | 'money' | 'select' | 'multiselect';
+export type FieldType = 'text' | 'uuid' | 'number' | 'date' | 'boolean' | 'tags' | 'money' | 'select' | 'multiselect';
 
 export interface FieldSpec {
   column: string;
@@ -63,6 +63,7 @@ function customValueExpr(db: DbOrTrx, key: string, type: FieldType): RawBuilder<
   if (isPostgres(db)) {
     if (type === 'multiselect') return sql`(custom -> ${key})`;
     const text = path.length === 2 ? sql`(custom -> ${path[0]} ->> ${path[1]})` : sql`(custom ->> ${key})`;
+    if (type === 'boolean') return sql`(${text})::boolean`;
     return type === 'number' || type === 'money' ? sql`(${text})::numeric` : text;
   }
   return sql`json_extract(custom, ${'$.' + path.map((p) => `"${p}"`).join('.')})`;
@@ -80,6 +81,9 @@ export function parseSort(db: DbOrTrx, sort: string | undefined, fields: FieldMa
   });
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
 function coerce(field: ResolvedField, raw: string, param: string): string | number {
   if (field.type === 'number' || field.type === 'money') {
     const n = Number(raw);
@@ -90,7 +94,9 @@ function coerce(field: ResolvedField, raw: string, param: string): string | numb
     if (raw !== 'true' && raw !== 'false') throw invalid(param, 'must be true or false');
     return raw === 'true' ? 1 : 0;
   }
-  if (field.type === 'date' && !/^\d{4}-\d{2}-\d{2}/.test(raw)) throw invalid(param, 'must be a date (YYYY-MM-DD)');
+  // PostgreSQL rejects malformed uuids and timestamps with an error, so they are checked here first.
+  if (field.type === 'uuid' && !UUID.test(raw)) throw invalid(param, 'must be a UUID');
+  if (field.type === 'date' && (!DATE.test(raw) || Number.isNaN(Date.parse(raw)))) throw invalid(param, 'must be a date (YYYY-MM-DD)');
   return raw;
 }
 
@@ -107,7 +113,9 @@ function filterCondition(db: DbOrTrx, field: ResolvedField, op: FilterOp, raw: s
     if (first !== 'true' && first !== 'false') throw invalid(param, 'must be true or false');
     const isEmpty = field.type === 'tags' || field.type === 'multiselect'
       ? sql<SqlBool>`(${expr} is null or ${isPostgres(db) ? sql`jsonb_array_length(${expr}) = 0` : sql`json_array_length(${expr}) = 0`})`
-      : sql<SqlBool>`(${expr} is null or ${expr} = '')`;
+      : field.type === 'text' || field.type === 'select'
+        ? sql<SqlBool>`(${expr} is null or ${expr} = '')`
+        : sql<SqlBool>`${expr} is null`;
     return first === 'true' ? isEmpty : sql<SqlBool>`not ${isEmpty}`;
   }
   if (field.type === 'tags' || field.type === 'multiselect') {
@@ -116,6 +124,7 @@ function filterCondition(db: DbOrTrx, field: ResolvedField, op: FilterOp, raw: s
     return op === 'ne' ? sql<SqlBool>`not (${any})` : sql<SqlBool>`(${any})`;
   }
   if (op === 'contains') {
+    if (field.type !== 'text' && field.type !== 'select') throw invalid(param, `"contains" applies only to text fields`);
     const pattern = `%${first.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     return isPostgres(db) ? sql<SqlBool>`${expr} ilike ${pattern} escape '\\'` : sql<SqlBool>`${expr} like ${pattern} escape '\\'`;
   }
@@ -190,8 +199,21 @@ export interface PageRequest {
 }
 
 /** Adds the cursor condition for a page; returns a function turning the fetched rows into a page. */
+/** Whether a decoded cursor value has its sort field's shape; PostgreSQL would fail on a forged one. */
+function cursorValueFits(type: FieldType, value: unknown): boolean {
+  if (value === null) return true;
+  if (type === 'number' || type === 'money') return (typeof value === 'number' || typeof value === 'string') && value !== '' && Number.isFinite(Number(value));
+  if (type === 'boolean') return typeof value === 'boolean' || value === 0 || value === 1;
+  if (typeof value !== 'string') return false;
+  if (type === 'date') return DATE.test(value) && !Number.isNaN(Date.parse(value));
+  return type !== 'uuid' || UUID.test(value);
+}
+
 export function keysetPage(page: PageRequest) {
   const cursorValues = page.cursor ? decodeCursor(page.cursor, page.keys.length + 1) : null;
+  if (cursorValues && (!cursorValueFits('uuid', cursorValues[page.keys.length]) || page.keys.some((key, i) => !cursorValueFits(key.field.type, cursorValues[i])))) {
+    throw invalid('cursor', 'is not a cursor from this list (did the sort change?)');
+  }
   const condition = cursorValues
     ? afterCursor(page.keys, cursorValues.slice(0, -1), String(cursorValues[cursorValues.length - 1]))
     : null;

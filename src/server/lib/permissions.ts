@@ -22,7 +22,13 @@ const crm = (grant: Record<Action, Scope>) => ({ people: grant, companies: grant
 export const builtInPermissions: Record<BuiltInRole, Permissions> = {
   owner: { ...crm(every('all')), views: every('all'), admin: every('all'), audit: every('all') },
   admin: { ...crm(every('all')), views: every('all'), admin: every('all'), audit: every('all') },
-  manager: { ...crm(every('all')), views: every('all'), admin: every('none'), audit: { ...every('none'), read: 'all' } },
+  // Views are personal settings: managers change only their own, like members (admins may change any).
+  manager: {
+    ...crm(every('all')),
+    views: { create: 'all', read: 'all', update: 'own', delete: 'own' },
+    admin: every('none'),
+    audit: { ...every('none'), read: 'all' },
+  },
   member: {
     ...crm({ create: 'all', read: 'all', update: 'own', delete: 'own' }),
     views: { create: 'all', read: 'all', update: 'own', delete: 'own' },

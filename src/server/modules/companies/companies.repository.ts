@@ -11,7 +11,7 @@ export const companyFields: FieldMap = {
   domain: { column: 'domain', type: 'text', sortable: true, nullable: true },
   country: { column: 'country', type: 'text', sortable: true, nullable: true },
   industry: { column: 'industry', type: 'text', sortable: true, nullable: true },
-  ownerId: { column: 'owner_id', type: 'text', nullable: true },
+  ownerId: { column: 'owner_id', type: 'uuid', nullable: true },
   tags: { column: 'tags', type: 'tags' },
   createdAt: { column: 'created_at', type: 'date', sortable: true },
   updatedAt: { column: 'updated_at', type: 'date', sortable: true },

@@ -8,6 +8,7 @@ import { listRecordPage } from '../../lib/record-list.js';
 import { diffRecords, recordAudit, recordHistory } from '../audit/audit.service.js';
 import { listCustomFields } from '../custom-fields/custom-fields.repository.js';
 import { mergeCustomValues } from '../custom-fields/custom-values.js';
+import { reindexCompanyPeople } from '../people/people.repository.js';
 import { deleteSearchDocument, matchingIds, upsertSearchDocument } from '../search/search.repository.js';
 import { findMembership } from '../workspaces/workspaces.repository.js';
 import { companyFields, companySearchText, findCompany, insertCompany, toCompany, updateCompanyRow } from './companies.repository.js';
@@ -104,6 +105,8 @@ export async function updateCompany(db: Db, actor: Actor, id: string, patch: Com
   await db.transaction().execute(async (trx) => {
     await updateCompanyRow(trx, actor.workspaceId, after);
     await upsertSearchDocument(trx, actor.workspaceId, ENTITY, id, companySearchText(after));
+    // People are found by their company's name too.
+    if (after.name !== before.name) await reindexCompanyPeople(trx, actor.workspaceId, id, after.name);
     await recordAudit(trx, actor, ENTITY, id, 'update', changes);
   });
   return after;

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { timestamps } from '../../lib/http-schemas.js';
+
+export const NOTE_PARENTS = ['person', 'company'] as const;
+export type NoteParentType = (typeof NOTE_PARENTS)[number];
+
+const parentType = z.enum(NOTE_PARENTS, { message: 'must be person or company' });
+const noteBody = z
+  .string()
+  .min(1, { message: 'is required' })
+  .max(20_000, { message: 'must be at most 20000 characters' })
+  .refine((value) => value.trim().length > 0, { message: 'is required' })
+  .describe('Markdown text');
+
+export const noteSchema = z
+  .object({
+    ...timestamps,
+    entityType: z.enum(NOTE_PARENTS),
+    entityId: z.uuid(),
+    body: z.string(),
+    authorId: z.uuid().nullable(),
+    authorName: z.string().nullable(),
+  })
+  .meta({ id: 'Note' });
+export type Note = z.infer<typeof noteSchema>;
+
+export const noteListQuery = z.object({
+  entityType: parentType,
+  entityId: z.uuid({ message: 'must be a UUID' }),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z
+    .uuid({ message: 'is not a cursor from this list' })
+    .optional()
+    .describe('`nextCursor` from the previous page'),
+});
+export type NoteListQuery = z.infer<typeof noteListQuery>;
+
+export const noteCreateBody = z.object({
+  entityType: parentType,
+  entityId: z.uuid({ message: 'must be a UUID' }),
+  body: noteBody,
+});
+export type NoteInput = z.infer<typeof noteCreateBody>;
+
+export const noteUpdateBody = z.object({ body: noteBody });
+
+export const notePage = z.object({ data: z.array(noteSchema), nextCursor: z.string().nullable() });

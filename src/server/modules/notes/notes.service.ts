@@ -1,0 +1,94 @@
+import type { Db } from '../../db/database.js';
+import { invalid, notFound } from '../../lib/errors.js';
+import { nowIso, uuidv7 } from '../../lib/ids.js';
+import { authorize, authorizeRecord, ownerFilter, type Actor } from '../../lib/permissions.js';
+import { diffRecords, recordAudit } from '../audit/audit.service.js';
+import { getCompany } from '../companies/companies.service.js';
+import { getPerson } from '../people/people.service.js';
+import {
+  deleteNoteRow,
+  findNote,
+  insertNote,
+  listNotesOf,
+  NOTE_ENTITY,
+  updateNoteBody,
+} from './notes.repository.js';
+import type { Note, NoteInput, NoteListQuery, NoteParentType } from './notes.schemas.js';
+
+/**
+ * A note is visible only to those who may read the record it is attached to; reading the parent
+ * through its own service applies that module's permissions and answers 404 outside the workspace.
+ */
+async function readParent(db: Db, actor: Actor, entityType: NoteParentType, entityId: string) {
+  return entityType === 'person' ? getPerson(db, actor, entityId) : getCompany(db, actor, entityId);
+}
+
+/** What the audit trail records of a note: the stored fields, not the looked-up author name. */
+const audited = ({ authorName: _authorName, ...note }: Note) => note;
+
+export async function listNotes(db: Db, actor: Actor, query: NoteListQuery) {
+  const scope = authorize(actor, 'notes', 'read');
+  await readParent(db, actor, query.entityType, query.entityId);
+  const authorIds = ownerFilter(actor, scope);
+  if (authorIds?.length === 0) return { data: [], nextCursor: null };
+  const rows = await listNotesOf(db, actor.workspaceId, {
+    entityType: query.entityType,
+    entityId: query.entityId,
+    authorIds,
+    before: query.cursor,
+    limit: query.limit + 1,
+  });
+  const data = rows.slice(0, query.limit);
+  return { data, nextCursor: rows.length > query.limit ? data[data.length - 1]!.id : null };
+}
+
+export async function createNote(db: Db, actor: Actor, input: NoteInput) {
+  authorizeRecord(actor, 'notes', 'create', actor.userId);
+  const parent = await readParent(db, actor, input.entityType, input.entityId);
+  if (parent.deletedAt) throw invalid('entityId', 'the record is in the trash; restore it first');
+  const now = nowIso();
+  const note: Note = {
+    id: uuidv7(),
+    entityType: input.entityType,
+    entityId: input.entityId,
+    body: input.body,
+    authorId: actor.userId,
+    authorName: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.transaction().execute(async (trx) => {
+    await insertNote(trx, actor.workspaceId, note);
+    await recordAudit(trx, actor, NOTE_ENTITY, note.id, 'create', diffRecords(null, audited(note)));
+  });
+  return (await findNote(db, actor.workspaceId, note.id))!;
+}
+
+async function loadNote(db: Db, actor: Actor, id: string, action: 'update' | 'delete') {
+  authorize(actor, 'notes', action);
+  const note = await findNote(db, actor.workspaceId, id);
+  if (!note) throw notFound('Note');
+  await readParent(db, actor, note.entityType, note.entityId);
+  authorizeRecord(actor, 'notes', action, note.authorId);
+  return note;
+}
+
+export async function updateNote(db: Db, actor: Actor, id: string, patch: { body: string }) {
+  const before = await loadNote(db, actor, id, 'update');
+  if (patch.body === before.body) return before;
+  const after: Note = { ...before, body: patch.body, updatedAt: nowIso() };
+  await db.transaction().execute(async (trx) => {
+    await updateNoteBody(trx, actor.workspaceId, after);
+    await recordAudit(trx, actor, NOTE_ENTITY, id, 'update', diffRecords(audited(before), audited(after)));
+  });
+  return after;
+}
+
+/** Notes are deleted for good; the audit entry keeps what the note said. */
+export async function deleteNote(db: Db, actor: Actor, id: string) {
+  const before = await loadNote(db, actor, id, 'delete');
+  await db.transaction().execute(async (trx) => {
+    await deleteNoteRow(trx, actor.workspaceId, id);
+    await recordAudit(trx, actor, NOTE_ENTITY, id, 'delete', diffRecords(audited(before), null));
+  });
+}
