@@ -1,0 +1,73 @@
+/**
+ * Global-enough minimisation for smooth, low-dimensional likelihoods: a short, coarse Nelder–Mead
+ * run from each of several starting points (to land in the right basin whatever the scale of the
+ * data), then BFGS from the best of them. If BFGS stalls before its gradient test, a fresh small
+ * simplex restarts from its point and BFGS runs again; the restart matters because both methods can
+ * stall on a flat ridge (McKinnon 1998 for the simplex).
+ */
+import { bfgs } from './bfgs.js';
+import { nelderMead } from './nelder-mead.js';
+import type { MinimizeResult, Objective } from './nelder-mead.js';
+
+export interface RestartOptions {
+  /** Initial simplex size for the first runs. */
+  readonly step?: number;
+  readonly maxRounds?: number;
+  readonly maxEvaluationsPerRun?: number;
+  /** Budget of each coarse Nelder–Mead run from a starting point. */
+  readonly coarseEvaluations?: number;
+}
+
+export interface RestartResult extends MinimizeResult {
+  readonly rounds: number;
+}
+
+function better(p: MinimizeResult, q: MinimizeResult): MinimizeResult {
+  return q.value < p.value ? q : p;
+}
+
+export function minimizeWithRestarts(
+  objective: Objective,
+  starts: readonly (readonly number[])[],
+  options: RestartOptions = {},
+): RestartResult {
+  if (starts.length === 0) throw new RangeError('minimizeWithRestarts needs at least one start');
+  const { step = 0.5, maxRounds = 6, maxEvaluationsPerRun = 3000, coarseEvaluations = 150 } = options;
+  let evaluations = 0;
+  let best: MinimizeResult | undefined;
+  for (const start of starts) {
+    // Coarse: the simplex only has to find the right basin; BFGS does the fine work far cheaper.
+    const run = nelderMead(objective, start, {
+      step,
+      maxEvaluations: coarseEvaluations,
+      fTolerance: 1e-6,
+      xTolerance: 1e-2,
+    });
+    evaluations += run.evaluations;
+    best = best === undefined ? run : better(best, run);
+  }
+  let current = best!;
+  let rounds = 0;
+  let converged = false;
+  while (rounds < maxRounds && Number.isFinite(current.value)) {
+    rounds++;
+    const polished = bfgs(objective, current.x);
+    evaluations += polished.evaluations;
+    current = better(current, polished);
+    if (polished.converged) {
+      converged = true;
+      break;
+    }
+    // BFGS stalled (a ridge, or a line search that found no decrease): a fresh small simplex moves
+    // the point before the next round.
+    const probe = nelderMead(objective, current.x, {
+      step: 0.05,
+      maxEvaluations: maxEvaluationsPerRun,
+      fTolerance: 1e-10,
+      xTolerance: 1e-6,
+    });
+    evaluations += probe.evaluations;
+    current = better(current, probe);
+  }
+  return { x: current.x, value: current.value, evaluations, converged, rounds };
+}
