@@ -110,3 +110,26 @@ export function referenceRules(
   }
   return rules;
 }
+
+/**
+ * Every non-empty subset of the frequent single items, counted by scanning all transactions:
+ * exponential, for tiny inputs. (A set holding an infrequent item can never be frequent.)
+ */
+export function bruteForceItemsets(
+  raw: string[][],
+  minCount: number,
+  maxLength = Infinity,
+): ReferenceItemset[] {
+  const transactions = raw.map((t) => new Set(t.filter((label) => label !== '')));
+  const occurring = [...new Set(transactions.flatMap((t) => [...t]))].sort();
+  const universe = occurring.filter((item) => transactions.filter((t) => t.has(item)).length >= minCount);
+  if (universe.length > 16) throw new RangeError('brute force is for at most 16 items');
+  const result: ReferenceItemset[] = [];
+  for (let mask = 1; mask < 1 << universe.length; mask++) {
+    const items = universe.filter((_, i) => (mask & (1 << i)) !== 0);
+    if (items.length > maxLength) continue;
+    const count = transactions.filter((t) => items.every((item) => t.has(item))).length;
+    if (count >= minCount) result.push({ items, count });
+  }
+  return result;
+}
