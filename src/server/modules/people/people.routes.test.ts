@@ -23,6 +23,24 @@ const names = async (client: Client, url: string) => {
   return response.json<Page>().data.map((p) => `${p.firstName} ${p.lastName}`);
 };
 
+/** Five people in two companies, with and without emails, countries and tags. */
+async function seedPeople(owner: Client) {
+  const acme = (await owner.post('/companies', { name: 'Acme' })).json<{ id: string }>();
+  const beta = (await owner.post('/companies', { name: 'Beta' })).json<{ id: string }>();
+  const rows = [
+    ['Anna', 'Kowalska', 'anna@acme.pl', 'PL', 'Kraków', acme.id, ['lead']],
+    ['Boris', 'Petrov', 'boris@beta.bg', 'BG', 'Sofia', beta.id, []],
+    ['Cyril', 'Adamec', null, 'SK', 'Žilina', acme.id, ['lead', 'vip']],
+    ['Dora', 'Novak', 'dora@beta.bg', null, null, null, ['vip']],
+    ['Emil', 'Kowalski', 'emil@acme.pl', 'PL', 'Gdańsk', acme.id, []],
+  ] as const;
+  for (const [firstName, lastName, email, country, city, companyId, tags] of rows) {
+    const body = { firstName, lastName, emails: email ? [{ email }] : [], country, city, companyId, tags };
+    expect((await owner.post('/people', body)).statusCode).toBe(201);
+  }
+  return { acme, beta };
+}
+
 describe.each(testDialects())('people API on %s', (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -89,7 +107,12 @@ describe.each(testDialects())('people API on %s', (dialect) => {
       jobTitle: { before: 'Sales lead', after: null },
       companyId: { before: company.id, after: null },
     });
+  });
 
+  it('moves a person to the trash and back, out of and into lists and search', async () => {
+    const owner = await signUpOwner(t.app);
+    const person = (await owner.post('/people', { firstName: 'Ján', lastName: 'Novák' })).json<PersonBody>();
+    expect((await owner.delete(`/people/${person.id}`)).statusCode).toBe(204);
     expect((await owner.delete(`/people/${person.id}`)).statusCode).toBe(204);
     expect(await names(owner, '/people')).toEqual([]);
     expect(await names(owner, '/people?deleted=true')).toEqual(['Ján Novák']);
@@ -103,7 +126,7 @@ describe.each(testDialects())('people API on %s', (dialect) => {
     ).toBe(person.id);
     const actions = (await owner.get(`/people/${person.id}/history`)).json<{ data: { action: string }[] }>()
       .data;
-    expect(actions.map((h) => h.action)).toEqual(['restore', 'delete', 'update', 'create']);
+    expect(actions.map((h) => h.action)).toEqual(['restore', 'delete', 'create']);
   });
 
   it('links people only to live companies of the same workspace', async () => {
@@ -129,19 +152,7 @@ describe.each(testDialects())('people API on %s', (dialect) => {
 
   it('pages, sorts and filters on the server, with company names', async () => {
     const owner = await signUpOwner(t.app);
-    const acme = (await owner.post('/companies', { name: 'Acme' })).json<{ id: string }>();
-    const beta = (await owner.post('/companies', { name: 'Beta' })).json<{ id: string }>();
-    const rows = [
-      ['Anna', 'Kowalska', 'anna@acme.pl', 'PL', 'Kraków', acme.id, ['lead']],
-      ['Boris', 'Petrov', 'boris@beta.bg', 'BG', 'Sofia', beta.id, []],
-      ['Cyril', 'Adamec', null, 'SK', 'Žilina', acme.id, ['lead', 'vip']],
-      ['Dora', 'Novak', 'dora@beta.bg', null, null, null, ['vip']],
-      ['Emil', 'Kowalski', 'emil@acme.pl', 'PL', 'Gdańsk', acme.id, []],
-    ] as const;
-    for (const [firstName, lastName, email, country, city, companyId, tags] of rows) {
-      const body = { firstName, lastName, emails: email ? [{ email }] : [], country, city, companyId, tags };
-      expect((await owner.post('/people', body)).statusCode).toBe(201);
-    }
+    const { beta } = await seedPeople(owner);
     const first = (await owner.get('/people?limit=2')).json<Page>();
     expect(first.data.map((p) => p.lastName)).toEqual(['Adamec', 'Kowalska']);
     expect(first.data.map((p) => p.companyName)).toEqual(['Acme', 'Acme']);
@@ -176,7 +187,11 @@ describe.each(testDialects())('people API on %s', (dialect) => {
       'Anna Kowalska',
       'Emil Kowalski',
     ]);
+  });
 
+  it('lists the people of one company, paged like any list', async () => {
+    const owner = await signUpOwner(t.app);
+    const { acme, beta } = await seedPeople(owner);
     const ofAcme = (await owner.get(`/companies/${acme.id}/people?limit=2&sort=firstName`)).json<Page>();
     expect(ofAcme.data.map((p) => p.firstName)).toEqual(['Anna', 'Cyril']);
     const rest = (
