@@ -9,11 +9,12 @@
  * evaluated as ln Γ(r+x) − ln Γ(r) + r ln α + ln B(a, b+x) − ln B(a, b)
  *   + logaddexp(−(r+x) ln(α+T), ln a − ln(b+x−1) − (r+x) ln(α+t_x)).
  */
-import { minimizeWithRestarts } from '../optimize/minimize.js';
 import { hyp2f1 } from '../special/hypergeometric.js';
 import { expm1OverX, logGamma } from '../special/log-gamma.js';
 import { logAddExp, logisticOfNegative } from '../special/log-space.js';
-import type { BtydModel, FitInfo } from './btyd-model.js';
+import type { BtydModel } from './btyd-model.js';
+import { fitPositiveParameters } from './log-parameter-fit.js';
+import type { FitInfo } from './log-parameter-fit.js';
 import { meanPurchaseRate } from './rf-groups.js';
 import type { RfGroups, RfPoint } from './rf-groups.js';
 
@@ -111,18 +112,9 @@ export function bgnbdModel(params: BgNbdParams, logLikelihood: number): BtydMode
   };
 }
 
-function fromLog(theta: readonly number[]): BgNbdParams {
-  return {
-    r: Math.exp(theta[0]!),
-    alpha: Math.exp(theta[1]!),
-    a: Math.exp(theta[2]!),
-    b: Math.exp(theta[3]!),
-  };
-}
-
 /**
- * Maximum likelihood on log-parameters (so every trial point is admissible), from starting points
- * that put α on the data's time scale: with rate λ̂ = Σx / ΣT, α = r / λ̂ matches the mean rate.
+ * Maximum likelihood, from starting points that put α on the data's time scale: with the mean
+ * purchase rate λ̂ = Σx / ΣT, α = r / λ̂ matches it.
  */
 export function fitBgNbd(data: RfGroups): { model: BtydModel; params: BgNbdParams; fit: FitInfo } {
   const rate = meanPurchaseRate(data);
@@ -130,15 +122,11 @@ export function fitBgNbd(data: RfGroups): { model: BtydModel; params: BgNbdParam
     [1, 1, 1],
     [0.3, 0.5, 2],
     [3, 2, 6],
-  ].map(([r, a, b]) => [Math.log(r!), Math.log(r! / rate), Math.log(a!), Math.log(b!)]);
-  const objective = (theta: readonly number[]): number =>
-    -bgnbdLogLikelihood(fromLog(theta), data) / data.customers;
-  const result = minimizeWithRestarts(objective, starts);
-  const params = fromLog(result.x);
-  const logLikelihood = bgnbdLogLikelihood(params, data);
-  return {
-    model: bgnbdModel(params, logLikelihood),
-    params,
-    fit: { converged: result.converged, evaluations: result.evaluations },
-  };
+  ].map(([r, a, b]) => ({ r: r!, alpha: r! / rate, a: a!, b: b! }));
+  const { params, fit } = fitPositiveParameters(
+    ['r', 'alpha', 'a', 'b'],
+    (p) => -bgnbdLogLikelihood(p, data) / data.customers,
+    starts,
+  );
+  return { model: bgnbdModel(params, bgnbdLogLikelihood(params, data)), params, fit };
 }

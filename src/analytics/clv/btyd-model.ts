@@ -15,9 +15,3 @@ export interface BtydModel {
   /** E[X(t)]: purchases in the first t periods of a customer who has just made a first purchase. */
   expectedPurchasesNew(t: number): number;
 }
-
-/** Fit diagnostics reported alongside the parameters. */
-export interface FitInfo {
-  readonly converged: boolean;
-  readonly evaluations: number;
-}

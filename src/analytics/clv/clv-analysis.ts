@@ -4,12 +4,13 @@
  * CLV) and compare predictions with the holdout period.
  */
 import { fitBgNbd } from './bgnbd.js';
-import type { BtydModel, BtydModelName, FitInfo } from './btyd-model.js';
+import type { BtydModel, BtydModelName } from './btyd-model.js';
 import { customerValue } from './customer-value.js';
 import { fitGammaGamma, gammaGammaExpectedSpend } from './gamma-gamma.js';
 import type { GammaGammaParams } from './gamma-gamma.js';
 import { compareHoldout } from './holdout.js';
 import type { HoldoutBucket } from './holdout.js';
+import type { FitInfo } from './log-parameter-fit.js';
 import { fitParetoNbd } from './pareto-nbd.js';
 import { groupRf } from './rf-groups.js';
 import { daysPerPeriod } from './summary.js';

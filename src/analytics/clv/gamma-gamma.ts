@@ -10,9 +10,9 @@
  *                        = (q−1)/(px+q−1) · pγ/(q−1) + px/(px+q−1) · m̄,
  * a weighted average of the population mean pγ/(q−1) and the customer's own mean.
  */
-import { minimizeWithRestarts } from '../optimize/minimize.js';
 import { logGamma } from '../special/log-gamma.js';
-import type { FitInfo } from './btyd-model.js';
+import { fitPositiveParameters } from './log-parameter-fit.js';
+import type { FitInfo } from './log-parameter-fit.js';
 
 export interface GammaGammaParams {
   readonly p: number;
@@ -58,10 +58,6 @@ export function gammaGammaExpectedSpend(
   return (p * (gamma + monetary * frequency)) / denominator;
 }
 
-function fromLog(theta: readonly number[]): GammaGammaParams {
-  return { p: Math.exp(theta[0]!), q: Math.exp(theta[1]!), gamma: Math.exp(theta[2]!) };
-}
-
 export interface GammaGammaFit {
   readonly params: GammaGammaParams;
   readonly logLikelihood: number;
@@ -70,7 +66,7 @@ export interface GammaGammaFit {
 }
 
 /**
- * Maximum likelihood on log-parameters. Starting values match the mean spend: with E[M] = pγ/(q−1),
+ * Maximum likelihood. Starting values match the mean spend: with E[M] = pγ/(q−1),
  * γ = m̄·(q−1)/p for a few (p, q).
  */
 export function fitGammaGamma(data: readonly SpendPoint[]): GammaGammaFit {
@@ -80,15 +76,11 @@ export function fitGammaGamma(data: readonly SpendPoint[]): GammaGammaFit {
     [1, 2],
     [5, 4],
     [0.5, 1.5],
-  ].map(([p, q]) => [Math.log(p!), Math.log(q!), Math.log((meanSpend * (q! - 1)) / p!)]);
-  const objective = (theta: readonly number[]): number =>
-    -gammaGammaLogLikelihood(fromLog(theta), data) / data.length;
-  const result = minimizeWithRestarts(objective, starts);
-  const params = fromLog(result.x);
-  return {
-    params,
-    logLikelihood: gammaGammaLogLikelihood(params, data),
-    customers: data.length,
-    fit: { converged: result.converged, evaluations: result.evaluations },
-  };
+  ].map(([p, q]) => ({ p: p!, q: q!, gamma: (meanSpend * (q! - 1)) / p! }));
+  const { params, fit } = fitPositiveParameters(
+    ['p', 'q', 'gamma'],
+    (g) => -gammaGammaLogLikelihood(g, data) / data.length,
+    starts,
+  );
+  return { params, logLikelihood: gammaGammaLogLikelihood(params, data), customers: data.length, fit };
 }

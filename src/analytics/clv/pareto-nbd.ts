@@ -12,11 +12,12 @@
  *   A₀ = ₂F₁(r+s+x, r+x; r+s+x+1; (β−α)/(β+t_x)) / (β+t_x)^(r+s+x) − (same with T for t_x).
  * A₀ is (r+s+x) ∫ from t_x to T of (α+τ)^−(r+x) (β+τ)^−(s+1) dτ, which the tests use as a check.
  */
-import { minimizeWithRestarts } from '../optimize/minimize.js';
 import { hyp2f1 } from '../special/hypergeometric.js';
 import { expm1OverX, logGamma } from '../special/log-gamma.js';
 import { log1mExp, logAddExp, logisticOfNegative } from '../special/log-space.js';
-import type { BtydModel, FitInfo } from './btyd-model.js';
+import type { BtydModel } from './btyd-model.js';
+import { fitPositiveParameters } from './log-parameter-fit.js';
+import type { FitInfo } from './log-parameter-fit.js';
 import { meanPurchaseRate } from './rf-groups.js';
 import type { RfGroups, RfPoint } from './rf-groups.js';
 
@@ -132,18 +133,9 @@ export function paretoNbdModel(params: ParetoNbdParams, logLikelihood: number): 
   };
 }
 
-function fromLog(theta: readonly number[]): ParetoNbdParams {
-  return {
-    r: Math.exp(theta[0]!),
-    alpha: Math.exp(theta[1]!),
-    s: Math.exp(theta[2]!),
-    beta: Math.exp(theta[3]!),
-  };
-}
-
 /**
- * Maximum likelihood on log-parameters. Starting values put α on the data's time scale (α = r/λ̂ with
- * λ̂ = Σx/ΣT) and β at a few multiples of it, since the mean lifetime β/(s−1) is of the order of T.
+ * Maximum likelihood. Starting values put α on the data's time scale (α = r/λ̂ with λ̂ = Σx/ΣT) and
+ * β at a few multiples of it, since the mean lifetime β/(s−1) is of the order of T.
  */
 export function fitParetoNbd(data: RfGroups): { model: BtydModel; params: ParetoNbdParams; fit: FitInfo } {
   const rate = meanPurchaseRate(data);
@@ -151,18 +143,11 @@ export function fitParetoNbd(data: RfGroups): { model: BtydModel; params: Pareto
     [1, 1, 1],
     [0.5, 0.5, 3],
     [2, 2, 0.3],
-  ].map(([r, s, betaOverAlpha]) => {
-    const logAlpha = Math.log(r! / rate);
-    return [Math.log(r!), logAlpha, Math.log(s!), logAlpha + Math.log(betaOverAlpha!)];
-  });
-  const objective = (theta: readonly number[]): number =>
-    -paretoNbdLogLikelihood(fromLog(theta), data) / data.customers;
-  const result = minimizeWithRestarts(objective, starts);
-  const params = fromLog(result.x);
-  const logLikelihood = paretoNbdLogLikelihood(params, data);
-  return {
-    model: paretoNbdModel(params, logLikelihood),
-    params,
-    fit: { converged: result.converged, evaluations: result.evaluations },
-  };
+  ].map(([r, s, betaOverAlpha]) => ({ r: r!, alpha: r! / rate, s: s!, beta: (betaOverAlpha! * r!) / rate }));
+  const { params, fit } = fitPositiveParameters(
+    ['r', 'alpha', 's', 'beta'],
+    (p) => -paretoNbdLogLikelihood(p, data) / data.customers,
+    starts,
+  );
+  return { model: paretoNbdModel(params, paretoNbdLogLikelihood(params, data)), params, fit };
 }

@@ -56,7 +56,7 @@ export function bfgs(
   options: BfgsOptions = {},
 ): MinimizeResult {
   const f = safe(objective);
-  const { maxIterations = 200, gradientTolerance = 1e-7, differenceStep = 1e-5 } = options;
+  const { maxIterations = 100, gradientTolerance = 1e-7, differenceStep = 1e-5 } = options;
   const n = start.length;
   let x = [...start];
   let value = f(x);

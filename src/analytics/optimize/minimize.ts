@@ -13,7 +13,6 @@ export interface RestartOptions {
   /** Initial simplex size for the first runs. */
   readonly step?: number;
   readonly maxRounds?: number;
-  readonly maxEvaluationsPerRun?: number;
   /** Budget of each coarse Nelder–Mead run from a starting point. */
   readonly coarseEvaluations?: number;
 }
@@ -32,7 +31,7 @@ export function minimizeWithRestarts(
   options: RestartOptions = {},
 ): RestartResult {
   if (starts.length === 0) throw new RangeError('minimizeWithRestarts needs at least one start');
-  const { step = 0.5, maxRounds = 6, maxEvaluationsPerRun = 3000, coarseEvaluations = 150 } = options;
+  const { step = 0.5, maxRounds = 4, coarseEvaluations = 150 } = options;
   let evaluations = 0;
   let best: MinimizeResult | undefined;
   for (const start of starts) {
@@ -59,15 +58,18 @@ export function minimizeWithRestarts(
       break;
     }
     // BFGS stalled (a ridge, or a line search that found no decrease): a fresh small simplex moves
-    // the point before the next round.
+    // the point before the next round. If even that gains nothing, the surface is flat here (a
+    // ridge running to infinity, say) and further rounds would only burn evaluations.
     const probe = nelderMead(objective, current.x, {
       step: 0.05,
-      maxEvaluations: maxEvaluationsPerRun,
+      maxEvaluations: 100 * current.x.length,
       fTolerance: 1e-10,
       xTolerance: 1e-6,
     });
     evaluations += probe.evaluations;
+    const gain = current.value - probe.value;
     current = better(current, probe);
+    if (!(gain > 1e-10 * Math.max(1, Math.abs(current.value)))) break;
   }
   return { x: current.x, value: current.value, evaluations, converged, rounds };
 }

@@ -74,7 +74,8 @@ export function expm1OverX(y: number): number {
 
 /**
  * [ln |Γ(x + h)| − ln |Γ(x)|] / h where x and x + h lie between the same poles (NaN otherwise);
- * at h = 0 this is the digamma function ψ(x).
+ * at h = 0 this is the digamma function ψ(x). Also the accurate way to a ratio Γ(x + h)/Γ(x) of
+ * large arguments, whose log-gammas are large and nearly equal.
  * Subtracting two log-gammas would lose every digit when h is tiny; instead the shift and the
  * Stirling series are differenced term by term with log1p/expm1, which keeps full relative accuracy.
  */
@@ -83,7 +84,8 @@ export function logGammaDifferenceQuotient(x: number, h: number): number {
     return reflectedDifferenceQuotient(x, h);
   }
   if (!(x > 0) || !(x + h > 0)) return Number.NaN;
-  if (Math.abs(h) > 0.25) return (logGamma(x + h) - logGamma(x)) / h;
+  // A shift that is large next to x changes ln Γ by much more than its rounding: subtract directly.
+  if (Math.abs(h) > 0.5 * Math.min(x, x + h)) return (logGamma(x + h) - logGamma(x)) / h;
   let result = 0;
   let shifted = x;
   while (Math.min(shifted, shifted + h) < STIRLING_MIN) {
