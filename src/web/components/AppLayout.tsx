@@ -1,0 +1,76 @@
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBuilding, IconSettings, IconUsers } from '@tabler/icons-react';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../lib/session.js';
+import { CommandBar, SearchButton, useCommandBarHotkey } from './CommandBar.js';
+import { UserMenu } from './UserMenu.js';
+
+const NAV = [
+  { to: '/people', labelKey: 'nav.people', icon: IconUsers },
+  { to: '/companies', labelKey: 'nav.companies', icon: IconBuilding },
+  { to: '/settings', labelKey: 'nav.settings', icon: IconSettings },
+] as const;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [navOpened, nav] = useDisclosure();
+  const [searchOpened, search] = useDisclosure();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  useCommandBarHotkey(search.open);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={nav.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.toggle')}
+            />
+            <UnstyledButton component={Link} to="/people">
+              <Text fw={750} size="lg" c="indigo.7">
+                {t('app.name')}
+              </Text>
+            </UnstyledButton>
+            <Text c="dimmed" size="sm" visibleFrom="sm" truncate maw={220}>
+              {session.workspace.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <SearchButton onClick={search.open} />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
+        <ScrollArea>
+          {NAV.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={t(item.labelKey)}
+              leftSection={<item.icon size={18} stroke={1.6} />}
+              active={pathname.startsWith(item.to)}
+              onClick={nav.close}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+      <CommandBar opened={searchOpened} onClose={search.close} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,99 @@
+import { Button, PasswordInput, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useState } from 'react';
+import { AnchorLink } from '../../components/links.js';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { fieldError } from '../../components/problem-message.js';
+import { api, isApiError } from '../../lib/api.js';
+import { useSetSession } from '../../lib/session.js';
+import type { Session } from '../../lib/types.js';
+import { AuthCard } from './AuthCard.js';
+
+/** Only paths inside the app are followed after sign-in, never another site. */
+const safeRedirect = (target: string | undefined) =>
+  target && target.startsWith('/') && !target.startsWith('//') ? target : '/people';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const search = useSearch({ from: '/sign-in' });
+  const setSession = useSetSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [totpCode, setTotpCode] = useState('');
+  const [needsCode, setNeedsCode] = useState(false);
+
+  const signIn = useMutation({
+    mutationFn: () =>
+      api<Session>('/auth/sign-in', {
+        method: 'POST',
+        body: { email, password, ...(needsCode && { totpCode }) },
+      }),
+    onSuccess: async (session) => {
+      await setSession(session);
+      await navigate({ href: safeRedirect(search.redirect) });
+    },
+    onError: (error) => {
+      if (isApiError(error) && error.status === 401 && error.forField('totpCode') === 'required')
+        setNeedsCode(true);
+    },
+  });
+  const codeRequested = isApiError(signIn.error) && signIn.error.forField('totpCode') === 'required';
+
+  return (
+    <AuthCard
+      title={needsCode ? t('auth.totpTitle') : t('auth.signInTitle')}
+      subtitle={needsCode ? t('auth.totpHelp') : t('auth.signInSubtitle')}
+      onSubmit={() => signIn.mutate()}
+      footer={
+        <Text size="sm">
+          {t('auth.noAccount')} <AnchorLink to="/sign-up">{t('auth.signUpLink')}</AnchorLink>
+        </Text>
+      }
+    >
+      {!needsCode && (
+        <>
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            autoComplete="email"
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={fieldError(t, signIn.error, 'email')}
+            required
+            data-autofocus
+          />
+          <PasswordInput
+            label={t('auth.password')}
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            error={fieldError(t, signIn.error, 'password')}
+            required
+          />
+        </>
+      )}
+      {needsCode && (
+        <TextInput
+          label={t('auth.totpCode')}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          value={totpCode}
+          onChange={(e) => setTotpCode(e.currentTarget.value.replace(/\D/g, ''))}
+          error={codeRequested ? undefined : fieldError(t, signIn.error, 'totpCode')}
+          autoFocus
+        />
+      )}
+      <ErrorAlert
+        error={codeRequested ? null : signIn.error}
+        shownFields={['email', 'password', 'totpCode']}
+      />
+      <Button type="submit" loading={signIn.isPending} fullWidth>
+        {needsCode ? t('auth.verify') : t('auth.signIn')}
+      </Button>
+    </AuthCard>
+  );
+}

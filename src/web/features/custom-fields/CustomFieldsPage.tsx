@@ -1,0 +1,157 @@
+import { Badge, Button, Card, Group, Modal, SegmentedControl, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconForms, IconPlus } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { problemMessage } from '../../components/problem-message.js';
+import { TableSkeleton } from '../../components/Skeletons.js';
+import { api } from '../../lib/api.js';
+import { useCustomFields } from '../../lib/queries.js';
+import { can, useSession } from '../../lib/session.js';
+import type { CustomField, RecordObject } from '../../lib/types.js';
+import { CustomFieldModal } from './CustomFieldModal.js';
+
+export function CustomFieldsPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const [object, setObject] = useState<RecordObject>('person');
+  // `undefined`: closed; `null`: creating; a field: editing it. The key remounts the modal's state.
+  const [editing, setEditing] = useState<CustomField | null | undefined>(undefined);
+  const [deleting, setDeleting] = useState<CustomField | null>(null);
+  const fields = useCustomFields(object);
+  const isAdmin = can(session, 'admin', 'update');
+
+  const remove = useMutation({
+    mutationFn: (field: CustomField) => api(`/custom-fields/${field.id}`, { method: 'DELETE' }),
+    onSuccess: async () => {
+      setDeleting(null);
+      await queryClient.invalidateQueries({ queryKey: ['custom-fields', object] });
+    },
+    onError: (error) => notifications.show({ color: 'red', message: problemMessage(t, error) }),
+  });
+
+  const newButton = isAdmin && (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
+      {t('customFields.new')}
+    </Button>
+  );
+
+  return (
+    <Card withBorder p="lg">
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4">
+          {t('customFields.title')}
+        </Title>
+        {newButton}
+      </Group>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('customFields.intro')}
+      </Text>
+      <SegmentedControl
+        mb="md"
+        aria-label={t('customFields.object')}
+        value={object}
+        onChange={(value) => setObject(value as RecordObject)}
+        data={[
+          { value: 'person', label: t('nav.people') },
+          { value: 'company', label: t('nav.companies') },
+        ]}
+      />
+      {fields.isPending && <TableSkeleton rows={3} columns={4} />}
+      <ErrorAlert error={fields.error} />
+      {fields.data?.length === 0 && (
+        <EmptyState
+          icon={IconForms}
+          title={t('customFields.empty')}
+          body={t('customFields.emptyBody')}
+          action={newButton}
+        />
+      )}
+      {fields.data && fields.data.length > 0 && (
+        <Table.ScrollContainer minWidth={600}>
+          <Table verticalSpacing="sm" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('customFields.label')}</Table.Th>
+                <Table.Th>{t('customFields.key')}</Table.Th>
+                <Table.Th>{t('customFields.type')}</Table.Th>
+                <Table.Th>{t('customFields.choices')}</Table.Th>
+                {isAdmin && <Table.Th>{t('common.actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {fields.data.map((field) => (
+                <Table.Tr key={field.id}>
+                  <Table.Td fw={500}>
+                    {field.label}
+                    {field.required && (
+                      <Badge size="xs" ml={6} variant="light">
+                        {t('customFields.requiredBadge')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {field.key}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{t(`customFields.types.${field.type}`)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={2}>
+                      {field.choices.map((c) => c.label).join(', ')}
+                    </Text>
+                  </Table.Td>
+                  {isAdmin && (
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="compact-sm" variant="subtle" onClick={() => setEditing(field)}>
+                          {t('record.edit')}
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setDeleting(field)}
+                        >
+                          {t('record.delete')}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {editing !== undefined && (
+        <CustomFieldModal
+          key={editing?.id ?? 'new'}
+          object={object}
+          field={editing}
+          opened
+          onClose={() => setEditing(undefined)}
+        />
+      )}
+      <Modal
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t('customFields.deleteTitle')}
+      >
+        <Text size="sm">{t('customFields.deleteBody', { label: deleting?.label ?? '' })}</Text>
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={() => setDeleting(null)}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red" loading={remove.isPending} onClick={() => deleting && remove.mutate(deleting)}>
+            {t('record.delete')}
+          </Button>
+        </Group>
+      </Modal>
+    </Card>
+  );
+}

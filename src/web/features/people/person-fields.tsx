@@ -1,0 +1,90 @@
+import { AnchorLink } from '../../components/links.js';
+import type { ReactNode } from 'react';
+import { COUNTRY_CODES } from '../../lib/countries.js';
+import type { Formatters } from '../../lib/format.js';
+import type { Person } from '../../lib/types.js';
+import { commonFieldDefs, type FieldDef } from '../records/fields.js';
+
+export const personName = (p: Pick<Person, 'firstName' | 'lastName'>) =>
+  [p.firstName, p.lastName].filter(Boolean).join(' ');
+
+export const primaryEmail = (p: Person) => (p.emails.find((e) => e.primary) ?? p.emails[0])?.email ?? null;
+
+export const PERSON_DEFAULT_COLUMNS = ['name', 'email', 'phone', 'company', 'jobTitle', 'country', 'tags'];
+
+export function personFieldDefs(fmt: Formatters): FieldDef<Person>[] {
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: fmt.country(code) }));
+  return [
+    {
+      id: 'name',
+      labelKey: 'fields.name',
+      sortKeys: ['lastName', 'firstName'],
+      width: 220,
+      render: (p) => personName(p),
+    },
+    {
+      id: 'firstName',
+      labelKey: 'fields.firstName',
+      sortKeys: ['firstName'],
+      filter: 'text',
+      width: 150,
+      render: (p) => p.firstName,
+    },
+    {
+      id: 'lastName',
+      labelKey: 'fields.lastName',
+      sortKeys: ['lastName'],
+      filter: 'text',
+      width: 150,
+      render: (p) => p.lastName,
+    },
+    {
+      id: 'email',
+      labelKey: 'fields.email',
+      sortKeys: ['email'],
+      filter: 'text',
+      width: 230,
+      render: (p) => primaryEmail(p),
+    },
+    { id: 'phone', labelKey: 'fields.phone', width: 160, render: (p) => p.phones[0]?.number ?? null },
+    {
+      id: 'company',
+      labelKey: 'fields.company',
+      filterField: 'companyId',
+      filter: 'company',
+      width: 200,
+      render: (p): ReactNode =>
+        p.companyId && p.companyName ? (
+          <AnchorLink to="/companies/$companyId" params={{ companyId: p.companyId }} size="sm">
+            {p.companyName}
+          </AnchorLink>
+        ) : null,
+    },
+    {
+      id: 'jobTitle',
+      labelKey: 'fields.jobTitle',
+      sortKeys: ['jobTitle'],
+      filter: 'text',
+      width: 180,
+      render: (p) => p.jobTitle,
+    },
+    {
+      id: 'city',
+      labelKey: 'fields.city',
+      sortKeys: ['city'],
+      filter: 'text',
+      width: 140,
+      render: (p) => p.city,
+    },
+    {
+      id: 'country',
+      labelKey: 'fields.country',
+      sortKeys: ['country'],
+      filter: 'select',
+      choices: countries,
+      width: 150,
+      render: (p) => (p.country ? fmt.country(p.country) : null),
+    },
+    ...commonFieldDefs<Person>(),
+  ];
+}

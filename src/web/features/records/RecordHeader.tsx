@@ -1,0 +1,119 @@
+import { Alert, Badge, Breadcrumbs, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { AnchorLink } from '../../components/links.js';
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../../components/problem-message.js';
+import { api } from '../../lib/api.js';
+import type { RecordBase } from '../../lib/types.js';
+
+/** Title, breadcrumb and the record's actions: edit, move to trash, restore. */
+export function RecordHeader(props: {
+  record: RecordBase;
+  title: string;
+  subtitle?: ReactNode;
+  apiPath: string;
+  listPath: '/people' | '/companies';
+  listLabel: string;
+  queryKey: unknown[];
+  onEdit: () => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const inTrash = props.record.deletedAt !== null;
+
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: props.queryKey });
+    await queryClient.invalidateQueries({ queryKey: ['records'] });
+    await queryClient.invalidateQueries({ queryKey: ['history', props.record.id] });
+  };
+  const remove = useMutation({
+    mutationFn: () => api(`${props.apiPath}/${props.record.id}`, { method: 'DELETE' }),
+    onSuccess: async () => {
+      setConfirming(false);
+      notifications.show({ color: 'gray', message: t('record.movedToTrash') });
+      await refresh();
+    },
+    onError: (error) => notifications.show({ color: 'red', message: problemMessage(t, error) }),
+  });
+  const restore = useMutation({
+    mutationFn: () => api(`${props.apiPath}/${props.record.id}/restore`, { method: 'POST' }),
+    onSuccess: async () => {
+      notifications.show({ color: 'green', message: t('record.restored') });
+      await refresh();
+    },
+    onError: (error) => notifications.show({ color: 'red', message: problemMessage(t, error) }),
+  });
+
+  return (
+    <Stack gap="sm" mb="lg">
+      <Breadcrumbs>
+        <AnchorLink to={props.listPath} size="sm">
+          {props.listLabel}
+        </AnchorLink>
+        <Text size="sm" c="dimmed" truncate maw={300}>
+          {props.title}
+        </Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div style={{ minWidth: 0 }}>
+          <Group gap="sm">
+            <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+              {props.title}
+            </Title>
+            {inTrash && (
+              <Badge color="red" variant="light">
+                {t('record.inTrash')}
+              </Badge>
+            )}
+          </Group>
+          {props.subtitle && <div>{props.subtitle}</div>}
+        </div>
+        <Group gap="xs" wrap="nowrap">
+          {inTrash ? (
+            <Button
+              leftSection={<IconRestore size={16} />}
+              onClick={() => restore.mutate()}
+              loading={restore.isPending}
+            >
+              {t('record.restore')}
+            </Button>
+          ) : (
+            <>
+              <Button leftSection={<IconEdit size={16} />} onClick={props.onEdit}>
+                {t('record.edit')}
+              </Button>
+              <Button
+                variant="default"
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={() => setConfirming(true)}
+              >
+                {t('record.delete')}
+              </Button>
+            </>
+          )}
+        </Group>
+      </Group>
+      {inTrash && (
+        <Alert color="yellow" variant="light">
+          {t('record.trashNotice')}
+        </Alert>
+      )}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('record.deleteTitle')}>
+        <Text size="sm">{t('record.deleteBody', { name: props.title })}</Text>
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red" onClick={() => remove.mutate()} loading={remove.isPending}>
+            {t('record.moveToTrash')}
+          </Button>
+        </Group>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,204 @@
+import { Button, Card, Group, SegmentedControl, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconRestore, IconSearch, IconTrash, type Icon } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { problemMessage } from '../../components/problem-message.js';
+import { TableSkeleton } from '../../components/Skeletons.js';
+import { api } from '../../lib/api.js';
+import { currencyDigits, useFormatters } from '../../lib/format.js';
+import { useCustomFields, useMemberName } from '../../lib/queries.js';
+import { useSession } from '../../lib/session.js';
+import type { RecordBase, RecordObject } from '../../lib/types.js';
+import { ColumnChooser } from './ColumnChooser.js';
+import { FilterEditor } from './FilterEditor.js';
+import { customFieldDefs, type FieldDef, type RenderContext } from './fields.js';
+import { useRecordList, type ListConfig } from './list-state.js';
+import { RecordTable } from './RecordTable.js';
+import { fromViewConfig, toViewConfig } from './view-config.js';
+import { ViewPicker } from './ViewPicker.js';
+
+export interface RecordListPageProps<T> {
+  object: RecordObject;
+  apiPath: string;
+  /** Locale keys of the page's texts. */
+  texts: {
+    title: string;
+    new: string;
+    search: string;
+    empty: string;
+    emptyBody: string;
+    trashEmpty: string;
+    noMatch: string;
+  };
+  icon: Icon;
+  fields: FieldDef<T>[];
+  defaultColumns: string[];
+  newButton: (label: string) => ReactNode;
+  primaryLink: (row: T, children: ReactNode) => ReactNode;
+}
+
+export function RecordListPage<T extends RecordBase>(props: RecordListPageProps<T>) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const memberName = useMemberName();
+  const customFields = useCustomFields(props.object);
+  const moneyDigits = currencyDigits(session.workspace.defaultCurrency);
+  const [config, setConfig] = useState<ListConfig>({
+    columns: props.defaultColumns,
+    sort: [],
+    filter: [],
+    q: '',
+  });
+  const [viewId, setViewId] = useState<string | null>(null);
+  const [trash, setTrash] = useState(false);
+  const [q] = useDebouncedValue(config.q, 250);
+
+  const allFields = useMemo(
+    () => [...props.fields, ...customFieldDefs<T>(customFields.data ?? [])],
+    [props.fields, customFields.data],
+  );
+  const visible = useMemo(
+    () => allFields.filter((f, i) => i === 0 || config.columns.includes(f.id)),
+    [allFields, config.columns],
+  );
+  const list = useRecordList<T>({
+    object: props.object,
+    config: { ...config, q },
+    fields: allFields,
+    trash,
+    moneyDigits,
+    basePath: props.apiPath,
+  });
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
+  const context = useMemo<RenderContext>(() => ({ fmt, t, memberName }), [fmt, t, memberName]);
+
+  const restore = useMutation({
+    mutationFn: (id: string) => api(`${props.apiPath}/${id}/restore`, { method: 'POST' }),
+    onSuccess: async () => {
+      notifications.show({ color: 'green', message: t('record.restored') });
+      await queryClient.invalidateQueries({ queryKey: ['records', props.object] });
+    },
+    onError: (error) => notifications.show({ color: 'red', message: problemMessage(t, error) }),
+  });
+  const restoreAction = useCallback(
+    (row: T) => (
+      <Button
+        size="compact-xs"
+        variant="light"
+        leftSection={<IconRestore size={14} />}
+        onClick={() => restore.mutate(row.id)}
+      >
+        {t('record.restore')}
+      </Button>
+    ),
+    [restore, t],
+  );
+  const loadMore = useCallback(() => void list.fetchNextPage(), [list]);
+  const filtered = config.filter.length > 0 || q.trim() !== '';
+
+  return (
+    <>
+      <Group justify="space-between" mb="md" wrap="nowrap">
+        <Title order={1} size="h2">
+          {t(props.texts.title)}
+        </Title>
+        {props.newButton(t(props.texts.new))}
+      </Group>
+      <Group gap="sm" mb="sm" align="flex-end" justify="space-between">
+        <Group gap="sm" align="flex-end">
+          <TextInput
+            label={t(props.texts.search)}
+            w={240}
+            leftSection={<IconSearch size={16} />}
+            value={config.q}
+            onChange={(e) => setConfig((c) => ({ ...c, q: e.currentTarget.value }))}
+          />
+          <FilterEditor
+            fields={allFields}
+            value={config.filter}
+            onApply={(filter) => setConfig((c) => ({ ...c, filter }))}
+          />
+          <ColumnChooser
+            fields={allFields}
+            columns={config.columns}
+            onChange={(columns) => setConfig((c) => ({ ...c, columns }))}
+          />
+        </Group>
+        <Group gap="sm" align="flex-end">
+          <ViewPicker
+            object={props.object}
+            selectedId={viewId}
+            onSelect={(view) => {
+              setViewId(view?.id ?? null);
+              setConfig(
+                view
+                  ? fromViewConfig(view.config, allFields, moneyDigits)
+                  : { columns: props.defaultColumns, sort: [], filter: [], q: '' },
+              );
+            }}
+            currentConfig={() => toViewConfig(config, allFields, moneyDigits)}
+          />
+          <SegmentedControl
+            aria-label={t('list.show')}
+            value={trash ? 'trash' : 'active'}
+            onChange={(value) => setTrash(value === 'trash')}
+            data={[
+              { value: 'active', label: t('list.active') },
+              { value: 'trash', label: t('list.trash') },
+            ]}
+          />
+        </Group>
+      </Group>
+      <Card withBorder p={0} radius="md">
+        {list.isPending ? (
+          <TableSkeleton columns={Math.min(visible.length, 5)} />
+        ) : list.isError ? (
+          <div style={{ padding: 16 }}>
+            <ErrorAlert error={list.error} />
+          </div>
+        ) : rows.length === 0 ? (
+          trash ? (
+            <EmptyState icon={IconTrash} title={t(props.texts.trashEmpty)} />
+          ) : filtered ? (
+            <EmptyState icon={IconSearch} title={t(props.texts.noMatch)} body={t('list.noMatchBody')} />
+          ) : (
+            <EmptyState
+              icon={props.icon}
+              title={t(props.texts.empty)}
+              body={t(props.texts.emptyBody)}
+              action={props.newButton(t(props.texts.new))}
+            />
+          )
+        ) : (
+          <RecordTable<T>
+            rows={rows}
+            fields={visible}
+            sort={config.sort}
+            onSortChange={(sort) => setConfig((c) => ({ ...c, sort }))}
+            context={context}
+            primaryLink={props.primaryLink}
+            actions={trash ? restoreAction : undefined}
+            hasMore={list.hasNextPage}
+            loadingMore={list.isFetchingNextPage}
+            onLoadMore={loadMore}
+            height="calc(100vh - 230px)"
+          />
+        )}
+      </Card>
+      {rows.length > 0 && (
+        <Text size="xs" c="dimmed" mt={6}>
+          {list.hasNextPage
+            ? t('list.loadedMore', { count: rows.length })
+            : t('list.count', { count: rows.length })}
+        </Text>
+      )}
+    </>
+  );
+}

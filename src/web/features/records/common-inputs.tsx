@@ -1,0 +1,86 @@
+import { Select, TagsInput } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COUNTRY_CODES } from '../../lib/countries.js';
+import { useFormatters } from '../../lib/format.js';
+import { useMembers } from '../../lib/queries.js';
+
+export function CountrySelect({
+  value,
+  onChange,
+  error,
+}: {
+  value: string | null;
+  onChange: (code: string | null) => void;
+  error?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const data = useMemo(
+    () =>
+      COUNTRY_CODES.map((code) => ({ value: code, label: fmt.country(code) })).sort((a, b) =>
+        a.label.localeCompare(b.label, fmt.locale),
+      ),
+    [fmt],
+  );
+  return (
+    <Select
+      label={t('fields.country')}
+      searchable
+      clearable
+      data={data}
+      value={value}
+      onChange={onChange}
+      error={error}
+    />
+  );
+}
+
+export function OwnerSelect({
+  value,
+  onChange,
+  error,
+}: {
+  value: string | null;
+  onChange: (id: string | null) => void;
+  error?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const members = useMembers();
+  const data = (members.data ?? [])
+    .filter((m) => m.active || m.userId === value)
+    .map((m) => ({ value: m.userId, label: m.name }));
+  return (
+    <Select
+      label={t('fields.owner')}
+      searchable
+      clearable
+      data={data}
+      value={value}
+      onChange={onChange}
+      error={error}
+    />
+  );
+}
+
+export function TagsField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[];
+  onChange: (tags: string[]) => void;
+  error?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TagsInput
+      label={t('fields.tags')}
+      description={t('record.tagsHint')}
+      value={value}
+      onChange={onChange}
+      error={error}
+      clearable
+    />
+  );
+}

@@ -1,0 +1,61 @@
+import type { FieldDef } from './fields.js';
+import { apiFilterValue, sortParam, type FilterRule, type ListConfig, type SortRule } from './list-state.js';
+
+/** A saved view's config, in the list API's own terms (sort string, filter object). */
+export interface ViewConfig {
+  columns: string[];
+  sort?: string | undefined;
+  filter?: Record<string, Record<string, string>> | undefined;
+  q?: string | undefined;
+}
+
+export interface SavedView {
+  id: string;
+  object: 'person' | 'company';
+  name: string;
+  shared: boolean;
+  ownerId: string;
+  config: ViewConfig;
+}
+
+export function toViewConfig<T>(config: ListConfig, fields: FieldDef<T>[], moneyDigits: number): ViewConfig {
+  const filter: Record<string, Record<string, string>> = {};
+  for (const rule of config.filter) {
+    const field = fields.find((f) => f.id === rule.field);
+    if (!field) continue;
+    const key = field.filterField ?? field.id;
+    filter[key] = {
+      ...filter[key],
+      [rule.op]:
+        rule.op === 'empty' ? rule.value || 'true' : apiFilterValue(field.filter, rule.value, moneyDigits),
+    };
+  }
+  return {
+    columns: config.columns,
+    sort: sortParam(config.sort, fields),
+    filter: Object.keys(filter).length ? filter : undefined,
+    q: config.q.trim() || undefined,
+  };
+}
+
+export function fromViewConfig<T>(view: ViewConfig, fields: FieldDef<T>[], moneyDigits: number): ListConfig {
+  const sort: SortRule[] = [];
+  for (const part of (view.sort ?? '').split(',').filter(Boolean)) {
+    const desc = part.startsWith('-');
+    const key = desc ? part.slice(1) : part;
+    const field = fields.find((f) => f.sortKeys?.[0] === key);
+    if (field && !sort.some((s) => s.id === field.id)) sort.push({ id: field.id, desc });
+  }
+  const filter: FilterRule[] = [];
+  for (const [key, ops] of Object.entries(view.filter ?? {})) {
+    const field = fields.find((f) => (f.filterField ?? f.id) === key);
+    if (!field) continue;
+    for (const [op, raw] of Object.entries(typeof ops === 'string' ? { eq: ops } : ops)) {
+      const value =
+        field.filter === 'money' && op !== 'empty' ? String(Number(raw) / 10 ** moneyDigits) : String(raw);
+      filter.push({ field: field.id, op, value });
+    }
+  }
+  const known = new Set(fields.map((f) => f.id));
+  return { columns: view.columns.filter((c) => known.has(c)), sort, filter, q: view.q ?? '' };
+}

@@ -1,0 +1,100 @@
+/**
+ * The one way the web app talks to the API: JSON in and out, the session's CSRF token on every
+ * state-changing request, and RFC 9457 problem documents turned into `ApiError`.
+ */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldProblem[];
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string;
+  readonly fieldErrors: FieldProblem[];
+
+  constructor(problem: Problem) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.title = problem.title;
+    this.detail = problem.detail ?? '';
+    this.fieldErrors = problem.errors ?? [];
+  }
+
+  /** The message for one field (or any nested path under it, such as `emails.0.email`). */
+  forField(field: string): string | undefined {
+    const exact = this.fieldErrors.find((e) => e.field === field);
+    if (exact) return exact.message;
+    return this.fieldErrors.find((e) => e.field.startsWith(`${field}.`))?.message;
+  }
+
+  hasField(field: string): boolean {
+    return this.forField(field) !== undefined;
+  }
+}
+
+let csrfToken = '';
+
+export function setCsrfToken(token: string) {
+  csrfToken = token;
+}
+
+export type QueryValue = string | number | boolean | null | undefined | string[];
+export type QueryParams = Record<string, QueryValue>;
+
+/** Serialises params the way the API's qs parser reads them; arrays repeat the key. */
+export function toQueryString(params: QueryParams): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) for (const item of value) search.append(key, item);
+    else search.append(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  query?: QueryParams;
+  signal?: AbortSignal | undefined;
+}
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(`/api/v1${path}${toQueryString(options.query ?? {})}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: options.body === undefined ? null : JSON.stringify(options.body),
+    signal: options.signal ?? null,
+  });
+  if (response.status === 204) return undefined as T;
+  const type = response.headers.get('content-type') ?? '';
+  const payload: unknown = type.includes('json') ? await response.json() : null;
+  if (!response.ok) {
+    const problem = (payload ?? {}) as Partial<Problem>;
+    throw new ApiError({
+      title: problem.title ?? response.statusText,
+      status: problem.status ?? response.status,
+      detail: problem.detail ?? '',
+      errors: problem.errors ?? [],
+    });
+  }
+  return payload as T;
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;

@@ -1,0 +1,41 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, setCsrfToken } from './api.js';
+import { setDisplayTimeZone } from './format.js';
+import { applyLocale, isLocale } from './i18n.js';
+import type { Session } from './types.js';
+
+/** Everything the app needs to know about who is signed in comes with the session. */
+export async function adoptSession(session: Session) {
+  setCsrfToken(session.csrfToken);
+  setDisplayTimeZone(session.user.timeZone);
+  if (isLocale(session.user.locale)) await applyLocale(session.user.locale);
+  return session;
+}
+
+export const sessionQuery = queryOptions({
+  queryKey: ['session'],
+  queryFn: async () => adoptSession(await api<Session>('/auth/session')),
+  retry: false,
+  staleTime: 5 * 60_000,
+});
+
+/** The signed-in session; only used below the authenticated layout, which loads it first. */
+export function useSession(): Session {
+  const { data } = useQuery(sessionQuery);
+  if (!data) throw new Error('useSession used outside the signed-in area');
+  return data;
+}
+
+export function useSetSession() {
+  const queryClient = useQueryClient();
+  return async (session: Session) => {
+    await adoptSession(session);
+    queryClient.setQueryData(sessionQuery.queryKey, session);
+  };
+}
+
+/** Whether the role grants an action on a module ("none" or missing means no). */
+export function can(session: Session, module: string, action: string): boolean {
+  const scope = session.permissions[module]?.[action];
+  return scope !== undefined && scope !== 'none';
+}

@@ -1,0 +1,31 @@
+import { createRoute } from '@tanstack/react-router';
+import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage.js';
+import { SignInPage } from '../features/auth/SignInPage.js';
+import { SignUpPage } from '../features/auth/SignUpPage.js';
+import { rootRoute } from './root.js';
+
+const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+
+export const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string | undefined } => ({
+    redirect: text(search.redirect),
+  }),
+  component: SignInPage,
+});
+
+export const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-up',
+  component: SignUpPage,
+});
+
+export const acceptInvitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/accept-invitation',
+  validateSearch: (search: Record<string, unknown>): { token?: string | undefined } => ({
+    token: text(search.token),
+  }),
+  component: AcceptInvitationPage,
+});

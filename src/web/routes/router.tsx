@@ -1,0 +1,45 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter } from '@tanstack/react-router';
+import { adminRoutes } from '../features/admin/admin-routes.js';
+import { acceptInvitationRoute, signInRoute, signUpRoute } from './auth.js';
+import {
+  companiesRoute,
+  companyRoute,
+  newCompanyRoute,
+  newPersonRoute,
+  peopleRoute,
+  personRoute,
+} from './records.js';
+import { appRoute, indexRoute, rootRoute } from './root.js';
+import { customFieldsRoute, profileRoute, settingsIndexRoute, settingsRoute } from './settings.js';
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signUpRoute,
+  acceptInvitationRoute,
+  appRoute.addChildren([
+    indexRoute,
+    peopleRoute,
+    newPersonRoute,
+    personRoute,
+    companiesRoute,
+    newCompanyRoute,
+    companyRoute,
+    settingsRoute.addChildren([settingsIndexRoute, profileRoute, customFieldsRoute, ...adminRoutes]),
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
