@@ -124,21 +124,18 @@ function choice<T extends string>(text: string | undefined, name: string, allowe
 }
 
 function columnsFrom(values: Values): Columns {
+  const customer = required(values, 'customer-col');
+  const date = required(values, 'date-col');
   const amount = values['amount-col'];
   const quantity = values['quantity-col'];
   const price = values['price-col'];
-  if ((quantity === undefined) !== (price === undefined))
+  if ((quantity === undefined) !== (price === undefined)) {
     throw new CliError('--quantity-col and --price-col go together');
+  }
   if (amount === undefined && quantity === undefined) {
     throw new CliError('give --amount-col, or --quantity-col and --price-col (try --help)');
   }
-  return {
-    customer: required(values, 'customer-col'),
-    date: required(values, 'date-col'),
-    amount,
-    quantity,
-    price,
-  };
+  return { customer, date, amount, quantity, price };
 }
 
 function commandFrom(values: Values): ClvCommand {
@@ -271,6 +268,28 @@ function* scoreRows(scores: readonly CustomerScore[]): Generator<(string | numbe
   }
 }
 
+/** Fits that did not converge, and spend estimates that cannot exist, are said out loud. */
+function warnings(result: ClvResult): string[] {
+  const list: string[] = [];
+  const fits = [
+    [result.model.name, result.model],
+    ['gamma-gamma', result.spend],
+  ] as const;
+  for (const [label, fit] of fits) {
+    if (fit.converged) continue;
+    const edge = fit.atLimit.length > 0 ? ` (${fit.atLimit.join(', ')} at the edge of the search range)` : '';
+    list.push(
+      `the ${label} fit did not converge${edge}: the likelihood is flat or keeps rising towards a limit, so treat its parameters with caution`,
+    );
+  }
+  if (!(result.spend.params.q > 1)) {
+    list.push(
+      'gamma-gamma q ≤ 1: the fitted spend has no finite mean, so customers without repeat purchases get no expected spend or CLV',
+    );
+  }
+  return list;
+}
+
 function report(result: ClvResult, command: ClvCommand, facts: FileFacts, holdoutEnd: number) {
   const total = (pick: (s: CustomerScore) => number): number =>
     result.scores.reduce((sum, s) => sum + pick(s), 0);
@@ -287,6 +306,7 @@ function report(result: ClvResult, command: ClvCommand, facts: FileFacts, holdou
     totals: { expectedPurchases: total((s) => s.expectedPurchases), clv: total((s) => s.clv) },
     inputRows: facts.rows,
     excludedRows: facts.excludedRows,
+    warnings: warnings(result),
   };
 }
 
@@ -301,6 +321,7 @@ function summary(r: ReturnType<typeof report>): string {
     `gamma-gamma: ${params({ ...r.spend.params })}  log-likelihood ${r.spend.logLikelihood.toFixed(2)} (${r.spend.customers} repeat buyers)`,
     `holdout to ${r.holdout.end}: actual ${r.holdout.actual}, predicted ${r.holdout.predicted.toFixed(1)}`,
     `next ${r.horizon} ${r.period}s: ${r.totals.expectedPurchases.toFixed(1)} purchases, CLV ${r.totals.clv.toFixed(2)} at ${r.discountRate} a year`,
+    ...r.warnings.map((warning) => `warning: ${warning}`),
   ].join('\n');
 }
 

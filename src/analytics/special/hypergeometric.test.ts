@@ -53,15 +53,15 @@ describe('hyp2f1 against closed forms', () => {
   });
 });
 
-describe('hyp2f1 against high-precision values (mpmath 1.3.0, 40 digits)', () => {
+describe('hyp2f1 against high-precision values (mpmath 1.3.0 at 40 digits, rounded to doubles)', () => {
   const cases: [number, number, number, number, number][] = [
-    [1, 2.553, 4.159, 0.9, 2.8059351798828949812], // a Pareto/NBD term
-    [1.953, -0.2, 6.2, 0.95, 0.92654563092586669591], // a BG/NBD term after Euler's transformation
-    [1.5, 2.5, 4.0, 0.999, 25.648290580560702945], // c − a − b = 0
-    [1, 3, 4.0000001, 0.99, 9.6623403060052047459], // c − a − b = 1e-7
-    [2.5, 3.5, 8, -15, 0.012321239927125998874], // Pfaff, then 1 − z
-    [0.3, 1.7, 2.0, 0.9999999, 6.7166761217503714154], // logarithmic case very near 1
-    [1, 300.5, 302.1, 0.995, 110.93339191123301234], // a customer with 300 purchases
+    [1, 2.553, 4.159, 0.9, 2.805935179882895], // a Pareto/NBD term
+    [1.953, -0.2, 6.2, 0.95, 0.9265456309258667], // a BG/NBD term after Euler's transformation
+    [1.5, 2.5, 4.0, 0.999, 25.648290580560705], // c − a − b = 0
+    [1, 3, 4.0000001, 0.99, 9.662340306005206], // c − a − b = 1e-7
+    [2.5, 3.5, 8, -15, 0.012321239927125999], // Pfaff, then 1 − z
+    [0.3, 1.7, 2.0, 0.9999999, 6.716676121750371], // logarithmic case very near 1
+    [1, 300.5, 302.1, 0.995, 110.93339191123302], // a customer with 300 purchases
   ];
   it.each(cases)('₂F₁(%d, %d; %d; %d)', (a, b, c, z, expected) => {
     expect(relativeError(hyp2f1(a, b, c, z), expected)).toBeLessThan(1e-12);

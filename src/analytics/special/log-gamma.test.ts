@@ -20,17 +20,17 @@ describe('logGamma', () => {
     closeTo(logGamma(1.5), Math.log(Math.sqrt(Math.PI) / 2), 4e-15);
   });
 
-  it('matches high-precision values (mpmath 1.3.0, 40 digits) at small, medium and huge arguments', () => {
-    closeTo(logGamma(100), 359.13420536957539878, 1e-15);
-    closeTo(logGamma(1e-8), 18.420680738180208884, 1e-15);
-    closeTo(logGamma(0.25), 1.2880225246980774574, 1e-15);
-    closeTo(logGamma(1e6), 12815504.56914761166, 1e-15);
+  it('matches high-precision values (mpmath 1.3.0 at 40 digits, rounded to doubles) at small, medium and huge arguments', () => {
+    closeTo(logGamma(100), 359.1342053695754, 1e-15);
+    closeTo(logGamma(1e-8), 18.42068073818021, 1e-15);
+    closeTo(logGamma(0.25), 1.2880225246980774, 1e-15);
+    closeTo(logGamma(1e6), 12815504.569147611, 1e-15);
   });
 
   it('reflects to negative arguments: Γ(−½) = −2√π, Γ(−2.5) = −8√π/15', () => {
     closeTo(logGamma(-0.5), Math.log(2 * Math.sqrt(Math.PI)), 1e-14);
     expect(gammaSign(-0.5)).toBe(-1);
-    closeTo(logGamma(-2.5), -0.056243716497674050673, 1e-14);
+    closeTo(logGamma(-2.5), -0.056243716497674054, 1e-14);
     expect(gammaSign(-2.5)).toBe(-1);
     expect(gammaSign(-1.5)).toBe(1);
     expect(logGamma(-3)).toBe(Infinity);
@@ -56,7 +56,7 @@ describe('digamma and the log-gamma difference quotient', () => {
   it('has ψ(1) = −γ, ψ(½) = −γ − 2 ln 2 and ψ(7.3) from mpmath', () => {
     closeTo(digamma(1), -EULER_GAMMA, 1e-14);
     closeTo(digamma(0.5), -EULER_GAMMA - 2 * Math.LN2, 1e-14);
-    closeTo(digamma(7.3), 1.9178203356379860723, 1e-14);
+    closeTo(digamma(7.3), 1.9178203356379862, 1e-14);
   });
 
   it('stays accurate for tiny shifts, where subtracting log-gammas would not', () => {
