@@ -1,3 +1,4 @@
+/* global fetch, setTimeout */
 // Shared by the journey and the screenshot tour: a real server on a free port with a fresh SQLite
 // file, and Debian's Chromium driven by playwright-core.
 import { spawn } from 'node:child_process';

@@ -1,0 +1,162 @@
+// The main journey through the web app in real Chromium against a real server and a fresh database.
+// `npm run test:e2e` builds the web app first. Prints "N passed, N failed" last; exits non-zero on failure.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, repoRoot, startServer } from './harness.mjs';
+
+const resultsDir = join(repoRoot, 'test-results');
+const TIMEOUT = 15_000;
+
+const company = { name: 'Škoda Parts Trading', domain: 'skodaparts.cz' };
+const person = { first: 'José', last: 'Núñez', email: 'jose.nunez@example.com' };
+
+/** @type {Array<[string, (ctx: { page: import('playwright-core').Page, url: string, state: Record<string, string> }) => Promise<void>]>} */
+const steps = [
+  [
+    'sign up creates a workspace and opens People',
+    async ({ page, url }) => {
+      await page.goto(`${url}/sign-up`);
+      await page.getByLabel('Workspace name').fill('Journey Ltd');
+      await page.getByLabel('Your name').fill('Eva Horváth');
+      await page.getByLabel('Email').fill(`eva+${Date.now()}@example.com`);
+      await page.getByLabel('Password').fill('correct horse battery');
+      await page.getByRole('button', { name: 'Create workspace' }).click();
+      await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
+      await page.getByText('No people yet').waitFor();
+    },
+  ],
+  [
+    'create a company',
+    async ({ page, state }) => {
+      await page.getByRole('link', { name: 'Companies' }).click();
+      await page.getByRole('link', { name: 'New company' }).first().click();
+      await page.getByLabel('Name').fill(company.name);
+      await page.getByLabel('Domain').fill(company.domain);
+      await page.getByRole('button', { name: 'Create company' }).click();
+      await page.getByRole('heading', { name: company.name, level: 1 }).waitFor();
+      state.companyUrl = page.url();
+    },
+  ],
+  [
+    'create a person linked to the company',
+    async ({ page, state }) => {
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'People' })
+        .click();
+      await page.getByRole('link', { name: 'New person' }).first().click();
+      await page.getByLabel('First name').fill(person.first);
+      await page.getByLabel('Last name').fill(person.last);
+      await page.getByLabel('Email', { exact: true }).fill(person.email);
+      await page.getByRole('textbox', { name: 'Company' }).fill('skoda');
+      await page.getByRole('option', { name: company.name }).click();
+      await page.getByRole('button', { name: 'Create person' }).click();
+      await page.getByRole('heading', { name: `${person.first} ${person.last}`, level: 1 }).waitFor();
+      await page.getByRole('link', { name: company.name }).first().waitFor();
+      state.personUrl = page.url();
+      await page.goto(state.companyUrl);
+      await page.getByRole('link', { name: `${person.first} ${person.last}` }).waitFor();
+    },
+  ],
+  [
+    'Ctrl-K finds the accented name from an unaccented query and opens it',
+    async ({ page, url, state }) => {
+      await page.goto(`${url}/companies`);
+      await page.getByRole('table').waitFor();
+      await page.keyboard.press('Control+k');
+      await page.getByLabel('Search people and companies').fill('jose nunez');
+      await page.getByRole('option', { name: new RegExp(`${person.first} ${person.last}`) }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(state.personUrl);
+      await page.getByRole('heading', { name: `${person.first} ${person.last}`, level: 1 }).waitFor();
+    },
+  ],
+  [
+    'edit the person',
+    async ({ page }) => {
+      await page.getByRole('button', { name: 'Edit' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Job title').fill('Head of Sales');
+      await dialog.getByRole('button', { name: 'Save changes' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByText('Head of Sales · Škoda Parts Trading').waitFor();
+      await page.getByRole('tab', { name: 'History' }).click();
+      await page.getByRole('cell', { name: 'Head of Sales' }).waitFor();
+    },
+  ],
+  [
+    'define a custom field in settings and set it on the person',
+    async ({ page, state }) => {
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('link', { name: 'Custom fields' }).click();
+      await page.getByRole('button', { name: 'New field' }).first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Label').fill('Lead source');
+      await dialog.getByRole('button', { name: 'Create field' }).click();
+      await page.getByRole('cell', { name: 'leadSource' }).waitFor();
+      await page.goto(state.personUrl);
+      await page.getByRole('button', { name: 'Edit' }).click();
+      await page.getByRole('dialog').getByLabel('Lead source').fill('Trade fair in Brno');
+      await page.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.getByText('Trade fair in Brno').waitFor();
+    },
+  ],
+  [
+    'switch the language to Bulgarian; it applies at once and is remembered',
+    async ({ page }) => {
+      await page.getByRole('button', { name: 'Open user menu' }).click();
+      await page.getByRole('menuitem', { name: 'Български' }).click();
+      await page.getByRole('button', { name: 'Редактирай' }).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Основна навигация' })
+        .getByRole('link', { name: 'Хора' })
+        .waitFor();
+      await page.reload();
+      await page.getByText('Длъжност').first().waitFor();
+    },
+  ],
+];
+
+mkdirSync(resultsDir, { recursive: true });
+const started = Date.now();
+const server = await startServer();
+const browser = await launchBrowser();
+let passed = 0;
+let failed = 0;
+try {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = await context.newPage();
+  const state = {};
+  let broken = false;
+  for (const [index, [name, run]] of steps.entries()) {
+    if (broken) {
+      failed++;
+      console.log(`✗ ${name} (not run: an earlier step failed)`);
+      continue;
+    }
+    const t0 = Date.now();
+    try {
+      await run({ page, url: server.url, state });
+      passed++;
+      console.log(`✓ ${name} (${Date.now() - t0} ms)`);
+    } catch (error) {
+      failed++;
+      broken = true;
+      const shot = join(resultsDir, `e2e-step-${index + 1}.png`);
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+      console.log(
+        `✗ ${name}\n  ${String(error?.message ?? error)
+          .split('\n')
+          .join('\n  ')}\n  screenshot: ${shot}`,
+      );
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+console.log(`journey took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
