@@ -5,7 +5,7 @@
  */
 import { fitBgNbd } from './bgnbd.js';
 import type { BtydModel, BtydModelName } from './btyd-model.js';
-import { customerValue } from './customer-value.js';
+import { purchaseOutlook } from './customer-value.js';
 import { fitGammaGamma, gammaGammaExpectedSpend } from './gamma-gamma.js';
 import type { GammaGammaParams } from './gamma-gamma.js';
 import { compareHoldout } from './holdout.js';
@@ -74,29 +74,59 @@ function fitPurchaseModel(
   return name === 'pareto-nbd' ? fitParetoNbd(groups) : fitBgNbd(groups);
 }
 
-function scoreCustomer(
+interface PurchaseScores {
+  readonly probabilityAlive: number;
+  readonly expectedPurchases: number;
+  readonly discountedPurchases: number;
+  readonly holdoutPrediction: number;
+}
+
+/**
+ * The purchase-model side of every customer's score. It depends on (x, t_x, T) only, so each distinct
+ * triple is computed once (CDNOW master: 8,685 triples for 23,570 customers), ₂F₁ calls being the cost.
+ */
+function purchaseScores(
   model: BtydModel,
-  spend: GammaGammaParams,
-  customer: CustomerSummary,
   summary: CalibrationSummary,
   options: ClvOptions,
-): CustomerScore {
-  const expectedSpend = gammaGammaExpectedSpend(spend, customer.frequency, customer.monetary);
-  const { expectedPurchases, value } = customerValue(model, customer, expectedSpend, {
+): PurchaseScores[] {
+  const cache = new Map<string, PurchaseScores>();
+  const valueOptions = {
     horizon: options.horizon,
     daysPerPeriod: daysPerPeriod(summary.period),
     annualDiscountRate: options.annualDiscountRate,
+  };
+  return summary.customers.map((customer) => {
+    const key = `${customer.frequency}|${customer.recency}|${customer.age}`;
+    let scores = cache.get(key);
+    if (scores === undefined) {
+      scores = {
+        probabilityAlive: model.probabilityAlive(customer),
+        ...purchaseOutlook(model, customer, valueOptions),
+        holdoutPrediction: model.expectedPurchases(summary.holdoutLength, customer),
+      };
+      cache.set(key, scores);
+    }
+    return scores;
   });
+}
+
+function scoreCustomer(
+  customer: CustomerSummary,
+  purchases: PurchaseScores,
+  spend: GammaGammaParams,
+): CustomerScore {
+  const expectedSpend = gammaGammaExpectedSpend(spend, customer.frequency, customer.monetary);
   return {
     customer: customer.customer,
     frequency: customer.frequency,
     recency: customer.recency,
     age: customer.age,
     monetary: customer.monetary,
-    expectedPurchases,
-    probabilityAlive: model.probabilityAlive(customer),
+    expectedPurchases: purchases.expectedPurchases,
+    probabilityAlive: purchases.probabilityAlive,
     expectedSpend,
-    clv: value,
+    clv: expectedSpend * purchases.discountedPurchases,
   };
 }
 
@@ -116,12 +146,9 @@ export function analyzeClv(summary: CalibrationSummary, options: ClvOptions): Cl
     throw new ClvDataError('no repeat buyer has a positive mean purchase value; the spend model needs some');
   }
   const spend = fitGammaGamma(repeaters);
-  const scores = summary.customers.map((customer) =>
-    scoreCustomer(model, spend.params, customer, summary, options),
-  );
-  const holdoutPredictions = summary.customers.map((customer) =>
-    model.expectedPurchases(summary.holdoutLength, customer),
-  );
+  const purchases = purchaseScores(model, summary, options);
+  const scores = summary.customers.map((customer, i) => scoreCustomer(customer, purchases[i]!, spend.params));
+  const holdoutPredictions = purchases.map((p) => p.holdoutPrediction);
   return {
     customers: summary.customers.length,
     repeatTransactions: summary.repeatTransactions,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BtydModel } from './btyd-model.js';
-import { customerValue, DAYS_PER_MONTH, DAYS_PER_YEAR } from './customer-value.js';
+import { DAYS_PER_MONTH, DAYS_PER_YEAR, purchaseOutlook } from './customer-value.js';
+import type { ValueOptions } from './customer-value.js';
 
 /** A purchase process with a known answer: exactly `rate` purchases per day, forever. */
 function steadyBuyer(rate: number): BtydModel {
@@ -16,9 +17,15 @@ function steadyBuyer(rate: number): BtydModel {
 
 const customer = { frequency: 1, recency: 1, age: 2 };
 
-describe('customerValue', () => {
+/** CLV at a given spend per purchase. */
+function customerValue(model: BtydModel, spend: number, options: ValueOptions) {
+  const outlook = purchaseOutlook(model, customer, options);
+  return { expectedPurchases: outlook.expectedPurchases, value: spend * outlook.discountedPurchases };
+}
+
+describe('purchaseOutlook', () => {
   it('without discounting is spend × expected purchases', () => {
-    const value = customerValue(steadyBuyer(0.1), customer, 20, {
+    const value = customerValue(steadyBuyer(0.1), 20, {
       horizon: 365,
       daysPerPeriod: 1,
       annualDiscountRate: 0,
@@ -29,7 +36,7 @@ describe('customerValue', () => {
 
   it('discounts each month from its end at (1 + d)^(−m/12)', () => {
     // 12 whole months (one year of 365.25 days), 0.1 purchases a day, spend 20, 10 % a year.
-    const value = customerValue(steadyBuyer(0.1), customer, 20, {
+    const value = customerValue(steadyBuyer(0.1), 20, {
       horizon: DAYS_PER_YEAR,
       daysPerPeriod: 1,
       annualDiscountRate: 0.1,
@@ -41,7 +48,7 @@ describe('customerValue', () => {
 
   it('discounts a final partial month from the horizon, in weeks too', () => {
     // 6 weeks = 42 days: one whole month (30.4375 days) and 11.5625 days more.
-    const value = customerValue(steadyBuyer(1), customer, 7, {
+    const value = customerValue(steadyBuyer(1), 7, {
       horizon: 6,
       daysPerPeriod: 7,
       annualDiscountRate: 0.2,
@@ -54,7 +61,7 @@ describe('customerValue', () => {
 
   it('is zero over an empty horizon', () => {
     expect(
-      customerValue(steadyBuyer(1), customer, 10, { horizon: 0, daysPerPeriod: 1, annualDiscountRate: 0.1 }),
+      customerValue(steadyBuyer(1), 10, { horizon: 0, daysPerPeriod: 1, annualDiscountRate: 0.1 }),
     ).toEqual({
       expectedPurchases: 0,
       value: 0,

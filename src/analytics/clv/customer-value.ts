@@ -21,21 +21,20 @@ export interface ValueOptions {
   readonly annualDiscountRate: number;
 }
 
-export interface CustomerValue {
+export interface PurchaseOutlook {
   /** E[Y(horizon)]: purchases expected over the whole horizon. */
   readonly expectedPurchases: number;
-  /** Discounted value of those purchases at the given spend per purchase. */
-  readonly value: number;
+  /** The same purchases, each discounted from the end of its month: CLV = spend × this. */
+  readonly discountedPurchases: number;
 }
 
-export function customerValue(
-  model: BtydModel,
-  customer: RfPoint,
-  spendPerPurchase: number,
-  options: ValueOptions,
-): CustomerValue {
+/**
+ * The purchase side of CLV for one customer. It does not depend on spend, so customers who share
+ * (x, t_x, T) share it; the caller multiplies by each customer's expected spend.
+ */
+export function purchaseOutlook(model: BtydModel, customer: RfPoint, options: ValueOptions): PurchaseOutlook {
   const { horizon, daysPerPeriod, annualDiscountRate } = options;
-  if (!(horizon > 0)) return { expectedPurchases: 0, value: 0 };
+  if (!(horizon > 0)) return { expectedPurchases: 0, discountedPurchases: 0 };
   const month = DAYS_PER_MONTH / daysPerPeriod;
   // The small allowance keeps a horizon of exactly k months from growing a zero-length month k+1.
   const months = Math.ceil(horizon / month - 1e-9);
@@ -49,5 +48,5 @@ export function customerValue(
     discountedPurchases += (expected - previous) * Math.exp(-logDiscount * years);
     previous = expected;
   }
-  return { expectedPurchases: previous, value: spendPerPurchase * discountedPurchases };
+  return { expectedPurchases: previous, discountedPurchases };
 }

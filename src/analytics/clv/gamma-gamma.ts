@@ -26,21 +26,57 @@ export interface SpendPoint {
   readonly monetary: number;
 }
 
-export function gammaGammaLogLikelihood(params: GammaGammaParams, data: readonly SpendPoint[]): number {
-  const { p, q, gamma } = params;
-  const constant = q * Math.log(gamma) - logGamma(q);
-  let total = 0;
+/** Spend data arranged for repeated likelihood evaluations: logs taken once, x tabulated. */
+interface PreparedSpend {
+  readonly frequency: Float64Array;
+  readonly monetary: Float64Array;
+  /** Σ over customers of ln m̄ and of x ln x + x ln m̄, the parts of (px−1) ln m̄ + px ln x that are linear in p. */
+  readonly sumLogMonetary: number;
+  readonly sumPLinear: number;
+  readonly distinctFrequencies: readonly number[];
+  /** How many customers have each distinct frequency. */
+  readonly frequencyCounts: readonly number[];
+}
+
+function prepare(data: readonly SpendPoint[]): PreparedSpend {
+  const counts = new Map<number, number>();
+  let sumLogMonetary = 0;
+  let sumPLinear = 0;
   for (const { frequency: x, monetary: m } of data) {
-    const px = p * x;
-    total +=
-      constant +
-      logGamma(px + q) -
-      logGamma(px) +
-      (px - 1) * Math.log(m) +
-      px * Math.log(x) -
-      (px + q) * Math.log(gamma + m * x);
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+    sumLogMonetary += Math.log(m);
+    sumPLinear += x * (Math.log(x) + Math.log(m));
+  }
+  return {
+    frequency: Float64Array.from(data, (point) => point.frequency),
+    monetary: Float64Array.from(data, (point) => point.monetary),
+    sumLogMonetary,
+    sumPLinear,
+    distinctFrequencies: [...counts.keys()],
+    frequencyCounts: [...counts.values()],
+  };
+}
+
+/**
+ * Σ ln f(m̄ᵢ | p, q, γ, xᵢ). The log-gamma terms depend on x only and are summed per distinct x, and
+ * the terms linear in p are pre-summed, so a customer costs one logarithm.
+ */
+function preparedLogLikelihood(params: GammaGammaParams, data: PreparedSpend): number {
+  const { p, q, gamma } = params;
+  const n = data.frequency.length;
+  let total = n * (q * Math.log(gamma) - logGamma(q)) - data.sumLogMonetary + p * data.sumPLinear;
+  data.distinctFrequencies.forEach((x, i) => {
+    total += data.frequencyCounts[i]! * (logGamma(p * x + q) - logGamma(p * x));
+  });
+  for (let i = 0; i < n; i++) {
+    const x = data.frequency[i]!;
+    total -= (p * x + q) * Math.log(gamma + data.monetary[i]! * x);
   }
   return total;
+}
+
+export function gammaGammaLogLikelihood(params: GammaGammaParams, data: readonly SpendPoint[]): number {
+  return preparedLogLikelihood(params, prepare(data));
 }
 
 /**
@@ -77,10 +113,11 @@ export function fitGammaGamma(data: readonly SpendPoint[]): GammaGammaFit {
     [5, 4],
     [0.5, 1.5],
   ].map(([p, q]) => ({ p: p!, q: q!, gamma: (meanSpend * (q! - 1)) / p! }));
+  const prepared = prepare(data);
   const { params, fit } = fitPositiveParameters(
     ['p', 'q', 'gamma'],
-    (g) => -gammaGammaLogLikelihood(g, data) / data.length,
+    (g) => -preparedLogLikelihood(g, prepared) / data.length,
     starts,
   );
-  return { params, logLikelihood: gammaGammaLogLikelihood(params, data), customers: data.length, fit };
+  return { params, logLikelihood: preparedLogLikelihood(params, prepared), customers: data.length, fit };
 }

@@ -5,9 +5,16 @@
  * simplex restarts from its point and BFGS runs again; the restart matters because both methods can
  * stall on a flat ridge (McKinnon 1998 for the simplex).
  */
-import { bfgs } from './bfgs.js';
+import { bfgs, numericalGradient } from './bfgs.js';
 import { nelderMead } from './nelder-mead.js';
 import type { MinimizeResult, Objective } from './nelder-mead.js';
+
+/**
+ * Largest slope accepted at a point that neither BFGS nor a fresh simplex can improve: far below the
+ * slopes along a ridge that rises to infinity (1e-4 and more), above the noise of central
+ * differences on an ill-conditioned surface (1e-7).
+ */
+const STATIONARY_SLOPE = 1e-5;
 
 export interface RestartOptions {
   /** Initial simplex size for the first runs. */
@@ -31,7 +38,7 @@ export function minimizeWithRestarts(
   options: RestartOptions = {},
 ): RestartResult {
   if (starts.length === 0) throw new RangeError('minimizeWithRestarts needs at least one start');
-  const { step = 0.5, maxRounds = 4, coarseEvaluations = 150 } = options;
+  const { step = 0.5, maxRounds = 4, coarseEvaluations = 60 } = options;
   let evaluations = 0;
   let best: MinimizeResult | undefined;
   for (const start of starts) {
@@ -69,7 +76,14 @@ export function minimizeWithRestarts(
     evaluations += probe.evaluations;
     const gain = current.value - probe.value;
     current = better(current, probe);
-    if (!(gain > 1e-10 * Math.max(1, Math.abs(current.value)))) break;
+    if (!(gain > 1e-10 * Math.max(1, Math.abs(current.value)))) {
+      // Neither method can improve the point. It is a minimum at the precision of the objective if
+      // the slope is negligible there too; a ridge still sloping to infinity is not.
+      evaluations += 2 * current.x.length;
+      const slope = numericalGradient(objective, current.x);
+      converged = slope.every((g) => Math.abs(g) <= STATIONARY_SLOPE);
+      break;
+    }
   }
   return { x: current.x, value: current.value, evaluations, converged, rounds };
 }

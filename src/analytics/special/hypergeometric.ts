@@ -228,6 +228,11 @@ function integerNeighbourhood(a: number, b: number, c: number, w: number): Candi
   };
 }
 
+/** A route's answer is kept when it lost at most two digits to cancellation. */
+function acceptable(candidate: Candidate): boolean {
+  return Number.isFinite(candidate.value) && candidate.scale <= MAX_CANCELLATION * Math.abs(candidate.value);
+}
+
 /**
  * Roughly how many Gauss-series terms reach full precision at z: the terms fall like n^(−ε−1) zⁿ with
  * ε = c − a − b ≥ 0, so whichever of the geometric or the algebraic decay is faster decides.
@@ -246,8 +251,6 @@ function directSeriesCost(excess: number, z: number): number {
 function nearOne(a: number, b: number, c: number, z: number): number {
   const excess = c - a - b;
   const candidates: Candidate[] = [];
-  const acceptable = (candidate: Candidate): boolean =>
-    Number.isFinite(candidate.value) && candidate.scale <= MAX_CANCELLATION * Math.abs(candidate.value);
   // The transformed series converge like wⁿ, w = 1 − z, but cost a dozen log-gammas (≈ 30 terms).
   const transformedCost = (2 * Math.log(TOLERANCE)) / Math.log(1 - z) + 30;
   if (directSeriesCost(excess, z) <= Math.min(CHEAP_SERIES, transformedCost)) {
