@@ -103,6 +103,50 @@ const steps = [
     },
   ],
   [
+    'filter, sort and save the list as a shared view',
+    async ({ page }) => {
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'People' })
+        .click();
+      await page.getByRole('table').waitFor();
+      await page.getByRole('button', { name: 'Filter' }).click();
+      await page.getByRole('button', { name: 'Add filter' }).click();
+      await page.getByRole('textbox', { name: 'Field' }).click();
+      await page.getByRole('option', { name: 'Job title' }).click();
+      await page.getByRole('textbox', { name: 'Value' }).fill('head');
+      await page.getByRole('button', { name: 'Apply' }).click();
+      await page.getByRole('link', { name: `${person.first} ${person.last}` }).waitFor();
+      await page.getByRole('button', { name: 'Name' }).click();
+      await page.locator('th[aria-sort="ascending"]').waitFor();
+      await page.getByRole('button', { name: 'Save view' }).click();
+      await page.getByRole('dialog').getByLabel('View name').fill('Sales heads');
+      await page.getByRole('dialog').getByLabel('Share with everyone in the workspace').check();
+      await page.getByRole('dialog').getByRole('button', { name: 'Save view' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.getByRole('textbox', { name: 'View' }).and(page.locator('[value="Sales heads"]')).waitFor();
+    },
+  ],
+  [
+    'move the person to the trash and restore it',
+    async ({ page, state }) => {
+      await page.goto(state.personUrl);
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Move to trash' }).click();
+      await page.getByText('In trash', { exact: true }).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'People' })
+        .click();
+      await page.getByText('No people yet').waitFor();
+      await page.locator('label', { hasText: /^Trash$/ }).click();
+      await page.getByRole('button', { name: 'Restore' }).click();
+      await page.getByText('The trash is empty').waitFor();
+      await page.goto(state.personUrl);
+      await page.getByRole('button', { name: 'Edit' }).waitFor();
+    },
+  ],
+  [
     'switch the language to Bulgarian; it applies at once and is remembered',
     async ({ page }) => {
       await page.getByRole('button', { name: 'Open user menu' }).click();
@@ -128,6 +172,9 @@ try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
   context.setDefaultTimeout(TIMEOUT);
   const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
   const state = {};
   let broken = false;
   for (const [index, [name, run]] of steps.entries()) {
@@ -151,6 +198,7 @@ try {
           .split('\n')
           .join('\n  ')}\n  screenshot: ${shot}`,
       );
+      for (const message of pageErrors) console.log(`  page error: ${message}`);
     }
   }
 } finally {

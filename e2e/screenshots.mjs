@@ -124,7 +124,7 @@ async function seed(page, url) {
   let firstPerson = null;
   for (let i = 0; i < 80; i++) {
     const first = FIRST[i % FIRST.length];
-    const last = LAST[(i * 7) % LAST.length];
+    const last = LAST[(i * 5 + Math.floor(i / LAST.length)) % LAST.length];
     const [city, country] = CITIES[i % CITIES.length];
     const person = await post('/people', {
       firstName: first,

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
+import { RouteError } from '../components/RouteError.js';
 import { adminRoutes } from '../features/admin/admin-routes.js';
 import { acceptInvitationRoute, signInRoute, signUpRoute } from './auth.js';
 import {
@@ -34,6 +35,7 @@ export function createAppRouter(queryClient: QueryClient) {
     routeTree,
     context: { queryClient },
     defaultPreload: 'intent',
+    defaultErrorComponent: RouteError,
     scrollRestoration: true,
   });
 }

@@ -18,6 +18,7 @@ export function personFieldDefs(fmt: Formatters): FieldDef<Person>[] {
     {
       id: 'name',
       labelKey: 'fields.name',
+      viewKey: 'lastName',
       sortKeys: ['lastName', 'firstName'],
       width: 220,
       render: (p) => personName(p),
@@ -25,17 +26,17 @@ export function personFieldDefs(fmt: Formatters): FieldDef<Person>[] {
     {
       id: 'firstName',
       labelKey: 'fields.firstName',
-      sortKeys: ['firstName'],
+      column: false,
       filter: 'text',
-      width: 150,
+      width: 0,
       render: (p) => p.firstName,
     },
     {
       id: 'lastName',
       labelKey: 'fields.lastName',
-      sortKeys: ['lastName'],
+      column: false,
       filter: 'text',
-      width: 150,
+      width: 0,
       render: (p) => p.lastName,
     },
     {
@@ -46,10 +47,17 @@ export function personFieldDefs(fmt: Formatters): FieldDef<Person>[] {
       width: 230,
       render: (p) => primaryEmail(p),
     },
-    { id: 'phone', labelKey: 'fields.phone', width: 160, render: (p) => p.phones[0]?.number ?? null },
+    {
+      id: 'phone',
+      labelKey: 'fields.phone',
+      viewKey: 'phones',
+      width: 160,
+      render: (p) => p.phones[0]?.number ?? null,
+    },
     {
       id: 'company',
       labelKey: 'fields.company',
+      viewKey: 'companyId',
       filterField: 'companyId',
       filter: 'company',
       width: 200,

@@ -64,9 +64,10 @@ export function RecordListPage<T extends RecordBase>(props: RecordListPageProps<
     () => [...props.fields, ...customFieldDefs<T>(customFields.data ?? [])],
     [props.fields, customFields.data],
   );
+  const columnFields = useMemo(() => allFields.filter((f) => f.column !== false), [allFields]);
   const visible = useMemo(
-    () => allFields.filter((f, i) => i === 0 || config.columns.includes(f.id)),
-    [allFields, config.columns],
+    () => columnFields.filter((f, i) => i === 0 || config.columns.includes(f.id)),
+    [columnFields, config.columns],
   );
   const list = useRecordList<T>({
     object: props.object,
@@ -126,7 +127,7 @@ export function RecordListPage<T extends RecordBase>(props: RecordListPageProps<
             onApply={(filter) => setConfig((c) => ({ ...c, filter }))}
           />
           <ColumnChooser
-            fields={allFields}
+            fields={columnFields}
             columns={config.columns}
             onChange={(columns) => setConfig((c) => ({ ...c, columns }))}
           />

@@ -40,6 +40,8 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
   const columns = useMemo<ColumnDef<T>[]>(() => {
     const defs: ColumnDef<T>[] = fields.map((field, index) => ({
       id: field.id,
+      // Sorting happens on the server; TanStack Table only allows it on columns with an accessor.
+      accessorFn: (row) => row.id,
       header: fieldLabel(field, t),
       size: field.width,
       enableSorting: Boolean(field.sortKeys?.length),

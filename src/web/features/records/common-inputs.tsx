@@ -76,7 +76,7 @@ export function TagsField({
   return (
     <TagsInput
       label={t('fields.tags')}
-      description={t('record.tagsHint')}
+      placeholder={value.length ? undefined : t('record.tagsHint')}
       value={value}
       onChange={onChange}
       error={error}

@@ -22,6 +22,10 @@ export interface FieldDef<T> {
   label?: string;
   /** The API sort key(s) for this column, or none when the API cannot sort by it. */
   sortKeys?: string[];
+  /** The name a saved view stores for this column, one the API knows (defaults to `id`). */
+  viewKey?: string;
+  /** `false` for fields that can be filtered on but are not a column of their own. */
+  column?: false;
   /** The API field filters apply to (defaults to `id`). */
   filterField?: string;
   filter?: FilterKind;

@@ -31,7 +31,7 @@ export function toViewConfig<T>(config: ListConfig, fields: FieldDef<T>[], money
     };
   }
   return {
-    columns: config.columns,
+    columns: config.columns.map((id) => fields.find((f) => f.id === id)?.viewKey ?? id),
     sort: sortParam(config.sort, fields),
     filter: Object.keys(filter).length ? filter : undefined,
     q: config.q.trim() || undefined,
@@ -56,6 +56,9 @@ export function fromViewConfig<T>(view: ViewConfig, fields: FieldDef<T>[], money
       filter.push({ field: field.id, op, value });
     }
   }
-  const known = new Set(fields.map((f) => f.id));
-  return { columns: view.columns.filter((c) => known.has(c)), sort, filter, q: view.q ?? '' };
+  const columns = view.columns.flatMap((key) => {
+    const field = fields.find((f) => f.column !== false && (f.viewKey ?? f.id) === key);
+    return field ? [field.id] : [];
+  });
+  return { columns, sort, filter, q: view.q ?? '' };
 }
