@@ -68,10 +68,12 @@ async function measure(scenario: Scenario): Promise<void> {
   const out = `${repo}bench/.out/clv-${scenario.name}.csv`;
   const chunks: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string) => {
+  const capture = (chunk: string): boolean => {
     chunks.push(chunk);
     return true;
-  }) as typeof process.stdout.write;
+  };
+  // runClv prints its JSON with a single write of a string; keep it instead of printing it.
+  process.stdout.write = capture;
   const started = performance.now();
   try {
     await runClv(['--input', `${refdata}${scenario.file}`, ...scenario.args, '--out', out, '--json']);

@@ -31,7 +31,7 @@ const USAGE = `usage: rapport analytics clv --input FILE --customer-col C --date
   --horizon          periods ahead for expected purchases and CLV (default: 365 days or 52 weeks)
   --discount-rate    annual discount rate for CLV, applied monthly (default 0.1)
   --quantity-col, --price-col  amount = quantity × price; rows with quantity or price ≤ 0 are left out
-  rows with an empty customer are left out`;
+  rows with an empty customer or a negative amount are left out`;
 
 const OPTIONS = {
   input: { type: 'string' },
@@ -226,7 +226,8 @@ async function readPurchases(path: string, columns: Columns, log: PurchaseLog): 
     const amount =
       at.amount === undefined ? quantity * price : parseNumber(fields[at.amount]!, line, columns.amount!);
     const customer = fields[at.customer]!.trim();
-    if (customer === '' || quantity <= 0 || price <= 0) {
+    // Returns and cancellations are not purchases; free lines (amount 0) are, as in the CDNOW data.
+    if (customer === '' || quantity <= 0 || price <= 0 || amount < 0) {
       excludedRows++;
       continue;
     }

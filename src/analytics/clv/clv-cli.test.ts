@@ -41,6 +41,7 @@ a,2024-01-09,20.00
 a,2024-01-20,12.50
 b,2024-01-05,8.00
 b,2024-01-25,9.00
+b,2024-01-27,-9.00
 c,2024-01-10,30.00
 d,2024-01-03,11.00
 d,2024-01-15,14.00
@@ -78,6 +79,7 @@ describe('rapport analytics clv', () => {
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(json).toMatchObject({
+      excludedRows: 1, // the refund of Jan 27
       customers: 4,
       repeatTransactions: 5,
       model: { name: 'bgnbd' },
