@@ -33,10 +33,13 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
       reply.header('idempotent-replayed', 'true');
       return reply.status(existing.status_code).type('application/json').send(existing.response_body);
     }
-    await db
+    // A duplicate arriving between the lookup above and this insert finds the claim taken: 409, not a 500.
+    const claimed = await db
       .insertInto('idempotency_keys')
       .values({ workspace_id: workspaceId, principal_id: principal, key, request_hash: requestHash, status_code: IN_FLIGHT, response_body: '', created_at: nowIso() })
-      .execute();
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) throw new AppError('conflict', 'A request with this Idempotency-Key is still in progress', [{ field: 'Idempotency-Key', message: 'in progress' }]);
     request.idempotency = { workspaceId, principal, key };
   });
 

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCode } from '../../lib/totp.js';
+import {
+  createTestApp,
+  PASSWORD,
+  signIn,
+  signUpOwner,
+  uniqueEmail,
+  type Client,
+  type TestApp,
+} from '../../testing/factories.js';
+import { testDialects } from '../../testing/test-database.js';
+
+type Problem = { errors?: { field: string }[] };
+const fieldsOf = (body: string) => (JSON.parse(body) as Problem).errors?.map((e) => e.field) ?? [];
+
+describe.each(testDialects())('auth API on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(async () => t.close());
+
+  // Each test signs in from its own address so the per-address throttle of one test never trips another.
+  let address = 0;
+  const post = (url: string, payload: Record<string, unknown>, remoteAddress = `192.0.2.${++address}`) =>
+    t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload, remoteAddress });
+  const signUpBody = () => ({
+    workspaceName: 'Acme',
+    name: 'Ada',
+    email: uniqueEmail('signup'),
+    password: PASSWORD,
+  });
+
+  it('signs up with a session cookie that is HttpOnly and SameSite=Lax', async () => {
+    const response = await post('/auth/sign-up', signUpBody());
+    expect(response.statusCode).toBe(201);
+    const cookie = response.cookies.find((c) => c.name === 'rapport_session')!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(String(response.headers['set-cookie'])).toMatch(/HttpOnly/);
+    expect(response.json()).toMatchObject({
+      role: { key: 'owner' },
+      workspace: { name: 'Acme', defaultCurrency: 'EUR' },
+    });
+    expect(response.json<{ csrfToken: string }>().csrfToken.length).toBeGreaterThan(20);
+  });
+
+  it('rejects bad sign-up input naming the field, and a duplicate email with 409', async () => {
+    for (const [change, field] of [
+      [{ password: 'short' }, 'password'],
+      [{ email: 'not-an-email' }, 'email'],
+      [{ workspaceName: '' }, 'workspaceName'],
+      [{ locale: 'de' }, 'locale'],
+    ] as const) {
+      const response = await post('/auth/sign-up', { ...signUpBody(), ...change });
+      expect(response.statusCode, JSON.stringify(change)).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(fieldsOf(response.body)).toContain(field);
+    }
+    const body = signUpBody();
+    expect((await post('/auth/sign-up', body)).statusCode).toBe(201);
+    const duplicate = await post('/auth/sign-up', {
+      ...body,
+      email: body.email.toUpperCase(),
+      workspaceName: 'Other',
+    });
+    expect(duplicate.statusCode).toBe(409);
+    expect(fieldsOf(duplicate.body)).toEqual(['email']);
+  });
+
+  it('refuses a wrong password with 401 and throttles after 5 failures for the email', async () => {
+    const owner = await signUpOwner(t.app);
+    const wrong = await post('/auth/sign-in', { email: owner.info.email, password: 'wrong password' });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.headers['content-type']).toContain('application/problem+json');
+    expect(fieldsOf(wrong.body)).toEqual(['password']);
+    for (let i = 0; i < 4; i++)
+      expect(
+        (await post('/auth/sign-in', { email: owner.info.email, password: `nope ${i}` })).statusCode,
+      ).toBe(401);
+    // Even the right password waits now, from any address, so guessing cannot be spread out.
+    const blocked = await post('/auth/sign-in', {
+      email: owner.info.email!.toUpperCase(),
+      password: PASSWORD,
+    });
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.headers['content-type']).toContain('application/problem+json');
+    const other = await signUpOwner(t.app);
+    expect((await post('/auth/sign-in', { email: other.info.email, password: PASSWORD })).statusCode).toBe(
+      201,
+    );
+  });
+
+  it('signs out and the session stops working', async () => {
+    const owner = await signUpOwner(t.app);
+    expect((await owner.get('/auth/session')).statusCode).toBe(200);
+    const out = await owner.post('/auth/sign-out');
+    expect(out.statusCode).toBe(204);
+    expect(String(out.headers['set-cookie'])).toMatch(/rapport_session=;/);
+    expect((await owner.get('/auth/session')).statusCode).toBe(401);
+    expect((await owner.get('/companies')).statusCode).toBe(401);
+  });
+
+  it('requires the TOTP code once two-factor sign-in is on', async () => {
+    const owner = await signUpOwner(t.app);
+    const setup = await owner.post('/auth/totp/setup');
+    expect(setup.statusCode).toBe(201);
+    const { secret, otpauthUrl } = setup.json<{ secret: string; otpauthUrl: string }>();
+    expect(otpauthUrl).toContain(`secret=${secret}`);
+    expect(fieldsOf((await owner.post('/auth/totp/enable', { code: '12345' })).body)).toEqual(['code']);
+    expect((await owner.post('/auth/totp/enable', { code: totpCode(secret) })).statusCode).toBe(204);
+    expect((await owner.get('/auth/session')).json()).toMatchObject({ user: { totpEnabled: true } });
+
+    const withoutCode = await post('/auth/sign-in', { email: owner.info.email, password: PASSWORD });
+    expect(withoutCode.statusCode).toBe(401);
+    expect(fieldsOf(withoutCode.body)).toEqual(['totpCode']);
+    const wrongCode = await post('/auth/sign-in', {
+      email: owner.info.email,
+      password: PASSWORD,
+      totpCode: totpCode(secret, Date.now() - 600_000),
+    });
+    expect(wrongCode.statusCode).toBe(401);
+    expect(fieldsOf(wrongCode.body)).toEqual(['totpCode']);
+    const withCode = await post('/auth/sign-in', {
+      email: owner.info.email,
+      password: PASSWORD,
+      totpCode: totpCode(secret),
+    });
+    expect(withCode.statusCode).toBe(201);
+  });
+
+  it('accepts an invitation once, creating the account and membership with the invited role', async () => {
+    const owner = await signUpOwner(t.app);
+    const roles = (await owner.get('/roles')).json<{ data: { id: string; key: string | null }[] }>().data;
+    const email = uniqueEmail('joiner');
+    const { token } = (
+      await owner.post('/invitations', { email, roleId: roles.find((r) => r.key === 'viewer')!.id })
+    ).json<{ token: string }>();
+    const tooShort = await post('/auth/accept-invitation', { token, name: 'Jo', password: 'short' });
+    expect(fieldsOf(tooShort.body)).toEqual(['password']);
+    const joined = await post('/auth/accept-invitation', { token, name: 'Jo Joiner', password: PASSWORD });
+    expect(joined.statusCode).toBe(201);
+    expect(joined.json()).toMatchObject({
+      user: { email, name: 'Jo Joiner' },
+      role: { key: 'viewer' },
+      workspace: { id: owner.info.workspaceId },
+    });
+    const viewer: Client = await signIn(t.app, email);
+    expect((await viewer.post('/companies', { name: 'No' })).statusCode).toBe(403);
+    const twice = await post('/auth/accept-invitation', { token, name: 'Jo', password: PASSWORD });
+    expect(twice.statusCode).toBe(400);
+    expect(fieldsOf(twice.body)).toEqual(['token']);
+    expect(
+      (await post('/auth/accept-invitation', { token: 'unknown-token-value', name: 'X', password: PASSWORD }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/invitations/preview?token=unknown-token-value' }))
+        .statusCode,
+    ).toBe(404);
+  });
+
+  it('makes an existing account with two-factor give its code to accept an invitation', async () => {
+    const owner = await signUpOwner(t.app);
+    const invitee = await signUpOwner(t.app);
+    const { secret } = (await invitee.post('/auth/totp/setup')).json<{ secret: string }>();
+    await invitee.post('/auth/totp/enable', { code: totpCode(secret) });
+    const roles = (await owner.get('/roles')).json<{ data: { id: string; key: string | null }[] }>().data;
+    const { token } = (
+      await owner.post('/invitations', {
+        email: invitee.info.email,
+        roleId: roles.find((r) => r.key === 'member')!.id,
+      })
+    ).json<{ token: string }>();
+    const withoutCode = await post('/auth/accept-invitation', { token, name: 'X', password: PASSWORD });
+    expect(withoutCode.statusCode).toBe(401);
+    expect(fieldsOf(withoutCode.body)).toEqual(['totpCode']);
+    const joined = await post('/auth/accept-invitation', {
+      token,
+      name: 'X',
+      password: PASSWORD,
+      totpCode: totpCode(secret),
+    });
+    expect(joined.statusCode).toBe(201);
+    expect(joined.json()).toMatchObject({
+      workspace: { id: owner.info.workspaceId },
+      role: { key: 'member' },
+    });
+  });
+});
