@@ -269,8 +269,25 @@ function* scoreRows(scores: readonly CustomerScore[]): Generator<(string | numbe
   }
 }
 
+/**
+ * When the data show (almost) no customer leaving, the dropout parameters run off along a ridge on
+ * which only their ratio matters: predictions stay sound but a, b (or s, beta) mean little.
+ */
+function negligibleDropout(result: ClvResult, period: Period): string | undefined {
+  const params = result.model.params;
+  if (result.model.name === 'bgnbd') {
+    const meanDropout = params.a! / (params.a! + params.b!);
+    if (meanDropout >= 1e-4) return undefined;
+    return `almost no dropout in the data (mean dropout probability a/(a+b) = ${meanDropout.toPrecision(2)}): a and b are not identified separately, only their ratio`;
+  }
+  const longestAge = result.scores.reduce((longest, score) => Math.max(longest, score.age), 0);
+  const deathsPerCustomer = (params.s! / params.beta!) * longestAge;
+  if (deathsPerCustomer >= 1e-3) return undefined;
+  return `almost no dropout in the data (mean dropout rate s/beta = ${(params.s! / params.beta!).toPrecision(2)} per ${period}): s and beta are not identified separately, only their ratio`;
+}
+
 /** Fits that did not converge, and spend estimates that cannot exist, are said out loud. */
-function warnings(result: ClvResult): string[] {
+function warnings(result: ClvResult, period: Period): string[] {
   const list: string[] = [];
   const fits = [
     [result.model.name, result.model],
@@ -283,6 +300,8 @@ function warnings(result: ClvResult): string[] {
       `the ${label} fit did not converge${edge}: the likelihood is flat or keeps rising towards a limit, so treat its parameters with caution`,
     );
   }
+  const dropout = negligibleDropout(result, period);
+  if (dropout !== undefined) list.push(dropout);
   if (!(result.spend.params.q > 1)) {
     list.push(
       'gamma-gamma q ≤ 1: the fitted spend has no finite mean, so customers without repeat purchases get no expected spend or CLV',
@@ -307,7 +326,7 @@ function report(result: ClvResult, command: ClvCommand, facts: FileFacts, holdou
     totals: { expectedPurchases: total((s) => s.expectedPurchases), clv: total((s) => s.clv) },
     inputRows: facts.rows,
     excludedRows: facts.excludedRows,
-    warnings: warnings(result),
+    warnings: warnings(result, command.period),
   };
 }
 
