@@ -87,6 +87,24 @@ describe('hyp2f1 properties', () => {
     );
   });
 
+  it('with a = 1 (continued fraction) agrees with the Gauss series, in either parameter slot', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 400, noNaN: true }),
+        fc.double({ min: 0.01, max: 30, noNaN: true }),
+        fc.double({ min: 0.5, max: 0.99, noNaN: true }),
+        (b, extra, z) => {
+          const c = 1 + extra;
+          const direct = gaussSeries(1, b, c, z);
+          // With a = 1, b, c > 0 the series' terms are all positive: no cancellation, a safe reference.
+          fc.pre(direct.converged && direct.sum < 1e300);
+          expect(relativeError(hyp2f1(1, b, c, z), direct.sum)).toBeLessThan(5e-12);
+          expect(relativeError(hyp2f1(b, 1, c, z), direct.sum)).toBeLessThan(5e-12);
+        },
+      ),
+    );
+  });
+
   it('is continuous in c across an integer value of c − a − b', () => {
     fc.assert(
       fc.property(
