@@ -116,7 +116,7 @@ async function runAll(): Promise<void> {
     `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
   );
   console.log(
-    'scenario                 customers  repeat  log-lik.      holdout act/pred   wall ms  max RSS MB',
+    'scenario                 customers  repeat  log-lik.      holdout act/pred   wall ms    CPU ms  max RSS MB',
   );
   for (const scenario of SCENARIOS) {
     const started = performance.now();
