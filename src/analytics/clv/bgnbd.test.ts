@@ -87,7 +87,7 @@ describe('BG/NBD predictions', () => {
     );
   });
 
-  it('reproduces the worked example of Fader, Hardie & Lee (2005): E[Y(39) | 2, 30.43, 38.86] = 1.226', () => {
+  it('reproduces the published worked example, E[Y(39) | x = 2, t_x = 30.43, T = 38.86] = 1.226 (FHL 2005 material)', () => {
     const published = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
     const expected = bgnbdExpectedPurchases(published, 39, { frequency: 2, recency: 30.43, age: 38.86 });
     expect(expected.toFixed(3)).toBe('1.226');
