@@ -50,6 +50,44 @@ function updateInverseHessian(h: number[][], s: readonly number[], y: readonly n
   }
 }
 
+/** Backtracking from a unit step with the Armijo condition f(x + t d) ≤ f(x) + 1e-4 t ∇f·d. */
+function backtrack(
+  f: Objective,
+  x: readonly number[],
+  value: number,
+  direction: readonly number[],
+  slope: number,
+): { trial: number[]; trialValue: number; evaluations: number } {
+  let t = 1;
+  let trial = x.map((xi, i) => xi + t * direction[i]!);
+  let trialValue = f(trial);
+  let evaluations = 1;
+  while (!(trialValue <= value + 1e-4 * t * slope) && t > 1e-12) {
+    t *= 0.5;
+    trial = x.map((xi, i) => xi + t * direction[i]!);
+    trialValue = f(trial);
+    evaluations++;
+  }
+  return { trial, trialValue, evaluations };
+}
+
+/**
+ * Applies the BFGS update for step s and gradient change y unless the curvature condition sᵀy > 0
+ * fails (the update would break positive definiteness). Before the first update the identity is
+ * scaled to the curvature just seen (Nocedal & Wright eq. 6.20), so that the next step has the right
+ * length instead of backtracking from 1.
+ */
+function curvatureUpdate(h: number[][], s: readonly number[], y: readonly number[], first: boolean): boolean {
+  const sy = dot(s, y);
+  if (!(sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y)))) return false;
+  if (first) {
+    const scale = sy / dot(y, y);
+    for (let i = 0; i < s.length; i++) h[i]![i] = scale;
+  }
+  updateInverseHessian(h, s, y);
+  return true;
+}
+
 export function bfgs(
   objective: Objective,
   start: readonly number[],
@@ -86,17 +124,9 @@ export function bfgs(
       direction = gradient.map((g) => -g);
       slope = dot(direction, gradient);
     }
-    // Backtracking with the Armijo condition f(x + t d) ≤ f(x) + 1e-4 t ∇f·d.
-    let t = 1;
-    let trial = x.map((xi, i) => xi + t * direction[i]!);
-    let trialValue = f(trial);
-    evaluations++;
-    while (!(trialValue <= value + 1e-4 * t * slope) && t > 1e-12) {
-      t *= 0.5;
-      trial = x.map((xi, i) => xi + t * direction[i]!);
-      trialValue = f(trial);
-      evaluations++;
-    }
+    const search = backtrack(f, x, value, direction, slope);
+    evaluations += search.evaluations;
+    const { trial, trialValue } = search;
     if (!(trialValue <= value)) {
       // No decrease along a descent direction: at the noise floor if little was left to gain.
       return { x, value, evaluations, converged: updates >= n && -slope / 2 <= 1e3 * tiny };
@@ -104,17 +134,7 @@ export function bfgs(
     const trialGradient = gradientAt(trial);
     const s = trial.map((ti, i) => ti - x[i]!);
     const y = trialGradient.map((gi, i) => gi - gradient[i]!);
-    // Skip the update when the curvature condition fails; it would break positive definiteness.
-    if (dot(s, y) > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
-      // Before the first update, scale the identity to the curvature just seen (Nocedal & Wright
-      // eq. 6.20), so that the next step is of the right length instead of backtracking from 1.
-      if (iteration === 0) {
-        const scale = dot(s, y) / dot(y, y);
-        for (let i = 0; i < n; i++) inverseHessian[i]![i] = scale;
-      }
-      updateInverseHessian(inverseHessian, s, y);
-      updates++;
-    }
+    if (curvatureUpdate(inverseHessian, s, y, iteration === 0)) updates++;
     const improvement = value - trialValue;
     [x, value, gradient] = [trial, trialValue, trialGradient];
     if (improvement <= 1e-15 * Math.max(1, Math.abs(value)) && dot(s, s) < 1e-20) break;
