@@ -1,4 +1,12 @@
-import type { Icon } from '@tabler/icons-react';
+import {
+  IconAdjustments,
+  IconHistory,
+  IconKey,
+  IconShieldLock,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
 
 export interface SettingsLink {
   /** A path under /settings, e.g. '/settings/members'. */
@@ -10,5 +18,19 @@ export interface SettingsLink {
   permission?: { module: string; action: string };
 }
 
+const ADMIN = { module: 'admin', action: 'read' };
+
 /** Settings navigation entries of the admin pages; SettingsLayout shows them under "Administration". */
-export const adminSettingsLinks: SettingsLink[] = [];
+export const adminSettingsLinks: SettingsLink[] = [
+  { to: '/settings/workspace', labelKey: 'admin.nav.workspace', icon: IconAdjustments, permission: ADMIN },
+  { to: '/settings/members', labelKey: 'admin.nav.members', icon: IconUsers, permission: ADMIN },
+  { to: '/settings/teams', labelKey: 'admin.nav.teams', icon: IconUsersGroup, permission: ADMIN },
+  { to: '/settings/roles', labelKey: 'admin.nav.roles', icon: IconShieldLock, permission: ADMIN },
+  { to: '/settings/api-keys', labelKey: 'admin.nav.apiKeys', icon: IconKey, permission: ADMIN },
+  {
+    to: '/settings/audit-log',
+    labelKey: 'admin.nav.auditLog',
+    icon: IconHistory,
+    permission: { module: 'audit', action: 'read' },
+  },
+];

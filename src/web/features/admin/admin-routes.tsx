@@ -1,13 +1,28 @@
-/**
- * Slot for the admin pages (members, roles, teams, API keys, audit log). Each is a child of the
- * settings route, e.g.
- *
- *   export const membersRoute = createRoute({
- *     getParentRoute: () => settingsRoute, // from routes/settings.tsx
- *     path: '/members',
- *     component: MembersPage,
- *   });
- *
- * and is listed here; add its link to `adminSettingsLinks` in admin-nav.ts.
- */
-export const adminRoutes = [] as const;
+import { createRoute } from '@tanstack/react-router';
+import { settingsRoute } from '../../routes/settings.js';
+import { ApiKeysPage } from './ApiKeysPage.js';
+import { AuditLogPage } from './AuditLogPage.js';
+import { MembersPage } from './MembersPage.js';
+import { RolesPage } from './RolesPage.js';
+import { TeamsPage } from './TeamsPage.js';
+import { WorkspacePage } from './WorkspacePage.js';
+
+/** The admin pages, children of the settings route; their links are in admin-nav.ts. */
+const child = (path: string, component: () => React.JSX.Element) =>
+  createRoute({ getParentRoute: () => settingsRoute, path, component });
+
+export const workspaceRoute = child('/workspace', WorkspacePage);
+export const membersRoute = child('/members', MembersPage);
+export const teamsRoute = child('/teams', TeamsPage);
+export const rolesRoute = child('/roles', RolesPage);
+export const apiKeysRoute = child('/api-keys', ApiKeysPage);
+export const auditLogRoute = child('/audit-log', AuditLogPage);
+
+export const adminRoutes = [
+  workspaceRoute,
+  membersRoute,
+  teamsRoute,
+  rolesRoute,
+  apiKeysRoute,
+  auditLogRoute,
+] as const;

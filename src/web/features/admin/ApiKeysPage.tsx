@@ -1,0 +1,154 @@
+import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconKey, IconPlus } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState.js';
+import { TableSkeleton } from '../../components/Skeletons.js';
+import { api } from '../../lib/api.js';
+import { useFormatters } from '../../lib/format.js';
+import { can, useSession } from '../../lib/session.js';
+import { AdminErrorAlert } from './admin-errors.js';
+import { API_KEYS_KEY, useApiKeys, useRoleLabels } from './admin-queries.js';
+import type { ApiKey } from './admin-types.js';
+import { ApiKeyModal } from './ApiKeyModal.js';
+import { ConfirmModal } from './ConfirmModal.js';
+
+/** Keys for integrations: each acts with a role; revoked keys stay listed for the record. */
+export function ApiKeysPage() {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const keys = useApiKeys();
+  const roleName = useRoleLabels(t);
+  const [creating, setCreating] = useState(false);
+  const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  const canCreate = can(session, 'admin', 'create');
+  const canRevoke = can(session, 'admin', 'delete');
+
+  const revoke = useMutation({
+    mutationFn: (key: ApiKey) => api(`/api-keys/${key.id}`, { method: 'DELETE' }),
+    onSuccess: async (_, key) => {
+      setRevoking(null);
+      notifications.show({ color: 'green', message: t('admin.apiKeys.revoked', { name: key.name }) });
+      await queryClient.invalidateQueries({ queryKey: API_KEYS_KEY });
+    },
+  });
+
+  const newButton = canCreate && (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+      {t('admin.apiKeys.new')}
+    </Button>
+  );
+  // Working keys first, newest first within each group.
+  const sorted = [...(keys.data ?? [])].sort(
+    (a, b) =>
+      Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || b.createdAt.localeCompare(a.createdAt),
+  );
+
+  return (
+    <Card withBorder p="lg">
+      <Group justify="space-between" mb="xs" wrap="wrap">
+        <Title order={2} size="h4">
+          {t('admin.apiKeys.title')}
+        </Title>
+        {newButton}
+      </Group>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('admin.apiKeys.intro')}
+      </Text>
+      {keys.isPending && <TableSkeleton rows={3} columns={5} />}
+      <AdminErrorAlert error={keys.error} />
+      {keys.data?.length === 0 && (
+        <EmptyState
+          icon={IconKey}
+          title={t('admin.apiKeys.empty')}
+          body={t('admin.apiKeys.emptyBody')}
+          action={newButton}
+        />
+      )}
+      {sorted.length > 0 && (
+        <Table.ScrollContainer minWidth={720}>
+          <Table verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('admin.apiKeys.name')}</Table.Th>
+                <Table.Th>{t('admin.apiKeys.prefix')}</Table.Th>
+                <Table.Th>{t('admin.apiKeys.role')}</Table.Th>
+                <Table.Th>{t('admin.apiKeys.created')}</Table.Th>
+                <Table.Th>{t('admin.apiKeys.lastUsed')}</Table.Th>
+                <Table.Th>{t('admin.apiKeys.status')}</Table.Th>
+                {canRevoke && <Table.Th>{t('common.actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sorted.map((key) => (
+                <Table.Tr key={key.id} c={key.revokedAt ? 'dimmed' : undefined}>
+                  <Table.Td fw={500} style={{ overflowWrap: 'anywhere' }}>
+                    {key.name}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                      {key.prefix}…
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{roleName(key.roleId)}</Table.Td>
+                  <Table.Td>{fmt.dateTime(key.createdAt)}</Table.Td>
+                  <Table.Td>
+                    {key.lastUsedAt ? fmt.dateTime(key.lastUsedAt) : t('admin.apiKeys.never')}
+                  </Table.Td>
+                  <Table.Td>
+                    {key.revokedAt ? (
+                      <>
+                        <Badge color="gray" variant="light">
+                          {t('admin.apiKeys.revokedBadge')}
+                        </Badge>
+                        <Text size="xs" c="dimmed" mt={2}>
+                          {fmt.dateTime(key.revokedAt)}
+                        </Text>
+                      </>
+                    ) : (
+                      <Badge color="green" variant="light">
+                        {t('admin.apiKeys.active')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  {canRevoke && (
+                    <Table.Td>
+                      {!key.revokedAt && (
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => {
+                            revoke.reset();
+                            setRevoking(key);
+                          }}
+                        >
+                          {t('admin.apiKeys.revoke')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {creating && <ApiKeyModal onClose={() => setCreating(false)} />}
+      <ConfirmModal
+        opened={revoking !== null}
+        title={t('admin.apiKeys.revokeTitle')}
+        body={t('admin.apiKeys.revokeBody', { name: revoking?.name ?? '' })}
+        confirmLabel={t('admin.apiKeys.revoke')}
+        loading={revoke.isPending}
+        error={revoke.error}
+        onConfirm={() => revoking && revoke.mutate(revoking)}
+        onClose={() => setRevoking(null)}
+      />
+    </Card>
+  );
+}
