@@ -6,12 +6,12 @@
  * - 0 ≤ z ≤ ½: the Gauss series, summed until a bound on the remaining tail is below 1e-16.
  * - z < 0: Pfaff's transformation maps z to z/(z − 1) ∈ (0, 1).
  * - ½ < z ≤ 0.99 with a = 1 (the Pareto/NBD case): the incomplete-beta continued fraction.
- * - ½ < z < 1: the 1 − z connection formula, whose two series converge at least as fast as 2⁻ⁿ.
- *   It fails where c − a − b is (nearly) an integer, because Γ(±(c − a − b)) blow up and the two
- *   halves cancel, and it can cancel badly when a, b are large. Both halves are therefore computed
- *   with their largest terms, and when more than ~4 digits would be lost the Gauss series in z is
- *   summed instead (after Euler's transformation when c − a − b < 0, so the terms stay bounded).
- *   That series always converges for z < 1, only slowly when z is very close to 1.
+ * - ½ < z < 1 otherwise, after Euler's transformation has made c − a − b ≥ 0: the plain series when
+ *   it is cheap, else the 1 − z connection formula (A&S 15.3.6), whose series converge at least as
+ *   fast as 2⁻ⁿ. Near an integer c − a − b that formula's halves blow up and cancel, so there it is
+ *   used in a rewritten form that pairs them term by term (the logarithmic case at the integer).
+ *   Every route reports how much it cancelled; one that loses more than two digits gives way to the
+ *   next, finally to the Gauss series in z, which always converges for z < 1, if slowly near 1.
  */
 import { expm1OverX, gammaSign, log1pOverX, logGamma, logGammaDifferenceQuotient } from './log-gamma.js';
 
