@@ -147,6 +147,23 @@ const steps = [
     },
   ],
   [
+    'invite a colleague from Settings → Members and get the invitation link',
+    async ({ page, url, state }) => {
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('link', { name: 'Members' }).click();
+      await page.getByRole('button', { name: 'Invite member' }).first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Email address').fill('marek.novy@example.com');
+      await dialog.getByRole('button', { name: 'Create invitation link' }).click();
+      const link = await dialog.getByLabel('Invitation link', { exact: true }).inputValue();
+      if (!link.startsWith(`${url}/accept-invitation?token=`)) throw new Error(`unexpected link: ${link}`);
+      await dialog.getByRole('button', { name: 'Done' }).click();
+      await page.getByRole('cell', { name: 'marek.novy@example.com' }).waitFor();
+      await page.goto(state.personUrl);
+      await page.getByRole('button', { name: 'Edit' }).waitFor();
+    },
+  ],
+  [
     'switch the language to Bulgarian; it applies at once and is remembered',
     async ({ page }) => {
       await page.getByRole('button', { name: 'Open user menu' }).click();

@@ -1,6 +1,6 @@
-import { Badge, Button, Card, Center, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Center, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -8,11 +8,12 @@ import { AnchorLink } from '../../components/links.js';
 import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
+import { companyQuery } from '../../lib/queries.js';
 import { can, useSession } from '../../lib/session.js';
 import type { AuditEntry, Page } from '../../lib/types.js';
 import { AdminErrorAlert } from './admin-errors.js';
 import { roleLabel, useAdminMembers, useApiKeys, useRoles, useTeams } from './admin-queries.js';
-import { changeRows, type AuditNames } from './audit-values.js';
+import { changeRows, companyIdsIn, type AuditNames } from './audit-values.js';
 
 /** Every kind of record the server writes to the audit log (see recordAudit calls). */
 const ENTITY_TYPES = [
@@ -58,6 +59,14 @@ export function AuditLogPage() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 
+  const entries = log.data?.pages.flatMap((page) => page.data) ?? [];
+  // People point at their company by id; its name reads better (one cached request per company).
+  const companies = useQueries({
+    queries: companyIdsIn(entries)
+      .slice(0, 50)
+      .map((id) => ({ ...companyQuery(id), retry: false })),
+  });
+  const companyName = (id: string) => companies.find((q) => q.data?.id === id)?.data?.name ?? null;
   const memberName = (id: string) => members.data?.find((m) => m.userId === id)?.name ?? null;
   const names: AuditNames = {
     member: memberName,
@@ -65,9 +74,9 @@ export function AuditLogPage() {
       const role = roles.data?.find((r) => r.id === id);
       return role ? roleLabel(t, role) : null;
     },
+    company: companyName,
   };
   const exists = (key: string) => i18n.exists(key);
-  const entries = log.data?.pages.flatMap((page) => page.data) ?? [];
 
   const actor = (entry: AuditEntry) => {
     if (entry.actorName) return entry.actorName;
@@ -94,6 +103,8 @@ export function AuditLogPage() {
         return session.workspace.name;
       case 'person':
         return [after('firstName'), after('lastName')].filter(Boolean).join(' ') || null;
+      case 'company':
+        return after('name') ?? companyName(entry.entityId);
       default:
         return after('name');
     }
@@ -123,9 +134,11 @@ export function AuditLogPage() {
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
           {type}
         </Text>
-        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {name ?? entry.entityId.slice(0, 8)}
-        </Text>
+        {(name || !link) && (
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {name ?? entry.entityId.slice(0, 8)}
+          </Text>
+        )}
         {link}
       </Stack>
     );
@@ -186,14 +199,9 @@ export function AuditLogPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge
-                        variant="light"
-                        color={ACTION_COLORS[entry.action] ?? 'gray'}
-                        maw="100%"
-                        styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
-                      >
+                      <Text size="sm" fw={600} c={`${ACTION_COLORS[entry.action] ?? 'gray'}.8`}>
                         {t(`admin.audit.actions.${entry.action}`, { defaultValue: entry.action })}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td>{record(entry)}</Table.Td>
                     <Table.Td>

@@ -143,27 +143,17 @@ export function MembersPage() {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        {member.teams.length === 0 ? (
-                          <Text size="sm" c="dimmed">
-                            —
-                          </Text>
-                        ) : (
-                          <Group gap={4}>
-                            {member.teams.map((team) => (
-                              <Badge key={team.id} variant="light" color="gray" tt="none">
-                                {team.name}
-                              </Badge>
-                            ))}
-                          </Group>
-                        )}
+                        <Text size="sm" c={member.teams.length === 0 ? 'dimmed' : undefined}>
+                          {member.teams.length === 0 ? '—' : member.teams.map((team) => team.name).join(', ')}
+                        </Text>
                       </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={member.active ? 'green' : 'gray'}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Badge variant="light" color={member.active ? 'green' : 'gray'} tt="none">
                           {member.active ? t('admin.members.active') : t('admin.members.inactive')}
                         </Badge>
                       </Table.Td>
                       {canUpdate && (
-                        <Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
                           {!locked &&
                             !isSelf &&
                             (member.active ? (

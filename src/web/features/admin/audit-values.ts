@@ -16,6 +16,7 @@ export interface ChangeRow {
 export interface AuditNames {
   member: (userId: string) => string | null;
   role: (roleId: string) => string | null;
+  company: (companyId: string) => string | null;
 }
 
 /** A field's label: the record fields the app already names, then the admin ones, else the key. */
@@ -60,13 +61,28 @@ export function changeRows(
         after: change.after === null ? '—' : t(`admin.roles.scopes.${cell.after}`),
       }));
     }
-    return [
-      {
-        key: field,
-        label: auditFieldLabel(t, exists, field),
-        before: describe(field, change.before, fmt, t, names),
-        after: describe(field, change.after, fmt, t, names),
-      },
-    ];
+    const before = describe(field, change.before, fmt, t, names);
+    const after = describe(field, change.after, fmt, t, names);
+    // A new record's empty lists and objects say nothing: "— → —".
+    if (before === after || (isEmpty(change.before) && isEmpty(change.after))) return [];
+    return [{ key: field, label: auditFieldLabel(t, exists, field), before, after }];
   });
+}
+
+const isEmpty = (value: unknown) =>
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
+
+/** Company ids the entries mention (as the record or a person's company), to look their names up. */
+export function companyIdsIn(entries: Pick<AuditEntry, 'changes' | 'entityType' | 'entityId'>[]): string[] {
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    if (entry.entityType === 'company') ids.add(entry.entityId);
+    const change = entry.changes.companyId;
+    for (const value of [change?.before, change?.after]) if (typeof value === 'string') ids.add(value);
+  }
+  return [...ids];
 }
