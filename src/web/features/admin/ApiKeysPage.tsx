@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -14,6 +14,7 @@ import { API_KEYS_KEY, useApiKeys, useRoleLabels } from './admin-queries.js';
 import type { ApiKey } from './admin-types.js';
 import { ApiKeyModal } from './ApiKeyModal.js';
 import { ConfirmModal } from './ConfirmModal.js';
+import { StatusBadge } from './StatusBadge.js';
 
 /** Keys for integrations: each acts with a role; revoked keys stay listed for the record. */
 export function ApiKeysPage() {
@@ -102,17 +103,13 @@ export function ApiKeysPage() {
                   <Table.Td>
                     {key.revokedAt ? (
                       <>
-                        <Badge color="gray" variant="light">
-                          {t('admin.apiKeys.revokedBadge')}
-                        </Badge>
+                        <StatusBadge color="gray">{t('admin.apiKeys.revokedBadge')}</StatusBadge>
                         <Text size="xs" c="dimmed" mt={2}>
                           {fmt.dateTime(key.revokedAt)}
                         </Text>
                       </>
                     ) : (
-                      <Badge color="green" variant="light">
-                        {t('admin.apiKeys.active')}
-                      </Badge>
+                      <StatusBadge color="green">{t('admin.apiKeys.active')}</StatusBadge>
                     )}
                   </Table.Td>
                   {canRevoke && (

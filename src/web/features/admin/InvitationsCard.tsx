@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMailOpened } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -14,6 +14,7 @@ import { AdminErrorAlert } from './admin-errors.js';
 import { INVITATIONS_KEY, useInvitations, useRoleLabels } from './admin-queries.js';
 import type { Invitation } from './admin-types.js';
 import { ConfirmModal } from './ConfirmModal.js';
+import { StatusBadge } from './StatusBadge.js';
 
 /** Invitations nobody has accepted yet (expired ones too, so they can be cleared away). */
 export function InvitationsCard({ onInvite }: { onInvite: () => void }) {
@@ -86,9 +87,7 @@ export function InvitationsCard({ onInvite }: { onInvite: () => void }) {
                     <Table.Td>{memberName(invitation.invitedBy) ?? '—'}</Table.Td>
                     <Table.Td>
                       {expired ? (
-                        <Badge color="gray" variant="light">
-                          {t('admin.invitations.expired')}
-                        </Badge>
+                        <StatusBadge color="gray">{t('admin.invitations.expired')}</StatusBadge>
                       ) : (
                         <Text size="sm">{fmt.dateTime(invitation.expiresAt)}</Text>
                       )}

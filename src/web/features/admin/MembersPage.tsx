@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMail, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -21,6 +21,7 @@ import type { AdminMember } from './admin-types.js';
 import { ConfirmModal } from './ConfirmModal.js';
 import { InvitationsCard } from './InvitationsCard.js';
 import { InviteModal } from './InviteModal.js';
+import { StatusBadge } from './StatusBadge.js';
 
 interface MemberPatch {
   member: AdminMember;
@@ -148,9 +149,9 @@ export function MembersPage() {
                         </Text>
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Badge variant="light" color={member.active ? 'green' : 'gray'} tt="none">
+                        <StatusBadge color={member.active ? 'green' : 'gray'}>
                           {member.active ? t('admin.members.active') : t('admin.members.inactive')}
-                        </Badge>
+                        </StatusBadge>
                       </Table.Td>
                       {canUpdate && (
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>

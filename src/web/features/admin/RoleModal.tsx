@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,8 @@ export type RoleModalMode =
 export function RoleModal({ mode, onClose }: { mode: RoleModalMode; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  // The matrix needs the whole width of a phone.
+  const fullScreen = useMediaQuery('(max-width: 36em)') ?? false;
   const source = mode.kind === 'create' ? mode.from : mode.role;
   const [name, setName] = useState(() => {
     if (mode.kind !== 'create') return mode.role.name;
@@ -48,7 +51,7 @@ export function RoleModal({ mode, onClose }: { mode: RoleModalMode; onClose: () 
 
   if (mode.kind === 'view') {
     return (
-      <Modal opened onClose={onClose} title={roleLabel(t, mode.role)} size="xl">
+      <Modal opened onClose={onClose} title={roleLabel(t, mode.role)} size="xl" fullScreen={fullScreen}>
         <Stack>
           <Alert color="gray" icon={<IconLock size={18} />}>
             {t('admin.roles.builtInNote')}
@@ -69,6 +72,7 @@ export function RoleModal({ mode, onClose }: { mode: RoleModalMode; onClose: () 
       onClose={onClose}
       title={mode.kind === 'edit' ? t('admin.roles.editTitle') : t('admin.roles.newTitle')}
       size="xl"
+      fullScreen={fullScreen}
     >
       <form
         onSubmit={(e) => {

@@ -32,6 +32,7 @@ function describe(field: string, value: unknown, fmt: Formatters, t: TFunction, 
     if (field === 'roleId') return names.role(value) ?? value;
     if (field === 'ownerId' || field === 'invitedBy' || field === 'createdBy')
       return names.member(value) ?? value;
+    if (field === 'companyId') return names.company(value) ?? value;
     if (field === 'defaultLocale' || field === 'locale') return isLocale(value) ? languageName(value) : value;
   }
   if (field === 'memberIds' && Array.isArray(value)) {
