@@ -13,6 +13,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
 export async function analyticsCommand(args: string[]): Promise<void> {
   const [name, ...rest] = args;
   const command = name ? commands[name] : undefined;
-  if (!command) throw new CliError(`usage: rapport analytics ${Object.keys(commands).join('|')} --input FILE …`);
+  if (!command)
+    throw new CliError(`usage: rapport analytics ${Object.keys(commands).join('|')} --input FILE …`);
   await command(rest);
 }

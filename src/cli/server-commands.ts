@@ -7,7 +7,8 @@ import { CliError } from './cli-error.js';
 
 function portOption(value: string | undefined): number {
   const port = Number(value ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535 (got "${value}")`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(`--port must be a number from 0 to 65535 (got "${value}")`);
   return port;
 }
 
@@ -17,7 +18,11 @@ export async function migrateCommand(args: string[]): Promise<void> {
   try {
     const result = await migrateToLatest(db);
     const applied = (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-    process.stdout.write(values.json ? `${JSON.stringify({ applied })}\n` : `${applied.length} migration(s) applied${applied.length ? `: ${applied.join(', ')}` : ''}\n`);
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify({ applied })}\n`
+        : `${applied.length} migration(s) applied${applied.length ? `: ${applied.join(', ')}` : ''}\n`,
+    );
   } finally {
     await db.destroy();
   }
@@ -43,8 +48,12 @@ export async function startCommand(args: string[]): Promise<void> {
 /** API with hot reload (tsx watch) plus the Vite dev server proxying /api to it. */
 export async function devCommand(): Promise<void> {
   const { spawn } = await import('node:child_process');
-  const api = spawn('npx', ['tsx', 'watch', 'src/cli/main.ts', 'start', '--port', '3001'], { stdio: 'inherit' });
-  const web = spawn('npx', ['vite', '--config', 'src/web/vite.config.ts', '--port', '3000'], { stdio: 'inherit' });
+  const api = spawn('npx', ['tsx', 'watch', 'src/cli/main.ts', 'start', '--port', '3001'], {
+    stdio: 'inherit',
+  });
+  const web = spawn('npx', ['vite', '--config', 'src/web/vite.config.ts', '--port', '3000'], {
+    stdio: 'inherit',
+  });
   const stop = () => {
     api.kill();
     web.kill();
@@ -69,6 +78,7 @@ export async function openapiCommand(args: string[]): Promise<void> {
     return;
   }
   const committed = readFileSync(values.check!, 'utf8');
-  if (committed !== document) throw new CliError(`${values.check} is out of date; run npm run openapi and commit the result`);
+  if (committed !== document)
+    throw new CliError(`${values.check} is out of date; run npm run openapi and commit the result`);
   process.stdout.write(`${values.check} matches the code\n`);
 }

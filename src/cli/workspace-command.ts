@@ -7,7 +7,10 @@ import { CliError, printResult } from './cli-error.js';
 
 export async function workspaceCommand(args: string[]): Promise<void> {
   const [sub, ...rest] = args;
-  if (sub !== 'create') throw new CliError('usage: rapport workspace create --name N --owner-email E --owner-password P [--json]');
+  if (sub !== 'create')
+    throw new CliError(
+      'usage: rapport workspace create --name N --owner-email E --owner-password P [--json]',
+    );
   const { values } = parseArgs({
     args: rest,
     options: {
@@ -24,9 +27,12 @@ export async function workspaceCommand(args: string[]): Promise<void> {
   const email = values['owner-email']?.trim();
   const password = values['owner-password'];
   if (!name) throw new CliError('--name is required');
-  if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new CliError('--owner-email must be an email address');
-  if (!password || password.length < 10) throw new CliError('--owner-password must be at least 10 characters');
-  if (values.currency && !/^[A-Z]{3}$/.test(values.currency)) throw new CliError('--currency must be an ISO 4217 code such as EUR');
+  if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new CliError('--owner-email must be an email address');
+  if (!password || password.length < 10)
+    throw new CliError('--owner-password must be at least 10 characters');
+  if (values.currency && !/^[A-Z]{3}$/.test(values.currency))
+    throw new CliError('--currency must be an ISO 4217 code such as EUR');
 
   const db = openDatabase();
   try {
@@ -40,7 +46,11 @@ export async function workspaceCommand(args: string[]): Promise<void> {
       currency: values.currency,
       withApiKey: true,
     });
-    printResult(result, Boolean(values.json), () => `workspace ${result.workspaceId} created; owner ${result.userId}; API key ${result.apiKey}`);
+    printResult(
+      result,
+      Boolean(values.json),
+      () => `workspace ${result.workspaceId} created; owner ${result.userId}; API key ${result.apiKey}`,
+    );
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);
     throw error;

@@ -6,7 +6,12 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import scalarApiReference from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import qs from 'qs';
 import { sql } from 'kysely';
 import type { Db } from './db/database.js';
@@ -56,7 +61,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return credential ? sha256(credential).slice(0, 32) : request.ip;
     },
     errorResponseBuilder: (_request, context) => {
-      const error = new Error(`Rate limit of ${context.max} requests per minute exceeded; retry after ${context.after}`) as Error & {
+      const error = new Error(
+        `Rate limit of ${context.max} requests per minute exceeded; retry after ${context.after}`,
+      ) as Error & {
         statusCode: number;
       };
       error.statusCode = 429;
@@ -74,7 +81,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
       components: {
         securitySchemes: {
-          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key created in Settings → API keys' },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API key created in Settings → API keys',
+          },
           session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
         },
       },
@@ -97,7 +108,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(scalarApiReference, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json', title: 'Rapport API' } });
+  await app.register(scalarApiReference, {
+    routePrefix: '/api/docs',
+    configuration: { url: '/api/openapi.json', title: 'Rapport API' },
+  });
 
   await app.register(moduleRoutes, { prefix: '/api/v1' });
   await serveWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
@@ -109,7 +123,13 @@ async function serveWebApp(app: FastifyInstance, root: string | null) {
   const hasWeb = root !== null && existsSync(`${root}/index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-    return sendProblem(reply, 404, 'Not found', `No route for ${request.method} ${request.url.split('?')[0]}`);
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
+    return sendProblem(
+      reply,
+      404,
+      'Not found',
+      `No route for ${request.method} ${request.url.split('?')[0]}`,
+    );
   });
 }

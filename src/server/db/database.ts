@@ -28,7 +28,11 @@ export function dialectOf(url: string): DialectName {
 
 export function openDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Db {
   if (dialectOf(url) === 'postgres') {
-    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), types: pgTypes });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      types: pgTypes,
+    });
     return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   }
   const file = url.slice('sqlite:'.length);

@@ -48,7 +48,8 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
-export const forbidden = (detail = 'You do not have permission to do this') => new AppError('forbidden', detail);
+export const forbidden = (detail = 'You do not have permission to do this') =>
+  new AppError('forbidden', detail);
 export const invalid = (field: string, message: string) =>
   new AppError('validation', `${field}: ${message}`, [{ field, message }]);
 export const conflict = (field: string, message: string) =>

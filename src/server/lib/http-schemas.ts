@@ -23,9 +23,18 @@ export const listQuery = z.object({
     .optional()
     .describe('Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt`'),
   filter: z
-    .record(z.string(), z.union([z.string(), z.array(z.string()), z.record(z.string(), z.union([z.string(), z.array(z.string())]))]))
+    .record(
+      z.string(),
+      z.union([
+        z.string(),
+        z.array(z.string()),
+        z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+      ]),
+    )
     .optional()
-    .describe('`filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty'),
+    .describe(
+      '`filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty',
+    ),
   deleted: z
     .enum(['true', 'false'])
     .optional()

@@ -16,9 +16,14 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || typeof key !== 'string' || !request.actor) return;
-    if (key.length === 0 || key.length > 200) throw new AppError('validation', 'Idempotency-Key must be 1–200 characters', [{ field: 'Idempotency-Key', message: 'must be 1–200 characters' }]);
+    if (key.length === 0 || key.length > 200)
+      throw new AppError('validation', 'Idempotency-Key must be 1–200 characters', [
+        { field: 'Idempotency-Key', message: 'must be 1–200 characters' },
+      ]);
     const principal = actorId(request.actor);
-    const requestHash = createHash('sha256').update(`${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${request.url}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
     const workspaceId = request.actor.workspaceId;
     const existing = await db
       .selectFrom('idempotency_keys')
@@ -28,18 +33,35 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
       .where('key', '=', key)
       .executeTakeFirst();
     if (existing) {
-      if (existing.request_hash !== requestHash) throw new AppError('conflict', 'This Idempotency-Key was used with a different request', [{ field: 'Idempotency-Key', message: 'reused with a different request' }]);
-      if (existing.status_code === IN_FLIGHT) throw new AppError('conflict', 'A request with this Idempotency-Key is still in progress', [{ field: 'Idempotency-Key', message: 'in progress' }]);
+      if (existing.request_hash !== requestHash)
+        throw new AppError('conflict', 'This Idempotency-Key was used with a different request', [
+          { field: 'Idempotency-Key', message: 'reused with a different request' },
+        ]);
+      if (existing.status_code === IN_FLIGHT)
+        throw new AppError('conflict', 'A request with this Idempotency-Key is still in progress', [
+          { field: 'Idempotency-Key', message: 'in progress' },
+        ]);
       reply.header('idempotent-replayed', 'true');
       return reply.status(existing.status_code).type('application/json').send(existing.response_body);
     }
     // A duplicate arriving between the lookup above and this insert finds the claim taken: 409, not a 500.
     const claimed = await db
       .insertInto('idempotency_keys')
-      .values({ workspace_id: workspaceId, principal_id: principal, key, request_hash: requestHash, status_code: IN_FLIGHT, response_body: '', created_at: nowIso() })
+      .values({
+        workspace_id: workspaceId,
+        principal_id: principal,
+        key,
+        request_hash: requestHash,
+        status_code: IN_FLIGHT,
+        response_body: '',
+        created_at: nowIso(),
+      })
       .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();
-    if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) throw new AppError('conflict', 'A request with this Idempotency-Key is still in progress', [{ field: 'Idempotency-Key', message: 'in progress' }]);
+    if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0)
+      throw new AppError('conflict', 'A request with this Idempotency-Key is still in progress', [
+        { field: 'Idempotency-Key', message: 'in progress' },
+      ]);
     request.idempotency = { workspaceId, principal, key };
   });
 
@@ -53,9 +75,16 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
       .where('key', '=', claim.key);
     // Server errors are not remembered, so the client may retry them with the same key.
     if (reply.statusCode >= 500) {
-      await db.deleteFrom('idempotency_keys').where('workspace_id', '=', claim.workspaceId).where('principal_id', '=', claim.principal).where('key', '=', claim.key).execute();
+      await db
+        .deleteFrom('idempotency_keys')
+        .where('workspace_id', '=', claim.workspaceId)
+        .where('principal_id', '=', claim.principal)
+        .where('key', '=', claim.key)
+        .execute();
     } else {
-      await query.set({ status_code: reply.statusCode, response_body: typeof payload === 'string' ? payload : '' }).execute();
+      await query
+        .set({ status_code: reply.statusCode, response_body: typeof payload === 'string' ? payload : '' })
+        .execute();
     }
     return payload;
   });

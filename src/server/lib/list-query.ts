@@ -7,7 +7,8 @@ import { invalid } from './errors.js';
  * resource (`FieldMap`); custom fields come from their definitions. Everything here is parameterised:
  * column names only ever come from those descriptions, never from the request.
  */
-export type FieldType = 'text' | 'uuid' | 'number' | 'date' | 'boolean' | 'tags' | 'money' | 'select' | 'multiselect';
+export type FieldType =
+  'text' | 'uuid' | 'number' | 'date' | 'boolean' | 'tags' | 'money' | 'select' | 'multiselect';
 
 export interface FieldSpec {
   column: string;
@@ -39,11 +40,25 @@ interface SortKey {
 }
 
 const customTypeMap: Record<string, FieldType> = {
-  text: 'text', url: 'text', email: 'text', phone: 'text', number: 'number', money: 'money',
-  date: 'date', boolean: 'boolean', select: 'select', multiselect: 'multiselect',
+  text: 'text',
+  url: 'text',
+  email: 'text',
+  phone: 'text',
+  number: 'number',
+  money: 'money',
+  date: 'date',
+  boolean: 'boolean',
+  select: 'select',
+  multiselect: 'multiselect',
 };
 
-function resolveField(db: DbOrTrx, name: string, fields: FieldMap, custom: CustomFieldSpec[], param: string): ResolvedField {
+function resolveField(
+  db: DbOrTrx,
+  name: string,
+  fields: FieldMap,
+  custom: CustomFieldSpec[],
+  param: string,
+): ResolvedField {
   const spec = fields[name];
   if (spec) return { name, expr: sql.ref(spec.column), type: spec.type, nullable: spec.nullable ?? false };
   if (name.startsWith('custom.')) {
@@ -69,14 +84,25 @@ function customValueExpr(db: DbOrTrx, key: string, type: FieldType): RawBuilder<
   return sql`json_extract(custom, ${'$.' + path.map((p) => `"${p}"`).join('.')})`;
 }
 
-export function parseSort(db: DbOrTrx, sort: string | undefined, fields: FieldMap, custom: CustomFieldSpec[], fallback: string): SortKey[] {
-  const parts = (sort || fallback).split(',').map((s) => s.trim()).filter(Boolean);
+export function parseSort(
+  db: DbOrTrx,
+  sort: string | undefined,
+  fields: FieldMap,
+  custom: CustomFieldSpec[],
+  fallback: string,
+): SortKey[] {
+  const parts = (sort || fallback)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (parts.length > 3) throw invalid('sort', 'at most 3 fields');
   return parts.map((part) => {
     const desc = part.startsWith('-');
     const field = resolveField(db, desc ? part.slice(1) : part, fields, custom, 'sort');
-    if (field.type === 'tags' || field.type === 'multiselect') throw invalid('sort', `cannot sort by "${field.name}"`);
-    if (fields[field.name] && !fields[field.name]!.sortable) throw invalid('sort', `cannot sort by "${field.name}"`);
+    if (field.type === 'tags' || field.type === 'multiselect')
+      throw invalid('sort', `cannot sort by "${field.name}"`);
+    if (fields[field.name] && !fields[field.name]!.sortable)
+      throw invalid('sort', `cannot sort by "${field.name}"`);
     return { field, desc };
   });
 }
@@ -96,7 +122,8 @@ function coerce(field: ResolvedField, raw: string, param: string): string | numb
   }
   // PostgreSQL rejects malformed uuids and timestamps with an error, so they are checked here first.
   if (field.type === 'uuid' && !UUID.test(raw)) throw invalid(param, 'must be a UUID');
-  if (field.type === 'date' && (!DATE.test(raw) || Number.isNaN(Date.parse(raw)))) throw invalid(param, 'must be a date (YYYY-MM-DD)');
+  if (field.type === 'date' && (!DATE.test(raw) || Number.isNaN(Date.parse(raw))))
+    throw invalid(param, 'must be a date (YYYY-MM-DD)');
   return raw;
 }
 
@@ -105,28 +132,42 @@ function containsElement(db: DbOrTrx, expr: RawBuilder<unknown>, value: string):
   return sql<SqlBool>`exists (select 1 from json_each(${expr}) where value = ${value})`;
 }
 
-function filterCondition(db: DbOrTrx, field: ResolvedField, op: FilterOp, raw: string | string[], param: string): RawBuilder<SqlBool> {
+function filterCondition(
+  db: DbOrTrx,
+  field: ResolvedField,
+  op: FilterOp,
+  raw: string | string[],
+  param: string,
+): RawBuilder<SqlBool> {
   const values = Array.isArray(raw) ? raw : op === 'in' ? raw.split(',') : [raw];
   const first = values[0] ?? '';
   const { expr } = field;
   if (op === 'empty') {
     if (first !== 'true' && first !== 'false') throw invalid(param, 'must be true or false');
-    const isEmpty = field.type === 'tags' || field.type === 'multiselect'
-      ? sql<SqlBool>`(${expr} is null or ${isPostgres(db) ? sql`jsonb_array_length(${expr}) = 0` : sql`json_array_length(${expr}) = 0`})`
-      : field.type === 'text' || field.type === 'select'
-        ? sql<SqlBool>`(${expr} is null or ${expr} = '')`
-        : sql<SqlBool>`${expr} is null`;
+    const isEmpty =
+      field.type === 'tags' || field.type === 'multiselect'
+        ? sql<SqlBool>`(${expr} is null or ${isPostgres(db) ? sql`jsonb_array_length(${expr}) = 0` : sql`json_array_length(${expr}) = 0`})`
+        : field.type === 'text' || field.type === 'select'
+          ? sql<SqlBool>`(${expr} is null or ${expr} = '')`
+          : sql<SqlBool>`${expr} is null`;
     return first === 'true' ? isEmpty : sql<SqlBool>`not ${isEmpty}`;
   }
   if (field.type === 'tags' || field.type === 'multiselect') {
-    if (op !== 'eq' && op !== 'in' && op !== 'ne') throw invalid(param, `"${op}" does not apply to a list field`);
-    const any = sql.join(values.map((v) => containsElement(db, expr, v)), sql` or `);
+    if (op !== 'eq' && op !== 'in' && op !== 'ne')
+      throw invalid(param, `"${op}" does not apply to a list field`);
+    const any = sql.join(
+      values.map((v) => containsElement(db, expr, v)),
+      sql` or `,
+    );
     return op === 'ne' ? sql<SqlBool>`not (${any})` : sql<SqlBool>`(${any})`;
   }
   if (op === 'contains') {
-    if (field.type !== 'text' && field.type !== 'select') throw invalid(param, `"contains" applies only to text fields`);
+    if (field.type !== 'text' && field.type !== 'select')
+      throw invalid(param, `"contains" applies only to text fields`);
     const pattern = `%${first.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return isPostgres(db) ? sql<SqlBool>`${expr} ilike ${pattern} escape '\\'` : sql<SqlBool>`${expr} like ${pattern} escape '\\'`;
+    return isPostgres(db)
+      ? sql<SqlBool>`${expr} ilike ${pattern} escape '\\'`
+      : sql<SqlBool>`${expr} like ${pattern} escape '\\'`;
   }
   if (op === 'in') return sql<SqlBool>`${expr} in (${sql.join(values.map((v) => coerce(field, v, param)))})`;
   const symbol = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' }[op];
@@ -134,7 +175,12 @@ function filterCondition(db: DbOrTrx, field: ResolvedField, op: FilterOp, raw: s
   return op === 'ne' ? sql<SqlBool>`(${expr} is null or ${condition})` : condition;
 }
 
-export function parseFilters(db: DbOrTrx, filter: FilterInput | undefined, fields: FieldMap, custom: CustomFieldSpec[]): RawBuilder<SqlBool>[] {
+export function parseFilters(
+  db: DbOrTrx,
+  filter: FilterInput | undefined,
+  fields: FieldMap,
+  custom: CustomFieldSpec[],
+): RawBuilder<SqlBool>[] {
   if (!filter) return [];
   const conditions: RawBuilder<SqlBool>[] = [];
   for (const [name, spec] of Object.entries(filter)) {
@@ -142,7 +188,8 @@ export function parseFilters(db: DbOrTrx, filter: FilterInput | undefined, field
     const ops = typeof spec === 'string' || Array.isArray(spec) ? { eq: spec } : spec;
     for (const [op, raw] of Object.entries(ops)) {
       const param = `filter[${name}][${op}]`;
-      if (!(FILTER_OPS as readonly string[]).includes(op)) throw invalid(param, `unknown operator; use one of ${FILTER_OPS.join(', ')}`);
+      if (!(FILTER_OPS as readonly string[]).includes(op))
+        throw invalid(param, `unknown operator; use one of ${FILTER_OPS.join(', ')}`);
       conditions.push(filterCondition(db, field, op as FilterOp, raw, param));
     }
   }
@@ -178,15 +225,29 @@ function afterCursor(keys: SortKey[], values: unknown[], id: string): Expression
       const beyond = desc ? sql<SqlBool>`false` : sql<SqlBool>`${expr} is not null`;
       condition = sql<SqlBool>`(${beyond} or (${expr} is null and ${condition}))`;
     } else {
-      const beyond = desc ? sql<SqlBool>`(${expr} < ${value} or ${expr} is null)` : sql<SqlBool>`${expr} > ${value}`;
+      const beyond = desc
+        ? sql<SqlBool>`(${expr} < ${value} or ${expr} is null)`
+        : sql<SqlBool>`${expr} > ${value}`;
       condition = sql<SqlBool>`(${beyond} or (${expr} = ${value} and ${condition}))`;
     }
+  }
+  // A redundant bound on the leading key lets the database seek into its index instead of walking
+  // from the first row to the cursor (deep pages at a million rows).
+  const lead = keys[0];
+  const leadValue = values[0];
+  if (lead && leadValue !== null && leadValue !== undefined && !lead.desc) {
+    condition = sql<SqlBool>`(${lead.field.expr} >= ${leadValue} and ${condition})`;
+  }
+  if (lead && lead.desc && (leadValue === null || leadValue === undefined)) {
+    condition = sql<SqlBool>`(${lead.field.expr} is null and ${condition})`;
   }
   return condition;
 }
 
 export function orderByClause(keys: SortKey[]): RawBuilder<unknown> {
-  const parts = keys.map(({ field, desc }) => sql`${field.expr} ${sql.raw(desc ? 'desc nulls last' : 'asc nulls first')}`);
+  const parts = keys.map(
+    ({ field, desc }) => sql`${field.expr} ${sql.raw(desc ? 'desc nulls last' : 'asc nulls first')}`,
+  );
   const lastDesc = keys[keys.length - 1]?.desc ?? false;
   parts.push(sql`id ${sql.raw(lastDesc ? 'desc' : 'asc')}`);
   return sql.join(parts);
@@ -202,7 +263,12 @@ export interface PageRequest {
 /** Whether a decoded cursor value has its sort field's shape; PostgreSQL would fail on a forged one. */
 function cursorValueFits(type: FieldType, value: unknown): boolean {
   if (value === null) return true;
-  if (type === 'number' || type === 'money') return (typeof value === 'number' || typeof value === 'string') && value !== '' && Number.isFinite(Number(value));
+  if (type === 'number' || type === 'money')
+    return (
+      (typeof value === 'number' || typeof value === 'string') &&
+      value !== '' &&
+      Number.isFinite(Number(value))
+    );
   if (type === 'boolean') return typeof value === 'boolean' || value === 0 || value === 1;
   if (typeof value !== 'string') return false;
   if (type === 'date') return DATE.test(value) && !Number.isNaN(Date.parse(value));
@@ -211,7 +277,11 @@ function cursorValueFits(type: FieldType, value: unknown): boolean {
 
 export function keysetPage(page: PageRequest) {
   const cursorValues = page.cursor ? decodeCursor(page.cursor, page.keys.length + 1) : null;
-  if (cursorValues && (!cursorValueFits('uuid', cursorValues[page.keys.length]) || page.keys.some((key, i) => !cursorValueFits(key.field.type, cursorValues[i])))) {
+  if (
+    cursorValues &&
+    (!cursorValueFits('uuid', cursorValues[page.keys.length]) ||
+      page.keys.some((key, i) => !cursorValueFits(key.field.type, cursorValues[i])))
+  ) {
     throw invalid('cursor', 'is not a cursor from this list (did the sort change?)');
   }
   const condition = cursorValues
@@ -228,4 +298,3 @@ export function keysetPage(page: PageRequest) {
     },
   };
 }
-

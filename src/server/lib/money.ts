@@ -20,7 +20,9 @@ export function isCurrencyCode(code: string): boolean {
 export function minorUnitDigits(currency: string): number {
   let digits = minorDigitsCache.get(currency);
   if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
     minorDigitsCache.set(currency, digits);
   }
   return digits;

@@ -16,7 +16,12 @@ export type Permissions = Record<Module, Record<Action, Scope>>;
 export const BUILT_IN_ROLES = ['owner', 'admin', 'manager', 'member', 'viewer'] as const;
 export type BuiltInRole = (typeof BUILT_IN_ROLES)[number];
 
-const every = (scope: Scope): Record<Action, Scope> => ({ create: scope, read: scope, update: scope, delete: scope });
+const every = (scope: Scope): Record<Action, Scope> => ({
+  create: scope,
+  read: scope,
+  update: scope,
+  delete: scope,
+});
 const crm = (grant: Record<Action, Scope>) => ({ people: grant, companies: grant, notes: grant });
 
 export const builtInPermissions: Record<BuiltInRole, Permissions> = {
@@ -44,7 +49,9 @@ export const builtInPermissions: Record<BuiltInRole, Permissions> = {
 };
 
 /** Fills gaps in a stored permission set so a role saved before a module existed still works. */
-export function normalizePermissions(value: Partial<Record<string, Partial<Record<string, string>>>>): Permissions {
+export function normalizePermissions(
+  value: Partial<Record<string, Partial<Record<string, string>>>>,
+): Permissions {
   const result = {} as Permissions;
   for (const module of MODULES) {
     const stored = value[module] ?? {};
@@ -92,7 +99,8 @@ export function inScope(actor: Actor, scope: Scope, ownerId: string | null): boo
 /** Throws unless the actor may do `action` on this particular record. */
 export function authorizeRecord(actor: Actor, module: Module, action: Action, ownerId: string | null): void {
   const scope = authorize(actor, module, action);
-  if (!inScope(actor, scope, ownerId)) throw forbidden(`Your role may ${action} only ${scope === 'own' ? 'your own' : "your team's"} ${module}`);
+  if (!inScope(actor, scope, ownerId))
+    throw forbidden(`Your role may ${action} only ${scope === 'own' ? 'your own' : "your team's"} ${module}`);
 }
 
 /** Owner ids a list query must be limited to, or null for no limit. */

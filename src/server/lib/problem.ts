@@ -3,14 +3,24 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, statusByCode, titleByCode, type FieldError } from './errors.js';
 
 /** The one place where errors become RFC 9457 problem documents. */
-export function sendProblem(reply: FastifyReply, status: number, title: string, detail: string, errors?: FieldError[]) {
+export function sendProblem(
+  reply: FastifyReply,
+  status: number,
+  title: string,
+  detail: string,
+  errors?: FieldError[],
+) {
   return reply
     .status(status)
     .type('application/problem+json')
     .send({ type: 'about:blank', title, status, detail, ...(errors && errors.length ? { errors } : {}) });
 }
 
-function fieldPath(instancePath: string, params: Record<string, unknown>, context: string | undefined): string {
+function fieldPath(
+  instancePath: string,
+  params: Record<string, unknown>,
+  context: string | undefined,
+): string {
   const base = instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
   const missing = typeof params.missingProperty === 'string' ? params.missingProperty : undefined;
   const path = [base, missing].filter(Boolean).join('.');

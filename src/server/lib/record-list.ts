@@ -1,7 +1,14 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
 import type { ListQuery } from './http-schemas.js';
-import { keysetPage, orderByClause, parseFilters, parseSort, type CustomFieldSpec, type FieldMap } from './list-query.js';
+import {
+  keysetPage,
+  orderByClause,
+  parseFilters,
+  parseSort,
+  type CustomFieldSpec,
+  type FieldMap,
+} from './list-query.js';
 
 export interface RecordListOptions {
   workspaceId: string;
@@ -30,7 +37,8 @@ export async function listRecordPage<Row extends { id: string }>(
   const keys = parseSort(db, query.sort, options.fields, options.customFields, options.defaultSort);
   const filters = parseFilters(db, query.filter, options.fields, options.customFields);
   const page = keysetPage({ limit: query.limit, cursor: query.cursor, keys });
-  if (options.ids?.length === 0 || options.ownerIds?.length === 0) return { data: [] as Row[], nextCursor: null };
+  if (options.ids?.length === 0 || options.ownerIds?.length === 0)
+    return { data: [] as Row[], nextCursor: null };
 
   let select = db
     // Both tables share the columns used here; Kysely types one of them, which is enough.
@@ -44,6 +52,8 @@ export async function listRecordPage<Row extends { id: string }>(
   for (const condition of filters) select = select.where(condition);
   if (page.condition) select = select.where(page.condition);
   const rows = await select.orderBy(orderByClause(keys)).limit(page.fetchLimit).execute();
-  const result = page.finish<Record<string, unknown> & { id: string }>(rows, (row) => keys.map((_, i) => row[`sort_${i}`]));
+  const result = page.finish<Record<string, unknown> & { id: string }>(rows, (row) =>
+    keys.map((_, i) => row[`sort_${i}`]),
+  );
   return { data: result.data.map((row) => toRecord(row as never)), nextCursor: result.nextCursor };
 }

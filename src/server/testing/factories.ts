@@ -10,9 +10,16 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-export async function createTestApp(dialect: DialectName, options: { rateLimitPerMinute?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: DialectName,
+  options: { rateLimitPerMinute?: number } = {},
+): Promise<TestApp> {
   const { db, close } = await openTestDatabase(dialect);
-  const app = await buildApp({ db, webRoot: null, rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000 });
+  const app = await buildApp({
+    db,
+    webRoot: null,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
+  });
   await app.ready();
   return {
     app,
@@ -34,16 +41,27 @@ export class Client {
     readonly info: { workspaceId: string; userId: string | null; email: string | null },
   ) {}
 
-  request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const authHeaders: Record<string, string> = {};
     if (this.auth.apiKey) authHeaders.authorization = `Bearer ${this.auth.apiKey}`;
     if (this.auth.cookie) authHeaders.cookie = this.auth.cookie;
     if (this.auth.csrfToken) authHeaders['x-csrf-token'] = this.auth.csrfToken;
-    return this.app.inject({ method, url: `/api/v1${url}`, headers: { ...authHeaders, ...headers }, ...(body !== undefined && { payload: body as object }) });
+    return this.app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: { ...authHeaders, ...headers },
+      ...(body !== undefined && { payload: body as object }),
+    });
   }
 
   get = (url: string) => this.request('GET', url);
-  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body ?? {}, headers);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', url, body ?? {}, headers);
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
   delete = (url: string) => this.request('DELETE', url);
 }
@@ -53,13 +71,21 @@ export const PASSWORD = 'correct horse battery';
 
 function sessionFrom(response: LightMyRequestResponse) {
   const cookie = response.cookies.find((c) => c.name === 'rapport_session');
-  if (response.statusCode !== 201 || !cookie) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
-  const body = response.json<{ csrfToken: string; workspace: { id: string }; user: { id: string; email: string } }>();
+  if (response.statusCode !== 201 || !cookie)
+    throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const body = response.json<{
+    csrfToken: string;
+    workspace: { id: string };
+    user: { id: string; email: string };
+  }>();
   return { cookie: `rapport_session=${cookie.value}`, csrfToken: body.csrfToken, body };
 }
 
 /** A fresh workspace with its owner signed in; every test gets its own. */
-export async function signUpOwner(app: FastifyInstance, overrides: Record<string, unknown> = {}): Promise<Client> {
+export async function signUpOwner(
+  app: FastifyInstance,
+  overrides: Record<string, unknown> = {},
+): Promise<Client> {
   const email = uniqueEmail('owner');
   const response = await app.inject({
     method: 'POST',
@@ -67,13 +93,25 @@ export async function signUpOwner(app: FastifyInstance, overrides: Record<string
     payload: { workspaceName: 'Acme', name: 'Olga Owner', email, password: PASSWORD, ...overrides },
   });
   const { cookie, csrfToken, body } = sessionFrom(response);
-  return new Client(app, { cookie, csrfToken }, { workspaceId: body.workspace.id, userId: body.user.id, email: body.user.email });
+  return new Client(
+    app,
+    { cookie, csrfToken },
+    { workspaceId: body.workspace.id, userId: body.user.id, email: body.user.email },
+  );
 }
 
 export async function signIn(app: FastifyInstance, email: string, password = PASSWORD): Promise<Client> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    payload: { email, password },
+  });
   const { cookie, csrfToken, body } = sessionFrom(response);
-  return new Client(app, { cookie, csrfToken }, { workspaceId: body.workspace.id, userId: body.user.id, email: body.user.email });
+  return new Client(
+    app,
+    { cookie, csrfToken },
+    { workspaceId: body.workspace.id, userId: body.user.id, email: body.user.email },
+  );
 }
 
 /** Invites a new person with the given built-in role and returns them signed in. */
@@ -91,7 +129,11 @@ export async function addMember(owner: Client, roleKey: string): Promise<Client>
     payload: { token, name: `${roleKey} person`, password: PASSWORD },
   });
   const { cookie, csrfToken, body } = sessionFrom(response);
-  return new Client(owner.app, { cookie, csrfToken }, { workspaceId: body.workspace.id, userId: body.user.id, email });
+  return new Client(
+    owner.app,
+    { cookie, csrfToken },
+    { workspaceId: body.workspace.id, userId: body.user.id, email },
+  );
 }
 
 /** An API-key client for the owner's workspace with the given role. */
@@ -100,5 +142,9 @@ export async function apiKeyClient(owner: Client, roleKey = 'owner'): Promise<Cl
   const role = roles.find((r) => r.key === roleKey)!;
   const created = await owner.post('/api-keys', { name: `${roleKey} key`, roleId: role.id });
   if (created.statusCode !== 201) throw new Error(`api key failed: ${created.body}`);
-  return new Client(owner.app, { apiKey: created.json<{ key: string }>().key }, { ...owner.info, userId: null });
+  return new Client(
+    owner.app,
+    { apiKey: created.json<{ key: string }>().key },
+    { ...owner.info, userId: null },
+  );
 }

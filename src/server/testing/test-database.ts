@@ -19,7 +19,9 @@ export function testDialects(): DialectName[] {
  * A migrated, empty database for one test file: SQLite in memory, or a fresh PostgreSQL schema that is
  * dropped afterwards, so test files never share state and may run in parallel.
  */
-export async function openTestDatabase(dialect: DialectName): Promise<{ db: Db; close: () => Promise<void> }> {
+export async function openTestDatabase(
+  dialect: DialectName,
+): Promise<{ db: Db; close: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const db = openDatabase('sqlite::memory:');
     await migrateToLatest(db);

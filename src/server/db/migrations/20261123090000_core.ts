@@ -54,7 +54,10 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .addPrimaryKeyConstraint('memberships_pk', ['workspace_id', 'user_id'])
-    .addForeignKeyConstraint('memberships_role_fk', ['workspace_id', 'role_id'], 'roles', ['workspace_id', 'id'])
+    .addForeignKeyConstraint('memberships_role_fk', ['workspace_id', 'role_id'], 'roles', [
+      'workspace_id',
+      'id',
+    ])
     .execute();
   await db.schema.createIndex('memberships_user_idx').on('memberships').columns(['user_id']).execute();
 
@@ -75,11 +78,19 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('team_id', t.id, (c) => c.notNull())
     .addColumn('user_id', t.id, (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('team_members_pk', ['workspace_id', 'team_id', 'user_id'])
-    .addForeignKeyConstraint('team_members_team_fk', ['workspace_id', 'team_id'], 'teams', ['workspace_id', 'id'], (c) =>
-      c.onDelete('cascade'),
+    .addForeignKeyConstraint(
+      'team_members_team_fk',
+      ['workspace_id', 'team_id'],
+      'teams',
+      ['workspace_id', 'id'],
+      (c) => c.onDelete('cascade'),
     )
     .execute();
-  await db.schema.createIndex('team_members_user_idx').on('team_members').columns(['workspace_id', 'user_id']).execute();
+  await db.schema
+    .createIndex('team_members_user_idx')
+    .on('team_members')
+    .columns(['workspace_id', 'user_id'])
+    .execute();
 
   await db.schema
     .createTable('sessions')
@@ -122,14 +133,24 @@ export async function up(db: AnyDb): Promise<void> {
 
   await db.schema
     .createTable('login_attempts')
-    .addColumn('id', isPostgres(db) ? 'bigserial' : 'integer', (c) => (isPostgres(db) ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('id', isPostgres(db) ? 'bigserial' : 'integer', (c) =>
+      isPostgres(db) ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
     .addColumn('email', 'text', (c) => c.notNull())
     .addColumn('ip', 'text', (c) => c.notNull())
     .addColumn('succeeded', t.bool, (c) => c.notNull())
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('login_attempts_email_idx').on('login_attempts').columns(['email', 'created_at']).execute();
-  await db.schema.createIndex('login_attempts_ip_idx').on('login_attempts').columns(['ip', 'created_at']).execute();
+  await db.schema
+    .createIndex('login_attempts_email_idx')
+    .on('login_attempts')
+    .columns(['email', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('login_attempts_ip_idx')
+    .on('login_attempts')
+    .columns(['ip', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('idempotency_keys')
@@ -201,22 +222,47 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .addColumn('deleted_at', t.timestamp)
     .addPrimaryKeyConstraint('people_pk', ['workspace_id', 'id'])
-    .addForeignKeyConstraint('people_company_fk', ['workspace_id', 'company_id'], 'companies', ['workspace_id', 'id'])
+    .addForeignKeyConstraint('people_company_fk', ['workspace_id', 'company_id'], 'companies', [
+      'workspace_id',
+      'id',
+    ])
     .execute();
 
   // Keyset pagination needs (workspace, sort column, id) for each sortable column a list offers.
   for (const [table, columns] of [
     ['companies', ['name', 'created_at', 'updated_at', 'country', 'industry', 'domain']],
-    ['people', ['last_name', 'first_name', 'created_at', 'updated_at', 'primary_email', 'job_title', 'city', 'country']],
+    [
+      'people',
+      [
+        'last_name',
+        'first_name',
+        'created_at',
+        'updated_at',
+        'primary_email',
+        'job_title',
+        'city',
+        'country',
+      ],
+    ],
   ] as const) {
     for (const column of columns) {
       // Lists sort NULLs first ascending; PostgreSQL indexes must say so to serve that order.
       const nulls = isPostgres(db) ? ' NULLS FIRST' : '';
-      await sql.raw(`CREATE INDEX ${table}_${column}_idx ON ${table} (workspace_id, ${column}${nulls}, id)`).execute(db);
+      await sql
+        .raw(`CREATE INDEX ${table}_${column}_idx ON ${table} (workspace_id, ${column}${nulls}, id)`)
+        .execute(db);
     }
-    await db.schema.createIndex(`${table}_owner_idx`).on(table).columns(['workspace_id', 'owner_id', 'id']).execute();
+    await db.schema
+      .createIndex(`${table}_owner_idx`)
+      .on(table)
+      .columns(['workspace_id', 'owner_id', 'id'])
+      .execute();
   }
-  await db.schema.createIndex('people_company_idx').on('people').columns(['workspace_id', 'company_id', 'id']).execute();
+  await db.schema
+    .createIndex('people_company_idx')
+    .on('people')
+    .columns(['workspace_id', 'company_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('notes')
@@ -230,7 +276,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .addPrimaryKeyConstraint('notes_pk', ['workspace_id', 'id'])
     .execute();
-  await db.schema.createIndex('notes_entity_idx').on('notes').columns(['workspace_id', 'entity_type', 'entity_id', 'id']).execute();
+  await db.schema
+    .createIndex('notes_entity_idx')
+    .on('notes')
+    .columns(['workspace_id', 'entity_type', 'entity_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('custom_fields')
@@ -261,7 +311,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .addPrimaryKeyConstraint('saved_views_pk', ['workspace_id', 'id'])
     .execute();
-  await db.schema.createIndex('saved_views_object_idx').on('saved_views').columns(['workspace_id', 'object', 'user_id']).execute();
+  await db.schema
+    .createIndex('saved_views_object_idx')
+    .on('saved_views')
+    .columns(['workspace_id', 'object', 'user_id'])
+    .execute();
 
   await createSearchDocuments(db);
 }
@@ -276,7 +330,9 @@ async function createSearchDocuments(db: AnyDb): Promise<void> {
   const pg = isPostgres(db);
   await db.schema
     .createTable('search_documents')
-    .addColumn('doc_id', pg ? 'bigserial' : 'integer', (c) => (pg ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('doc_id', pg ? 'bigserial' : 'integer', (c) =>
+      pg ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
     .addColumn('workspace_id', t.id, (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('entity_type', 'text', (c) => c.notNull())
     .addColumn('entity_id', t.id, (c) => c.notNull())
@@ -288,23 +344,42 @@ async function createSearchDocuments(db: AnyDb): Promise<void> {
 
   if (pg) {
     await sql`CREATE EXTENSION IF NOT EXISTS btree_gin`.execute(db);
-    await sql`ALTER TABLE search_documents ADD COLUMN vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED`.execute(db);
-    await sql`CREATE INDEX search_documents_vector_idx ON search_documents USING gin (workspace_id, vector)`.execute(db);
+    await sql`ALTER TABLE search_documents ADD COLUMN vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED`.execute(
+      db,
+    );
+    await sql`CREATE INDEX search_documents_vector_idx ON search_documents USING gin (workspace_id, vector)`.execute(
+      db,
+    );
     return;
   }
   // The workspace goes into the index as a token of its own column so a match never leaves the workspace.
-  const scope = (row: 'new' | 'old') => `'w' || replace(${row}.workspace_id, '-', '') || ' ' || ${row}.entity_type`;
-  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(scope, body, content='', contentless_delete=1, tokenize='unicode61', prefix='2 3')`.execute(db);
-  await sql.raw(`CREATE TRIGGER search_documents_ai AFTER INSERT ON search_documents BEGIN
+  const scope = (row: 'new' | 'old') =>
+    `'w' || replace(${row}.workspace_id, '-', '') || ' ' || ${row}.entity_type`;
+  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(scope, body, content='', contentless_delete=1, tokenize='unicode61', prefix='2 3')`.execute(
+    db,
+  );
+  await sql
+    .raw(
+      `CREATE TRIGGER search_documents_ai AFTER INSERT ON search_documents BEGIN
     INSERT INTO search_fts(rowid, scope, body) VALUES (new.doc_id, ${scope('new')}, new.body);
-  END`).execute(db);
-  await sql.raw(`CREATE TRIGGER search_documents_ad AFTER DELETE ON search_documents BEGIN
+  END`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `CREATE TRIGGER search_documents_ad AFTER DELETE ON search_documents BEGIN
     DELETE FROM search_fts WHERE rowid = old.doc_id;
-  END`).execute(db);
-  await sql.raw(`CREATE TRIGGER search_documents_au AFTER UPDATE ON search_documents BEGIN
+  END`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `CREATE TRIGGER search_documents_au AFTER UPDATE ON search_documents BEGIN
     DELETE FROM search_fts WHERE rowid = old.doc_id;
     INSERT INTO search_fts(rowid, scope, body) VALUES (new.doc_id, ${scope('new')}, new.body);
-  END`).execute(db);
+  END`,
+    )
+    .execute(db);
 }
 
 export async function down(): Promise<void> {

@@ -33,7 +33,12 @@ export async function insertAuditEntry(db: DbOrTrx, entry: AuditEntry) {
 export async function listAuditEntries(
   db: DbOrTrx,
   workspaceId: string,
-  options: { entityType?: string | undefined; entityId?: string | undefined; before?: string | undefined; limit: number },
+  options: {
+    entityType?: string | undefined;
+    entityId?: string | undefined;
+    before?: string | undefined;
+    limit: number;
+  },
 ) {
   let query = db
     .selectFrom('audit_log')

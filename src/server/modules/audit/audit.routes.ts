@@ -18,7 +18,10 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
           cursor: z.uuid({ message: 'is not a cursor from this list' }).optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
-        response: { 200: z.object({ data: z.array(auditEntrySchema), nextCursor: z.string().nullable() }), ...errorResponses },
+        response: {
+          200: z.object({ data: z.array(auditEntrySchema), nextCursor: z.string().nullable() }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => listAudit(app.db, requireActor(request), request.query),

@@ -7,7 +7,10 @@ import { insertAuditEntry, listAuditEntries } from './audit.repository.js';
 export type Changes = Record<string, { before: unknown; after: unknown }>;
 
 /** Field-level differences between two API representations of a record. */
-export function diffRecords(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Changes {
+export function diffRecords(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Changes {
   const changes: Changes = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {
@@ -15,7 +18,9 @@ export function diffRecords(before: Record<string, unknown> | null, after: Recor
     const a = before?.[key] ?? null;
     const b = after?.[key] ?? null;
     if (key === 'custom' && a && b && typeof a === 'object' && typeof b === 'object') {
-      for (const [field, change] of Object.entries(diffRecords(a as Record<string, unknown>, b as Record<string, unknown>))) {
+      for (const [field, change] of Object.entries(
+        diffRecords(a as Record<string, unknown>, b as Record<string, unknown>),
+      )) {
         changes[`custom.${field}`] = change;
       }
       continue;
@@ -50,10 +55,19 @@ export async function recordAudit(
 export async function listAudit(
   db: Db,
   actor: Actor,
-  options: { entityType?: string | undefined; entityId?: string | undefined; cursor?: string | undefined; limit: number },
+  options: {
+    entityType?: string | undefined;
+    entityId?: string | undefined;
+    cursor?: string | undefined;
+    limit: number;
+  },
 ) {
   authorize(actor, 'audit', 'read');
-  const rows = await listAuditEntries(db, actor.workspaceId, { ...options, before: options.cursor, limit: options.limit + 1 });
+  const rows = await listAuditEntries(db, actor.workspaceId, {
+    ...options,
+    before: options.cursor,
+    limit: options.limit + 1,
+  });
   const data = rows.slice(0, options.limit);
   return { data, nextCursor: rows.length > options.limit ? data[data.length - 1]!.id : null };
 }

@@ -58,7 +58,12 @@ export async function revokeApiKey(db: DbOrTrx, workspaceId: string, id: string,
 }
 
 export async function touchApiKey(db: DbOrTrx, workspaceId: string, id: string, now: string) {
-  await db.updateTable('api_keys').set({ last_used_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+  await db
+    .updateTable('api_keys')
+    .set({ last_used_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function findApiKey(db: DbOrTrx, workspaceId: string, id: string) {

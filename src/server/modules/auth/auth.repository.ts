@@ -32,7 +32,14 @@ export async function findUserById(db: DbOrTrx, id: string) {
 export async function updateUser(
   db: DbOrTrx,
   id: string,
-  patch: Partial<{ name: string; locale: string; time_zone: string | null; totp_secret: string | null; totp_enabled: number; password_hash: string }> & {
+  patch: Partial<{
+    name: string;
+    locale: string;
+    time_zone: string | null;
+    totp_secret: string | null;
+    totp_enabled: number;
+    password_hash: string;
+  }> & {
     updated_at: string;
   },
 ) {
@@ -52,7 +59,14 @@ export async function firstWorkspaceOf(db: DbOrTrx, userId: string) {
 
 export async function insertSession(
   db: DbOrTrx,
-  session: { idHash: string; userId: string; workspaceId: string; csrfToken: string; expiresAt: string; now: string },
+  session: {
+    idHash: string;
+    userId: string;
+    workspaceId: string;
+    csrfToken: string;
+    expiresAt: string;
+    now: string;
+  },
 ) {
   await db
     .insertInto('sessions')
@@ -80,8 +94,17 @@ export async function deleteSession(db: DbOrTrx, idHash: string) {
   await db.deleteFrom('sessions').where('id', '=', idHash).execute();
 }
 
-export async function recordLoginAttempt(db: DbOrTrx, email: string, ip: string, succeeded: boolean, now: string) {
-  await db.insertInto('login_attempts').values({ email, ip, succeeded: succeeded ? 1 : 0, created_at: now }).execute();
+export async function recordLoginAttempt(
+  db: DbOrTrx,
+  email: string,
+  ip: string,
+  succeeded: boolean,
+  now: string,
+) {
+  await db
+    .insertInto('login_attempts')
+    .values({ email, ip, succeeded: succeeded ? 1 : 0, created_at: now })
+    .execute();
 }
 
 /** Failed sign-ins for this email, and from this address, since `since`. */

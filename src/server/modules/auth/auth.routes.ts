@@ -78,20 +78,42 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/sign-up',
-    { schema: { tags: ['auth'], summary: 'Create a workspace and its owner, and sign in', body: signUpBody, response: { 201: sessionResponse, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Create a workspace and its owner, and sign in',
+        body: signUpBody,
+        response: { 201: sessionResponse, ...errorResponses },
+      },
+    },
     async (request, reply) => respondWithSession(request, reply, await signUp(db, request.body)),
   );
 
   app.post(
     '/auth/sign-in',
-    { schema: { tags: ['auth'], summary: 'Sign in with email and password (and a TOTP code when enabled)', body: signInBody, response: { 201: sessionResponse, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password (and a TOTP code when enabled)',
+        body: signInBody,
+        response: { 201: sessionResponse, ...errorResponses },
+      },
+    },
     async (request, reply) => respondWithSession(request, reply, await signIn(db, request.body, request.ip)),
   );
 
   app.post(
     '/auth/accept-invitation',
-    { schema: { tags: ['auth'], summary: 'Join a workspace from an invitation link', body: acceptInvitationBody, response: { 201: sessionResponse, ...errorResponses } } },
-    async (request, reply) => respondWithSession(request, reply, await acceptInvitation(db, request.body, request.ip)),
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Join a workspace from an invitation link',
+        body: acceptInvitationBody,
+        response: { 201: sessionResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      respondWithSession(request, reply, await acceptInvitation(db, request.body, request.ip)),
   );
 
   app.post(
@@ -106,7 +128,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/auth/session',
-    { schema: { tags: ['auth'], summary: 'The signed-in user, workspace and permissions', response: { 200: sessionResponse, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user, workspace and permissions',
+        response: { 200: sessionResponse, ...errorResponses },
+      },
+    },
     async (request) => {
       requireActor(request);
       const body = request.sessionToken ? await describeSession(request, request.sessionToken) : null;
@@ -117,7 +145,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/auth/profile',
-    { schema: { tags: ['auth'], summary: 'Change your name, language or time zone', body: profileBody, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your name, language or time zone',
+        body: profileBody,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await updateProfile(db, requireActor(request), request.body);
       return reply.status(204).send(null);
@@ -126,14 +161,32 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/totp/setup',
-    { schema: { tags: ['auth'], summary: 'Start two-factor set-up: returns a new secret', response: { 201: z.object({ secret: z.string(), otpauthUrl: z.string() }), ...errorResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Start two-factor set-up: returns a new secret',
+        response: { 201: z.object({ secret: z.string(), otpauthUrl: z.string() }), ...errorResponses },
+      },
+    },
     async (request, reply) => reply.status(201).send(await beginTotpSetup(db, requireActor(request))),
   );
 
-  for (const [path, enabled] of [['/auth/totp/enable', true], ['/auth/totp/disable', false]] as const) {
+  for (const [path, enabled] of [
+    ['/auth/totp/enable', true],
+    ['/auth/totp/disable', false],
+  ] as const) {
     app.post(
       path,
-      { schema: { tags: ['auth'], summary: enabled ? 'Confirm a code and turn two-factor on' : 'Confirm a code and turn two-factor off', body: totpCodeBody, response: { 204: z.null(), ...errorResponses } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: enabled
+            ? 'Confirm a code and turn two-factor on'
+            : 'Confirm a code and turn two-factor off',
+          body: totpCodeBody,
+          response: { 204: z.null(), ...errorResponses },
+        },
+      },
       async (request, reply) => {
         await setTotpEnabled(db, requireActor(request), request.body.code, enabled);
         return reply.status(204).send(null);

@@ -17,7 +17,10 @@ export const signUpBody = z.object({
 export const signInBody = z.object({
   email: z.string().trim().min(1, { message: 'is required' }).max(254),
   password: z.string().min(1, { message: 'is required' }).max(200),
-  totpCode: z.string().regex(/^\d{6}$/, { message: 'must be 6 digits' }).optional(),
+  totpCode: z
+    .string()
+    .regex(/^\d{6}$/, { message: 'must be 6 digits' })
+    .optional(),
 });
 
 export const sessionResponse = z
@@ -30,7 +33,12 @@ export const sessionResponse = z
       timeZone: z.string().nullable(),
       totpEnabled: z.boolean(),
     }),
-    workspace: z.object({ id: z.uuid(), name: z.string(), defaultCurrency: z.string(), defaultLocale: z.string() }),
+    workspace: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      defaultCurrency: z.string(),
+      defaultLocale: z.string(),
+    }),
     role: z.object({ key: z.string().nullable() }),
     permissions: z.record(z.string(), z.record(z.string(), z.string())),
     csrfToken: z.string(),

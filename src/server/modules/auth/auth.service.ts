@@ -75,7 +75,9 @@ export async function authenticate(
   const passwordOk = user ? await verifyPassword(user.password_hash, input.password) : false;
   if (!user || !passwordOk) {
     await recordLoginAttempt(db, email, ip, false, nowIso());
-    throw new AppError('unauthenticated', 'Email or password is wrong', [{ field: 'password', message: 'Email or password is wrong' }]);
+    throw new AppError('unauthenticated', 'Email or password is wrong', [
+      { field: 'password', message: 'Email or password is wrong' },
+    ]);
   }
   if (user.totp_enabled && user.totp_secret) {
     if (!input.totpCode) {
@@ -85,7 +87,9 @@ export async function authenticate(
     }
     if (!verifyTotp(user.totp_secret, input.totpCode)) {
       await recordLoginAttempt(db, email, ip, false, nowIso());
-      throw new AppError('unauthenticated', 'The two-factor code is wrong', [{ field: 'totpCode', message: 'is wrong' }]);
+      throw new AppError('unauthenticated', 'The two-factor code is wrong', [
+        { field: 'totpCode', message: 'is wrong' },
+      ]);
     }
   }
   await recordLoginAttempt(db, email, ip, true, nowIso());
@@ -115,7 +119,13 @@ const actorCache = new Map<string, { actor: Actor; csrfToken: string | null; exp
 
 export const forgetCachedActors = () => actorCache.clear();
 
-async function buildActor(db: DbOrTrx, workspaceId: string, roleId: string, userId: string | null, apiKeyId: string | null) {
+async function buildActor(
+  db: DbOrTrx,
+  workspaceId: string,
+  roleId: string,
+  userId: string | null,
+  apiKeyId: string | null,
+) {
   const role = await findRole(db, workspaceId, roleId);
   if (!role) return null;
   return {

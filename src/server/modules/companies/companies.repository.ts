@@ -24,7 +24,10 @@ export function toCompany(row: Omit<Selectable<CompanyTable>, 'workspace_id'>): 
     domain: row.domain,
     country: row.country,
     industry: row.industry,
-    annualRevenue: row.annual_revenue !== null && row.currency ? { amount: Number(row.annual_revenue), currency: row.currency } : null,
+    annualRevenue:
+      row.annual_revenue !== null && row.currency
+        ? { amount: Number(row.annual_revenue), currency: row.currency }
+        : null,
     ownerId: row.owner_id,
     tags: readJson<string[]>(row.tags, []),
     custom: readJson<Record<string, unknown>>(row.custom, {}),
@@ -58,11 +61,21 @@ export async function insertCompany(db: DbOrTrx, workspaceId: string, company: C
 }
 
 export async function updateCompanyRow(db: DbOrTrx, workspaceId: string, company: Company) {
-  await db.updateTable('companies').set(toRow(company)).where('workspace_id', '=', workspaceId).where('id', '=', company.id).execute();
+  await db
+    .updateTable('companies')
+    .set(toRow(company))
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', company.id)
+    .execute();
 }
 
 export async function findCompany(db: DbOrTrx, workspaceId: string, id: string) {
-  const row = await db.selectFrom('companies').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('companies')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? toCompany(row) : undefined;
 }
 

@@ -28,9 +28,14 @@ describe.each(testDialects())('companies API on %s', (dialect) => {
     expect(updated.statusCode).toBe(200);
     expect(updated.json()).toMatchObject({ industry: 'Food', tags: ['dairy'] });
 
-    const history = (await owner.get(`/companies/${company.id}/history`)).json<{ data: { action: string; changes: Record<string, unknown> }[] }>().data;
+    const history = (await owner.get(`/companies/${company.id}/history`)).json<{
+      data: { action: string; changes: Record<string, unknown> }[];
+    }>().data;
     expect(history.map((h) => h.action)).toEqual(['update', 'create']);
-    expect(history[0]!.changes).toEqual({ industry: { before: null, after: 'Food' }, tags: { before: ['dairy', 'key account'], after: ['dairy'] } });
+    expect(history[0]!.changes).toEqual({
+      industry: { before: null, after: 'Food' },
+      tags: { before: ['dairy', 'key account'], after: ['dairy'] },
+    });
 
     expect((await owner.delete(`/companies/${company.id}`)).statusCode).toBe(204);
     expect((await owner.get('/companies')).json<{ data: unknown[] }>().data).toHaveLength(0);
@@ -39,23 +44,42 @@ describe.each(testDialects())('companies API on %s', (dialect) => {
 
     const restored = await owner.post(`/companies/${company.id}/restore`);
     expect(restored.json()).toMatchObject({ deletedAt: null });
-    expect((await owner.get('/search?q=zilinska')).json<{ data: { entityId: string }[] }>().data[0]?.entityId).toBe(company.id);
+    expect(
+      (await owner.get('/search?q=zilinska')).json<{ data: { entityId: string }[] }>().data[0]?.entityId,
+    ).toBe(company.id);
   });
 
   it('pages with a cursor, sorts and filters on the server', async () => {
     const owner = await signUpOwner(t.app);
-    for (const [name, country] of [['Delta', 'PL'], ['Alpha', 'SK'], ['Charlie', 'PL'], ['Bravo', 'BG'], ['Echo', null]] as const) {
+    for (const [name, country] of [
+      ['Delta', 'PL'],
+      ['Alpha', 'SK'],
+      ['Charlie', 'PL'],
+      ['Bravo', 'BG'],
+      ['Echo', null],
+    ] as const) {
       expect((await owner.post('/companies', { name, country })).statusCode).toBe(201);
     }
-    const first = (await owner.get('/companies?limit=2&sort=name')).json<{ data: { name: string }[]; nextCursor: string }>();
+    const first = (await owner.get('/companies?limit=2&sort=name')).json<{
+      data: { name: string }[];
+      nextCursor: string;
+    }>();
     expect(first.data.map((c) => c.name)).toEqual(['Alpha', 'Bravo']);
-    const second = (await owner.get(`/companies?limit=2&sort=name&cursor=${first.nextCursor}`)).json<{ data: { name: string }[]; nextCursor: string }>();
+    const second = (await owner.get(`/companies?limit=2&sort=name&cursor=${first.nextCursor}`)).json<{
+      data: { name: string }[];
+      nextCursor: string;
+    }>();
     expect(second.data.map((c) => c.name)).toEqual(['Charlie', 'Delta']);
-    const third = (await owner.get(`/companies?limit=2&sort=name&cursor=${second.nextCursor}`)).json<{ data: { name: string }[]; nextCursor: string | null }>();
+    const third = (await owner.get(`/companies?limit=2&sort=name&cursor=${second.nextCursor}`)).json<{
+      data: { name: string }[];
+      nextCursor: string | null;
+    }>();
     expect(third.data.map((c) => c.name)).toEqual(['Echo']);
     expect(third.nextCursor).toBeNull();
 
-    const byCountry = (await owner.get('/companies?sort=-country,name&limit=10')).json<{ data: { name: string }[] }>();
+    const byCountry = (await owner.get('/companies?sort=-country,name&limit=10')).json<{
+      data: { name: string }[];
+    }>();
     expect(byCountry.data.map((c) => c.name)).toEqual(['Alpha', 'Charlie', 'Delta', 'Bravo', 'Echo']);
     const paged: string[] = [];
     let cursor: string | null = null;
@@ -68,11 +92,17 @@ describe.each(testDialects())('companies API on %s', (dialect) => {
     } while (cursor);
     expect(paged).toEqual(['Alpha', 'Charlie', 'Delta', 'Bravo', 'Echo']);
 
-    const polish = (await owner.get('/companies?filter[country]=PL&sort=name')).json<{ data: { name: string }[] }>();
+    const polish = (await owner.get('/companies?filter[country]=PL&sort=name')).json<{
+      data: { name: string }[];
+    }>();
     expect(polish.data.map((c) => c.name)).toEqual(['Charlie', 'Delta']);
-    const notPolish = (await owner.get('/companies?filter[country][ne]=PL&sort=name')).json<{ data: { name: string }[] }>();
+    const notPolish = (await owner.get('/companies?filter[country][ne]=PL&sort=name')).json<{
+      data: { name: string }[];
+    }>();
     expect(notPolish.data.map((c) => c.name)).toEqual(['Alpha', 'Bravo', 'Echo']);
-    const contains = (await owner.get('/companies?filter[name][contains]=LT')).json<{ data: { name: string }[] }>();
+    const contains = (await owner.get('/companies?filter[name][contains]=LT')).json<{
+      data: { name: string }[];
+    }>();
     expect(contains.data.map((c) => c.name)).toEqual(['Delta']);
   });
 
@@ -127,8 +157,21 @@ describe.each(testDialects())('companies API on %s', (dialect) => {
     const owner = await signUpOwner(t.app);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/companies' })).statusCode).toBe(401);
     const cookie = (owner as unknown as { auth: { cookie: string } }).auth.cookie;
-    const noCsrf = await t.app.inject({ method: 'POST', url: '/api/v1/companies', headers: { cookie }, payload: { name: 'X' } });
+    const noCsrf = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/companies',
+      headers: { cookie },
+      payload: { name: 'X' },
+    });
     expect(noCsrf.statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/companies', headers: { authorization: 'Bearer rpk_nope' } })).statusCode).toBe(401);
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/companies',
+          headers: { authorization: 'Bearer rpk_nope' },
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 });

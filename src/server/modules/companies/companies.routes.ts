@@ -21,31 +21,68 @@ export const companyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/companies',
-    { schema: { tags, summary: 'List companies', querystring: listQuery, response: { 200: companyPage, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'List companies',
+        querystring: listQuery,
+        response: { 200: companyPage, ...errorResponses },
+      },
+    },
     async (request) => listCompanies(db, requireActor(request), request.query),
   );
 
   app.post(
     '/companies',
-    { schema: { tags, summary: 'Create a company', body: companyCreateBody, response: { 201: companySchema, ...errorResponses } } },
-    async (request, reply) => reply.status(201).send(await createCompany(db, requireActor(request), request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Create a company',
+        body: companyCreateBody,
+        response: { 201: companySchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createCompany(db, requireActor(request), request.body)),
   );
 
   app.get(
     '/companies/:id',
-    { schema: { tags, summary: 'Get a company', params: idParams, response: { 200: companySchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Get a company',
+        params: idParams,
+        response: { 200: companySchema, ...errorResponses },
+      },
+    },
     async (request) => getCompany(db, requireActor(request), request.params.id),
   );
 
   app.patch(
     '/companies/:id',
-    { schema: { tags, summary: 'Change a company', params: idParams, body: companyUpdateBody, response: { 200: companySchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a company',
+        params: idParams,
+        body: companyUpdateBody,
+        response: { 200: companySchema, ...errorResponses },
+      },
+    },
     async (request) => updateCompany(db, requireActor(request), request.params.id, request.body),
   );
 
   app.delete(
     '/companies/:id',
-    { schema: { tags, summary: 'Move a company to the trash', params: idParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Move a company to the trash',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await deleteCompany(db, requireActor(request), request.params.id);
       return reply.status(204).send(null);
@@ -54,13 +91,27 @@ export const companyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/companies/:id/restore',
-    { schema: { tags, summary: 'Restore a company from the trash', params: idParams, response: { 200: companySchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Restore a company from the trash',
+        params: idParams,
+        response: { 200: companySchema, ...errorResponses },
+      },
+    },
     async (request) => restoreCompany(db, requireActor(request), request.params.id),
   );
 
   app.get(
     '/companies/:id/history',
-    { schema: { tags, summary: 'Field-level change history of a company', params: idParams, response: { 200: historyResponse, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Field-level change history of a company',
+        params: idParams,
+        response: { 200: historyResponse, ...errorResponses },
+      },
+    },
     async (request) => ({ data: await companyHistory(db, requireActor(request), request.params.id) }),
   );
 };

@@ -4,13 +4,18 @@ import { customValuesSchema } from '../custom-fields/custom-fields.schemas.js';
 
 export const moneySchema = z
   .object({
-    amount: z.number().int({ message: 'must be an integer number of minor units' }).refine(Number.isSafeInteger, 'is too large'),
+    amount: z
+      .number()
+      .int({ message: 'must be an integer number of minor units' })
+      .refine(Number.isSafeInteger, 'is too large'),
     currency: z.string().regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as EUR' }),
   })
   .meta({ id: 'Money' });
 
 const tagsSchema = z.array(z.string().trim().min(1).max(50)).max(50);
-const countrySchema = z.string().regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as SK' });
+const countrySchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as SK' });
 const domainSchema = z
   .string()
   .trim()

@@ -11,7 +11,14 @@ import { mergeCustomValues } from '../custom-fields/custom-values.js';
 import { reindexCompanyPeople } from '../people/people.repository.js';
 import { deleteSearchDocument, matchingIds, upsertSearchDocument } from '../search/search.repository.js';
 import { findMembership } from '../workspaces/workspaces.repository.js';
-import { companyFields, companySearchText, findCompany, insertCompany, toCompany, updateCompanyRow } from './companies.repository.js';
+import {
+  companyFields,
+  companySearchText,
+  findCompany,
+  insertCompany,
+  toCompany,
+  updateCompanyRow,
+} from './companies.repository.js';
 import type { Company, CompanyInput, CompanyPatch } from './companies.schemas.js';
 
 const ENTITY = 'company';
@@ -24,7 +31,15 @@ export async function listCompanies(db: Db, actor: Actor, query: ListQuery) {
   return listRecordPage(
     db,
     'companies',
-    { workspaceId: actor.workspaceId, query, fields: companyFields, customFields, defaultSort: 'name', ownerIds: ownerFilter(actor, scope), ids },
+    {
+      workspaceId: actor.workspaceId,
+      query,
+      fields: companyFields,
+      customFields,
+      defaultSort: 'name',
+      ownerIds: ownerFilter(actor, scope),
+      ids,
+    },
     toCompany,
   );
 }

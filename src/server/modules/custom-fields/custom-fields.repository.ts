@@ -3,7 +3,15 @@ import { readJson, writeJson } from '../../db/database.js';
 import type { CustomField, CustomFieldObject } from './custom-fields.schemas.js';
 
 type Row = {
-  id: string; object: string; key: string; label: string; type: string; options: unknown; position: number; created_at: string; updated_at: string;
+  id: string;
+  object: string;
+  key: string;
+  label: string;
+  type: string;
+  options: unknown;
+  position: number;
+  created_at: string;
+  updated_at: string;
 };
 
 function toCustomField(row: Row): CustomField {
@@ -22,7 +30,17 @@ function toCustomField(row: Row): CustomField {
   };
 }
 
-const columns = ['id', 'object', 'key', 'label', 'type', 'options', 'position', 'created_at', 'updated_at'] as const;
+const columns = [
+  'id',
+  'object',
+  'key',
+  'label',
+  'type',
+  'options',
+  'position',
+  'created_at',
+  'updated_at',
+] as const;
 
 export async function listCustomFields(db: DbOrTrx, workspaceId: string, object?: CustomFieldObject) {
   let query = db.selectFrom('custom_fields').select(columns).where('workspace_id', '=', workspaceId);
@@ -31,7 +49,12 @@ export async function listCustomFields(db: DbOrTrx, workspaceId: string, object?
 }
 
 export async function findCustomField(db: DbOrTrx, workspaceId: string, id: string) {
-  const row = await db.selectFrom('custom_fields').select(columns).where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('custom_fields')
+    .select(columns)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? toCustomField(row) : undefined;
 }
 

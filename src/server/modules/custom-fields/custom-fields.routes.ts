@@ -8,7 +8,12 @@ import {
   customFieldSchema,
   customFieldUpdateBody,
 } from './custom-fields.schemas.js';
-import { changeCustomField, createCustomField, getCustomFields, removeCustomField } from './custom-fields.service.js';
+import {
+  changeCustomField,
+  createCustomField,
+  getCustomFields,
+  removeCustomField,
+} from './custom-fields.service.js';
 
 const tags = ['custom fields'];
 
@@ -30,19 +35,42 @@ export const customFieldRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/custom-fields',
-    { schema: { tags, summary: 'Define a custom field (admins)', body: customFieldCreateBody, response: { 201: customFieldSchema, ...errorResponses } } },
-    async (request, reply) => reply.status(201).send(await createCustomField(db, requireActor(request), request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Define a custom field (admins)',
+        body: customFieldCreateBody,
+        response: { 201: customFieldSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createCustomField(db, requireActor(request), request.body)),
   );
 
   app.patch(
     '/custom-fields/:id',
-    { schema: { tags, summary: 'Change a custom field (admins)', params: idParams, body: customFieldUpdateBody, response: { 200: customFieldSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a custom field (admins)',
+        params: idParams,
+        body: customFieldUpdateBody,
+        response: { 200: customFieldSchema, ...errorResponses },
+      },
+    },
     async (request) => changeCustomField(db, requireActor(request), request.params.id, request.body),
   );
 
   app.delete(
     '/custom-fields/:id',
-    { schema: { tags, summary: 'Delete a custom field definition (admins)', params: idParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a custom field definition (admins)',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await removeCustomField(db, requireActor(request), request.params.id);
       return reply.status(204).send(null);

@@ -1,17 +1,31 @@
 import { z } from 'zod';
 import { timestamps } from '../../lib/http-schemas.js';
 
-export const CUSTOM_FIELD_TYPES = ['text', 'number', 'money', 'date', 'select', 'multiselect', 'boolean', 'url', 'email', 'phone'] as const;
+export const CUSTOM_FIELD_TYPES = [
+  'text',
+  'number',
+  'money',
+  'date',
+  'select',
+  'multiselect',
+  'boolean',
+  'url',
+  'email',
+  'phone',
+] as const;
 export const CUSTOM_FIELD_OBJECTS = ['person', 'company'] as const;
 export type CustomFieldObject = (typeof CUSTOM_FIELD_OBJECTS)[number];
 
-const choice = z.object({ value: z.string().trim().min(1).max(100), label: z.string().trim().min(1).max(100) });
+const choice = z.object({
+  value: z.string().trim().min(1).max(100),
+  label: z.string().trim().min(1).max(100),
+});
 
 export const customFieldCreateBody = z.object({
   object: z.enum(CUSTOM_FIELD_OBJECTS),
-  key: z
-    .string()
-    .regex(/^[a-z][a-zA-Z0-9_]{0,49}$/, { message: 'must start with a lowercase letter and use only letters, digits and _' }),
+  key: z.string().regex(/^[a-z][a-zA-Z0-9_]{0,49}$/, {
+    message: 'must start with a lowercase letter and use only letters, digits and _',
+  }),
   label: z.string().trim().min(1, { message: 'is required' }).max(100),
   type: z.enum(CUSTOM_FIELD_TYPES),
   choices: z.array(choice).max(200).optional().describe('For select and multiselect'),

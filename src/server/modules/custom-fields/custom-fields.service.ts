@@ -15,8 +15,10 @@ const RESERVED_KEYS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'nam
 
 function checkChoices(type: CustomField['type'], choices: CustomField['choices'] | undefined) {
   const needsChoices = type === 'select' || type === 'multiselect';
-  if (needsChoices && (!choices || choices.length === 0)) throw invalid('choices', 'select fields need at least one choice');
-  if (!needsChoices && choices && choices.length > 0) throw invalid('choices', 'only select fields have choices');
+  if (needsChoices && (!choices || choices.length === 0))
+    throw invalid('choices', 'select fields need at least one choice');
+  if (!needsChoices && choices && choices.length > 0)
+    throw invalid('choices', 'only select fields have choices');
   const values = (choices ?? []).map((c) => c.value);
   if (new Set(values).size !== values.length) throw invalid('choices', 'choice values must be unique');
 }
@@ -28,14 +30,22 @@ export async function getCustomFields(db: Db, actor: Actor, object?: CustomField
 export async function createCustomField(
   db: Db,
   actor: Actor,
-  input: { object: CustomFieldObject; key: string; label: string; type: CustomField['type']; choices?: CustomField['choices'] | undefined; required: boolean },
+  input: {
+    object: CustomFieldObject;
+    key: string;
+    label: string;
+    type: CustomField['type'];
+    choices?: CustomField['choices'] | undefined;
+    required: boolean;
+  },
 ) {
   authorize(actor, 'admin', 'create');
   if (RESERVED_KEYS.has(input.key)) throw invalid('key', 'is reserved');
   checkChoices(input.type, input.choices);
   return db.transaction().execute(async (trx) => {
     const existing = await listCustomFields(trx, actor.workspaceId, input.object);
-    if (existing.some((f) => f.key === input.key)) throw conflict('key', 'a field with this key already exists');
+    if (existing.some((f) => f.key === input.key))
+      throw conflict('key', 'a field with this key already exists');
     const now = nowIso();
     const field: CustomField = {
       id: uuidv7(),
@@ -58,7 +68,12 @@ export async function changeCustomField(
   db: Db,
   actor: Actor,
   id: string,
-  patch: { label?: string | undefined; choices?: CustomField['choices'] | undefined; required?: boolean | undefined; position?: number | undefined },
+  patch: {
+    label?: string | undefined;
+    choices?: CustomField['choices'] | undefined;
+    required?: boolean | undefined;
+    position?: number | undefined;
+  },
 ) {
   authorize(actor, 'admin', 'update');
   const field = await findCustomField(db, actor.workspaceId, id);

@@ -7,34 +7,55 @@ const PHONE = /^\+?[0-9 ()./-]{4,32}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Checks one value against its field's type; returns the value to store or an error message. */
-function checkValue(field: CustomField, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
+function checkValue(
+  field: CustomField,
+  value: unknown,
+): { ok: true; value: unknown } | { ok: false; message: string } {
   const choices = field.choices.map((c) => c.value);
   switch (field.type) {
     case 'text':
-      return typeof value === 'string' && value.length <= 10_000 ? { ok: true, value } : { ok: false, message: 'must be text' };
+      return typeof value === 'string' && value.length <= 10_000
+        ? { ok: true, value }
+        : { ok: false, message: 'must be text' };
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? { ok: true, value } : { ok: false, message: 'must be a number' };
+      return typeof value === 'number' && Number.isFinite(value)
+        ? { ok: true, value }
+        : { ok: false, message: 'must be a number' };
     case 'boolean':
-      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, message: 'must be true or false' };
+      return typeof value === 'boolean'
+        ? { ok: true, value }
+        : { ok: false, message: 'must be true or false' };
     case 'date':
       return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value))
         ? { ok: true, value }
         : { ok: false, message: 'must be a date (YYYY-MM-DD)' };
     case 'url':
-      return typeof value === 'string' && URL.canParse(value) && /^https?:/.test(value) ? { ok: true, value } : { ok: false, message: 'must be an http(s) URL' };
+      return typeof value === 'string' && URL.canParse(value) && /^https?:/.test(value)
+        ? { ok: true, value }
+        : { ok: false, message: 'must be an http(s) URL' };
     case 'email':
-      return typeof value === 'string' && EMAIL.test(value) ? { ok: true, value: value.trim() } : { ok: false, message: 'must be an email address' };
+      return typeof value === 'string' && EMAIL.test(value)
+        ? { ok: true, value: value.trim() }
+        : { ok: false, message: 'must be an email address' };
     case 'phone':
-      return typeof value === 'string' && PHONE.test(value) ? { ok: true, value: value.trim() } : { ok: false, message: 'must be a phone number' };
+      return typeof value === 'string' && PHONE.test(value)
+        ? { ok: true, value: value.trim() }
+        : { ok: false, message: 'must be a phone number' };
     case 'select':
-      return typeof value === 'string' && choices.includes(value) ? { ok: true, value } : { ok: false, message: `must be one of: ${choices.join(', ')}` };
+      return typeof value === 'string' && choices.includes(value)
+        ? { ok: true, value }
+        : { ok: false, message: `must be one of: ${choices.join(', ')}` };
     case 'multiselect':
       return Array.isArray(value) && value.every((v) => typeof v === 'string' && choices.includes(v))
         ? { ok: true, value: [...new Set(value as string[])] }
         : { ok: false, message: `must be a list of: ${choices.join(', ')}` };
     case 'money': {
       const money = value as { amount?: unknown; currency?: unknown };
-      return typeof value === 'object' && value !== null && Number.isSafeInteger(money.amount) && typeof money.currency === 'string' && isCurrencyCode(money.currency)
+      return typeof value === 'object' &&
+        value !== null &&
+        Number.isSafeInteger(money.amount) &&
+        typeof money.currency === 'string' &&
+        isCurrencyCode(money.currency)
         ? { ok: true, value: { amount: money.amount, currency: money.currency } }
         : { ok: false, message: 'must be {"amount": integer minor units, "currency": ISO 4217 code}' };
     }
@@ -45,7 +66,11 @@ function checkValue(field: CustomField, value: unknown): { ok: true; value: unkn
  * Merges incoming custom values over the stored ones and validates every field. `null` clears a value.
  * All problems are reported at once, each naming its field as `custom.<key>`.
  */
-export function mergeCustomValues(fields: CustomField[], stored: Record<string, unknown>, incoming: Record<string, unknown> | undefined) {
+export function mergeCustomValues(
+  fields: CustomField[],
+  stored: Record<string, unknown>,
+  incoming: Record<string, unknown> | undefined,
+) {
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(stored)) if (byKey.has(key)) result[key] = value;
@@ -65,8 +90,10 @@ export function mergeCustomValues(fields: CustomField[], stored: Record<string, 
     else errors.push({ field: `custom.${key}`, message: checked.message });
   }
   for (const field of fields) {
-    if (field.required && result[field.key] === undefined) errors.push({ field: `custom.${field.key}`, message: 'is required' });
+    if (field.required && result[field.key] === undefined)
+      errors.push({ field: `custom.${field.key}`, message: 'is required' });
   }
-  if (errors.length) throw new AppError('validation', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+  if (errors.length)
+    throw new AppError('validation', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
   return result;
 }

@@ -9,16 +9,38 @@ export interface SearchDocument {
   text: string;
 }
 
-export async function upsertSearchDocument(db: DbOrTrx, workspaceId: string, entityType: string, entityId: string, doc: SearchDocument) {
+export async function upsertSearchDocument(
+  db: DbOrTrx,
+  workspaceId: string,
+  entityType: string,
+  entityId: string,
+  doc: SearchDocument,
+) {
   const body = foldText(doc.text);
   await db
     .insertInto('search_documents')
-    .values({ workspace_id: workspaceId, entity_type: entityType, entity_id: entityId, title: doc.title, subtitle: doc.subtitle, body })
-    .onConflict((oc) => oc.columns(['workspace_id', 'entity_type', 'entity_id']).doUpdateSet({ title: doc.title, subtitle: doc.subtitle, body }))
+    .values({
+      workspace_id: workspaceId,
+      entity_type: entityType,
+      entity_id: entityId,
+      title: doc.title,
+      subtitle: doc.subtitle,
+      body,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['workspace_id', 'entity_type', 'entity_id'])
+        .doUpdateSet({ title: doc.title, subtitle: doc.subtitle, body }),
+    )
     .execute();
 }
 
-export async function deleteSearchDocument(db: DbOrTrx, workspaceId: string, entityType: string, entityId: string) {
+export async function deleteSearchDocument(
+  db: DbOrTrx,
+  workspaceId: string,
+  entityType: string,
+  entityId: string,
+) {
   await db
     .deleteFrom('search_documents')
     .where('workspace_id', '=', workspaceId)
@@ -50,7 +72,13 @@ export async function searchDocuments(
   if (terms.length === 0 || entityTypes.length === 0) return [];
   if (isPostgres(db)) {
     const tsquery = terms.map((term) => `${term}:*`).join(' & ');
-    const rows = await sql<{ entity_type: string; entity_id: string; title: string; subtitle: string | null; rank: number }>`
+    const rows = await sql<{
+      entity_type: string;
+      entity_id: string;
+      title: string;
+      subtitle: string | null;
+      rank: number;
+    }>`
       select entity_type, entity_id, title, subtitle, ts_rank(vector, q) as rank
       from search_documents, to_tsquery('simple', ${tsquery}) q
       where workspace_id = ${workspaceId} and vector @@ q and entity_type in (${sql.join(entityTypes)})
@@ -61,7 +89,13 @@ export async function searchDocuments(
   const scope = `w${workspaceId.replaceAll('-', '')}`;
   const types = entityTypes.map((type) => `"${type}"`).join(' OR ');
   const match = `scope : (${scope} AND (${types})) AND body : (${terms.map((term) => `"${term}"*`).join(' AND ')})`;
-  const rows = await sql<{ entity_type: string; entity_id: string; title: string; subtitle: string | null; rank: number }>`
+  const rows = await sql<{
+    entity_type: string;
+    entity_id: string;
+    title: string;
+    subtitle: string | null;
+    rank: number;
+  }>`
     select d.entity_type, d.entity_id, d.title, d.subtitle, f.rank as rank
     from search_fts f join search_documents d on d.doc_id = f.rowid
     where search_fts match ${match}
@@ -70,11 +104,29 @@ export async function searchDocuments(
   return rows.rows.map(toHit);
 }
 
-function toHit(row: { entity_type: string; entity_id: string; title: string; subtitle: string | null; rank: number }): SearchHit {
-  return { entityType: row.entity_type, entityId: row.entity_id, title: row.title, subtitle: row.subtitle, rank: Number(row.rank) };
+function toHit(row: {
+  entity_type: string;
+  entity_id: string;
+  title: string;
+  subtitle: string | null;
+  rank: number;
+}): SearchHit {
+  return {
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    title: row.title,
+    subtitle: row.subtitle,
+    rank: Number(row.rank),
+  };
 }
 
 /** Ids of records of one type whose text matches, best first; lists use this for `q`. */
-export async function matchingIds(db: DbOrTrx, workspaceId: string, entityType: string, query: string, limit: number) {
+export async function matchingIds(
+  db: DbOrTrx,
+  workspaceId: string,
+  entityType: string,
+  query: string,
+  limit: number,
+) {
   return (await searchDocuments(db, workspaceId, query, [entityType], limit)).map((hit) => hit.entityId);
 }

@@ -15,7 +15,13 @@ const searchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 
-const hit = z.object({ entityType: z.string(), entityId: z.uuid(), title: z.string(), subtitle: z.string().nullable(), rank: z.number() });
+const hit = z.object({
+  entityType: z.string(),
+  entityId: z.uuid(),
+  title: z.string(),
+  subtitle: z.string().nullable(),
+  rank: z.number(),
+});
 
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

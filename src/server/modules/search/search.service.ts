@@ -9,7 +9,13 @@ export const SEARCHABLE: Record<string, Module> = { person: 'people', company: '
  * Search across every record type the actor may read. Types the actor reads only in part (own/team)
  * are left out here rather than filtered after ranking, which would leak counts.
  */
-export async function globalSearch(db: Db, actor: Actor, query: string, types: string[] | undefined, limit: number) {
+export async function globalSearch(
+  db: Db,
+  actor: Actor,
+  query: string,
+  types: string[] | undefined,
+  limit: number,
+) {
   const allowed = Object.entries(SEARCHABLE)
     .filter(([type, module]) => (!types || types.includes(type)) && scopeFor(actor, module, 'read') === 'all')
     .map(([type]) => type);

@@ -58,7 +58,11 @@ export async function insertRole(
     .execute();
 }
 
-export async function findRole(db: DbOrTrx, workspaceId: string, roleId: string): Promise<RoleRow | undefined> {
+export async function findRole(
+  db: DbOrTrx,
+  workspaceId: string,
+  roleId: string,
+): Promise<RoleRow | undefined> {
   const row = await db
     .selectFrom('roles')
     .select(['id', 'key', 'name', 'permissions'])
@@ -77,10 +81,23 @@ export async function findRoleByKey(db: DbOrTrx, workspaceId: string, key: strin
     .executeTakeFirst();
 }
 
-export async function insertMembership(db: DbOrTrx, workspaceId: string, userId: string, roleId: string, now: string) {
+export async function insertMembership(
+  db: DbOrTrx,
+  workspaceId: string,
+  userId: string,
+  roleId: string,
+  now: string,
+) {
   await db
     .insertInto('memberships')
-    .values({ workspace_id: workspaceId, user_id: userId, role_id: roleId, active: 1, created_at: now, updated_at: now })
+    .values({
+      workspace_id: workspaceId,
+      user_id: userId,
+      role_id: roleId,
+      active: 1,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
 }
 

@@ -30,7 +30,8 @@ export async function createWorkspace(db: Db, input: NewWorkspace) {
   const passwordHash = await hashPassword(input.ownerPassword);
   const email = input.ownerEmail.trim().toLowerCase();
   return db.transaction().execute(async (trx) => {
-    if (await findUserByEmail(trx, email)) throw conflict('email', 'an account with this email already exists');
+    if (await findUserByEmail(trx, email))
+      throw conflict('email', 'an account with this email already exists');
     const now = nowIso();
     const workspaceId = uuidv7();
     await insertWorkspace(trx, {
@@ -43,7 +44,12 @@ export async function createWorkspace(db: Db, input: NewWorkspace) {
     const roleIds = {} as Record<(typeof BUILT_IN_ROLES)[number], string>;
     for (const key of BUILT_IN_ROLES) {
       roleIds[key] = uuidv7();
-      await insertRole(trx, workspaceId, { id: roleIds[key], key, name: ROLE_NAMES[key], permissions: builtInPermissions[key] }, now);
+      await insertRole(
+        trx,
+        workspaceId,
+        { id: roleIds[key], key, name: ROLE_NAMES[key], permissions: builtInPermissions[key] },
+        now,
+      );
     }
     const userId = uuidv7();
     await createUserRecord(trx, {
@@ -56,7 +62,15 @@ export async function createWorkspace(db: Db, input: NewWorkspace) {
     });
     await insertMembership(trx, workspaceId, userId, roleIds.owner, now);
     const apiKey = input.withApiKey
-      ? (await createApiKeyRecord(trx, { workspaceId, name: 'Owner key', roleId: roleIds.owner, createdBy: userId, now })).key
+      ? (
+          await createApiKeyRecord(trx, {
+            workspaceId,
+            name: 'Owner key',
+            roleId: roleIds.owner,
+            createdBy: userId,
+            now,
+          })
+        ).key
       : null;
     return { workspaceId, userId, apiKey };
   });
