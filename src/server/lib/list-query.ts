@@ -244,9 +244,14 @@ function afterCursor(keys: SortKey[], values: unknown[], id: string): Expression
   return condition;
 }
 
-export function orderByClause(keys: SortKey[]): RawBuilder<unknown> {
+/**
+ * `sortWithoutIndex` (SQLite only) writes `+expr`, which keeps the planner from walking a sort index:
+ * right when the rows are already narrowed to a few ids, where the walk would cross the whole table.
+ */
+export function orderByClause(keys: SortKey[], sortWithoutIndex = false): RawBuilder<unknown> {
   const parts = keys.map(
-    ({ field, desc }) => sql`${field.expr} ${sql.raw(desc ? 'desc nulls last' : 'asc nulls first')}`,
+    ({ field, desc }) =>
+      sql`${sortWithoutIndex ? sql`+${field.expr}` : field.expr} ${sql.raw(desc ? 'desc nulls last' : 'asc nulls first')}`,
   );
   const lastDesc = keys[keys.length - 1]?.desc ?? false;
   parts.push(sql`id ${sql.raw(lastDesc ? 'desc' : 'asc')}`);

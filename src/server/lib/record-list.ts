@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DbOrTrx } from '../db/database.js';
+import { isPostgres, type DbOrTrx } from '../db/database.js';
 import type { ListQuery } from './http-schemas.js';
 import {
   keysetPage,
@@ -51,7 +51,8 @@ export async function listRecordPage<Row extends { id: string }>(
   if (options.ids) select = select.where('id', 'in', options.ids);
   for (const condition of filters) select = select.where(condition);
   if (page.condition) select = select.where(page.condition);
-  const rows = await select.orderBy(orderByClause(keys)).limit(page.fetchLimit).execute();
+  const narrowedToIds = options.ids !== null && !isPostgres(db);
+  const rows = await select.orderBy(orderByClause(keys, narrowedToIds)).limit(page.fetchLimit).execute();
   const result = page.finish<Record<string, unknown> & { id: string }>(rows, (row) =>
     keys.map((_, i) => row[`sort_${i}`]),
   );
