@@ -1,100 +1,46 @@
-import { writeJson } from '../db/database.js';
 import { foldText } from '../lib/text-fold.js';
-import { companySearchText } from '../modules/companies/companies.repository.js';
+import { companyInsertRow, companySearchText } from '../modules/companies/companies.repository.js';
 import type { Company } from '../modules/companies/companies.schemas.js';
-import { PERSON_ENTITY, personSearchText } from '../modules/people/people.repository.js';
+import { PERSON_ENTITY, personInsertRow, personSearchText } from '../modules/people/people.repository.js';
+import type { Person } from '../modules/people/people.schemas.js';
 import type { SearchDocument } from '../modules/search/search.repository.js';
 import type { BulkTable } from './bulk-insert.js';
 import type { SeededNote, SeededPerson } from './seed-generator.js';
 
 /**
- * Column layouts for the bulk writer. They must store exactly what the repositories store (their
- * row mappings are private to them); seed.test.ts reads seeded rows back through the repositories'
- * own `toPerson`/API and compares, so a drift fails a test. The search text itself is not copied:
- * it comes from the modules' own `personSearchText` / `companySearchText`.
+ * Tables for the bulk writer. People and companies are written as the repositories' own insert rows,
+ * so seeded records are stored exactly as the services store them; the search text comes from the
+ * modules' own `personSearchText` / `companySearchText`.
  */
 export function companyTable(workspaceId: string): BulkTable<Company> {
-  return {
-    table: 'companies',
-    columns: [
-      'workspace_id',
-      'id',
-      'name',
-      'domain',
-      'country',
-      'industry',
-      'annual_revenue',
-      'currency',
-      'owner_id',
-      'tags',
-      'custom',
-      'created_at',
-      'updated_at',
-      'deleted_at',
-    ],
-    values: (c) => [
-      workspaceId,
-      c.id,
-      c.name,
-      c.domain,
-      c.country,
-      c.industry,
-      c.annualRevenue?.amount ?? null,
-      c.annualRevenue?.currency ?? null,
-      c.ownerId,
-      writeJson(c.tags),
-      writeJson(c.custom),
-      c.createdAt,
-      c.updatedAt,
-      c.deletedAt,
-    ],
-  };
+  const columns = Object.keys(companyInsertRow(workspaceId, SAMPLE_COMPANY));
+  return { table: 'companies', columns, values: (c) => Object.values(companyInsertRow(workspaceId, c)) };
 }
 
 export function personTable(workspaceId: string): BulkTable<SeededPerson> {
+  const columns = Object.keys(personInsertRow(workspaceId, SAMPLE_PERSON));
   return {
     table: 'people',
-    columns: [
-      'workspace_id',
-      'id',
-      'first_name',
-      'last_name',
-      'primary_email',
-      'emails',
-      'phones',
-      'company_id',
-      'job_title',
-      'city',
-      'country',
-      'owner_id',
-      'tags',
-      'custom',
-      'created_at',
-      'updated_at',
-      'deleted_at',
-    ],
-    values: ({ person: p }) => [
-      workspaceId,
-      p.id,
-      p.firstName,
-      p.lastName,
-      p.emails.find((e) => e.primary)?.email ?? null,
-      writeJson(p.emails),
-      writeJson(p.phones),
-      p.companyId,
-      p.jobTitle,
-      p.city,
-      p.country,
-      p.ownerId,
-      writeJson(p.tags),
-      writeJson(p.custom),
-      p.createdAt,
-      p.updatedAt,
-      p.deletedAt,
-    ],
+    columns,
+    values: ({ person }) => Object.values(personInsertRow(workspaceId, person)),
   };
 }
 
+// Only their keys are read: the column order of an insert row does not depend on its values.
+const SAMPLE_COMPANY: Company = {
+  id: '',
+  name: '',
+  domain: null,
+  country: null,
+  industry: null,
+  annualRevenue: null,
+  ownerId: null,
+  tags: [],
+  custom: {},
+  createdAt: '',
+  updatedAt: '',
+  deletedAt: null,
+};
 export function noteTable(workspaceId: string): BulkTable<SeededNote> {
   return {
     table: 'notes',
@@ -154,3 +100,21 @@ export const personSearchRow = ({ person, companyName }: SeededPerson): SearchRo
   entityId: person.id,
   doc: personSearchText(person, companyName),
 });
+
+const SAMPLE_PERSON: Person = {
+  id: '',
+  firstName: '',
+  lastName: '',
+  emails: [],
+  phones: [],
+  companyId: null,
+  jobTitle: null,
+  city: null,
+  country: null,
+  ownerId: null,
+  tags: [],
+  custom: {},
+  createdAt: '',
+  updatedAt: '',
+  deletedAt: null,
+};

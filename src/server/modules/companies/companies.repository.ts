@@ -53,11 +53,16 @@ function toRow(company: Company) {
   };
 }
 
+/** The whole stored row; the bulk seed writes these too, so both store exactly the same. */
+export const companyInsertRow = (workspaceId: string, company: Company) => ({
+  workspace_id: workspaceId,
+  id: company.id,
+  created_at: company.createdAt,
+  ...toRow(company),
+});
+
 export async function insertCompany(db: DbOrTrx, workspaceId: string, company: Company) {
-  await db
-    .insertInto('companies')
-    .values({ workspace_id: workspaceId, id: company.id, created_at: company.createdAt, ...toRow(company) })
-    .execute();
+  await db.insertInto('companies').values(companyInsertRow(workspaceId, company)).execute();
 }
 
 export async function updateCompanyRow(db: DbOrTrx, workspaceId: string, company: Company) {

@@ -63,11 +63,16 @@ function toRow(person: Person) {
   };
 }
 
+/** The whole stored row; the bulk seed writes these too, so both store exactly the same. */
+export const personInsertRow = (workspaceId: string, person: Person) => ({
+  workspace_id: workspaceId,
+  id: person.id,
+  created_at: person.createdAt,
+  ...toRow(person),
+});
+
 export async function insertPerson(db: DbOrTrx, workspaceId: string, person: Person) {
-  await db
-    .insertInto('people')
-    .values({ workspace_id: workspaceId, id: person.id, created_at: person.createdAt, ...toRow(person) })
-    .execute();
+  await db.insertInto('people').values(personInsertRow(workspaceId, person)).execute();
 }
 
 export async function updatePersonRow(db: DbOrTrx, workspaceId: string, person: Person) {
