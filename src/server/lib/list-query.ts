@@ -235,8 +235,13 @@ function afterCursor(keys: SortKey[], values: unknown[], id: string): Expression
   // from the first row to the cursor (deep pages at a million rows).
   const lead = keys[0];
   const leadValue = values[0];
+  // A descending key gets it only when it cannot be null: its nulls come after every value, so a bound
+  // would need `or is null`, which no index range serves.
   if (lead && leadValue !== null && leadValue !== undefined && !lead.desc) {
     condition = sql<SqlBool>`(${lead.field.expr} >= ${leadValue} and ${condition})`;
+  }
+  if (lead && leadValue !== null && leadValue !== undefined && lead.desc && !lead.field.nullable) {
+    condition = sql<SqlBool>`(${lead.field.expr} <= ${leadValue} and ${condition})`;
   }
   if (lead && lead.desc && (leadValue === null || leadValue === undefined)) {
     condition = sql<SqlBool>`(${lead.field.expr} is null and ${condition})`;
@@ -264,7 +269,6 @@ export interface PageRequest {
   keys: SortKey[];
 }
 
-/** Adds the cursor condition for a page; returns a function turning the fetched rows into a page. */
 /** Whether a decoded cursor value has its sort field's shape; PostgreSQL would fail on a forged one. */
 function cursorValueFits(type: FieldType, value: unknown): boolean {
   if (value === null) return true;
@@ -280,6 +284,7 @@ function cursorValueFits(type: FieldType, value: unknown): boolean {
   return type !== 'uuid' || UUID.test(value);
 }
 
+/** Adds the cursor condition for a page; returns a function turning the fetched rows into a page. */
 export function keysetPage(page: PageRequest) {
   const cursorValues = page.cursor ? decodeCursor(page.cursor, page.keys.length + 1) : null;
   if (

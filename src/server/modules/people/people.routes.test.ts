@@ -156,16 +156,21 @@ describe.each(testDialects())('people API on %s', (dialect) => {
     const first = (await owner.get('/people?limit=2')).json<Page>();
     expect(first.data.map((p) => p.lastName)).toEqual(['Adamec', 'Kowalska']);
     expect(first.data.map((p) => p.companyName)).toEqual(['Acme', 'Acme']);
-    const paged: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: Page = (
-        await owner.get(`/people?sort=-email&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
-      ).json();
-      paged.push(...page.data.map((p) => p.firstName));
-      cursor = page.nextCursor;
-    } while (cursor);
-    expect(paged).toEqual(['Emil', 'Dora', 'Boris', 'Anna', 'Cyril']);
+    const pagedFirstNames = async (sort: string) => {
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Page = (
+          await owner.get(`/people?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json();
+        paged.push(...page.data.map((p) => p.firstName));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return paged;
+    };
+    expect(await pagedFirstNames('-email')).toEqual(['Emil', 'Dora', 'Boris', 'Anna', 'Cyril']);
+    expect(await pagedFirstNames('-lastName')).toEqual(['Boris', 'Dora', 'Emil', 'Anna', 'Cyril']);
+    expect(await pagedFirstNames('-createdAt')).toEqual(['Emil', 'Dora', 'Cyril', 'Boris', 'Anna']);
 
     expect(await names(owner, '/people?filter[country]=PL&sort=firstName')).toEqual([
       'Anna Kowalska',
