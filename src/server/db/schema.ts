@@ -206,6 +206,8 @@ export interface SearchDocumentTable {
   entity_id: string;
   title: string;
   subtitle: string | null;
+  /** The folded title, which search ranks first. */
+  name: string;
   body: string;
 }
 

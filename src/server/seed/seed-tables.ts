@@ -1,9 +1,8 @@
-import { foldText } from '../lib/text-fold.js';
 import { companyInsertRow, companySearchText } from '../modules/companies/companies.repository.js';
 import type { Company } from '../modules/companies/companies.schemas.js';
 import { PERSON_ENTITY, personInsertRow, personSearchText } from '../modules/people/people.repository.js';
 import type { Person } from '../modules/people/people.schemas.js';
-import type { SearchDocument } from '../modules/search/search.repository.js';
+import { searchDocumentRow, type SearchDocument } from '../modules/search/search.repository.js';
 import type { BulkTable } from './bulk-insert.js';
 import type { SeededNote, SeededPerson } from './seed-generator.js';
 
@@ -73,20 +72,14 @@ export interface SearchRow {
   doc: SearchDocument;
 }
 
-/** Same row as `upsertSearchDocument` writes: the text folded once, title and subtitle as given. */
+/** Same row as `upsertSearchDocument` writes. */
 export function searchTable(workspaceId: string): BulkTable<SearchRow> {
-  return {
-    table: 'search_documents',
-    columns: ['workspace_id', 'entity_type', 'entity_id', 'title', 'subtitle', 'body'],
-    values: ({ entityType, entityId, doc }) => [
-      workspaceId,
-      entityType,
-      entityId,
-      doc.title,
-      doc.subtitle,
-      foldText(doc.text),
-    ],
-  };
+  const row = ({ entityType, entityId, doc }: SearchRow) =>
+    searchDocumentRow(workspaceId, entityType, entityId, doc);
+  const columns = Object.keys(
+    row({ entityType: '', entityId: '', doc: { title: '', subtitle: null, text: '' } }),
+  );
+  return { table: 'search_documents', columns, values: (r) => Object.values(row(r)) };
 }
 
 export const companySearchRow = (company: Company): SearchRow => ({

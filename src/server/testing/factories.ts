@@ -119,14 +119,19 @@ export async function addMember(owner: Client, roleKey: string): Promise<Client>
   const roles = (await owner.get('/roles')).json<{ data: { id: string; key: string | null }[] }>().data;
   const role = roles.find((r) => r.key === roleKey);
   if (!role) throw new Error(`no role ${roleKey}`);
-  const email = uniqueEmail(roleKey);
-  const invitation = await owner.post('/invitations', { email, roleId: role.id });
+  return addWithRole(owner, role.id, roleKey);
+}
+
+/** Invites a new person with any role (custom ones included) and returns them signed in. */
+export async function addWithRole(owner: Client, roleId: string, label = 'custom'): Promise<Client> {
+  const email = uniqueEmail(label);
+  const invitation = await owner.post('/invitations', { email, roleId });
   if (invitation.statusCode !== 201) throw new Error(`invite failed: ${invitation.body}`);
   const { token } = invitation.json<{ token: string }>();
   const response = await owner.app.inject({
     method: 'POST',
     url: '/api/v1/auth/accept-invitation',
-    payload: { token, name: `${roleKey} person`, password: PASSWORD },
+    payload: { token, name: `${label} person`, password: PASSWORD },
   });
   const { cookie, csrfToken, body } = sessionFrom(response);
   return new Client(

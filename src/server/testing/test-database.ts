@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Db, type DialectName } from '../db/database.js';
-import { migrateToLatest } from '../db/migrate.js';
+import { migrateTo } from '../db/migrate.js';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 let warned = false;
@@ -16,15 +16,16 @@ export function testDialects(): DialectName[] {
 }
 
 /**
- * A migrated, empty database for one test file: SQLite in memory, or a fresh PostgreSQL schema that is
+ * A migrated (to the latest, or up to `migrateUpTo`), empty database for one test file: SQLite in memory, or a fresh PostgreSQL schema that is
  * dropped afterwards, so test files never share state and may run in parallel.
  */
 export async function openTestDatabase(
   dialect: DialectName,
+  migrateUpTo: string | null = null,
 ): Promise<{ db: Db; close: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const db = openDatabase('sqlite::memory:');
-    await migrateToLatest(db);
+    await migrateTo(db, migrateUpTo);
     return { db, close: () => db.destroy() };
   }
   const schema = `test_${randomBytes(6).toString('hex')}`;
@@ -37,7 +38,7 @@ export async function openTestDatabase(
   const url = new URL(postgresUrl!);
   url.searchParams.set('options', `-c search_path=${schema},public`);
   const db = openDatabase(url.toString());
-  await migrateToLatest(db);
+  await migrateTo(db, migrateUpTo);
   return {
     db,
     close: async () => {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addMember,
+  addWithRole,
   createTestApp,
-  PASSWORD,
-  signIn,
   signUpOwner,
   uniqueEmail,
   type Client,
@@ -13,19 +12,6 @@ import { testDialects } from '../../testing/test-database.js';
 
 const names = async (client: Client) =>
   (await client.get('/companies?sort=name')).json<{ data: { name: string }[] }>().data.map((c) => c.name);
-
-/** Invites a person with any role (custom ones included) and signs them in. */
-async function addWithRole(owner: Client, roleId: string): Promise<Client> {
-  const email = uniqueEmail('custom');
-  const { token } = (await owner.post('/invitations', { email, roleId })).json<{ token: string }>();
-  const accepted = await owner.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/accept-invitation',
-    payload: { token, name: 'Custom person', password: PASSWORD },
-  });
-  expect(accepted.statusCode).toBe(201);
-  return signIn(owner.app, email);
-}
 
 describe.each(testDialects())('record permissions on %s', (dialect) => {
   let t: TestApp;

@@ -9,6 +9,24 @@ export interface SearchDocument {
   text: string;
 }
 
+/** The stored row of a search document; the services and the seed both write it through here. */
+export function searchDocumentRow(
+  workspaceId: string,
+  entityType: string,
+  entityId: string,
+  doc: SearchDocument,
+) {
+  return {
+    workspace_id: workspaceId,
+    entity_type: entityType,
+    entity_id: entityId,
+    title: doc.title,
+    subtitle: doc.subtitle,
+    name: foldText(doc.title),
+    body: foldText(doc.text),
+  };
+}
+
 export async function upsertSearchDocument(
   db: DbOrTrx,
   workspaceId: string,
@@ -16,21 +34,14 @@ export async function upsertSearchDocument(
   entityId: string,
   doc: SearchDocument,
 ) {
-  const body = foldText(doc.text);
+  const row = searchDocumentRow(workspaceId, entityType, entityId, doc);
   await db
     .insertInto('search_documents')
-    .values({
-      workspace_id: workspaceId,
-      entity_type: entityType,
-      entity_id: entityId,
-      title: doc.title,
-      subtitle: doc.subtitle,
-      body,
-    })
+    .values(row)
     .onConflict((oc) =>
       oc
         .columns(['workspace_id', 'entity_type', 'entity_id'])
-        .doUpdateSet({ title: doc.title, subtitle: doc.subtitle, body }),
+        .doUpdateSet({ title: row.title, subtitle: row.subtitle, name: row.name, body: row.body }),
     )
     .execute();
 }
@@ -49,83 +60,119 @@ export async function deleteSearchDocument(
     .execute();
 }
 
-/** How many matches SQLite ranks at most; enough that any query naming a person finds them. */
-const SQLITE_CANDIDATES = 2000;
-
 export interface SearchHit {
   entityType: string;
   entityId: string;
   title: string;
   subtitle: string | null;
+  /** How the words matched: 3 whole words of the name, 2 starts of name words, 1 elsewhere in the text. */
   rank: number;
 }
 
+interface Tier {
+  /** Every term matches within the name, as a whole word or as its start; or anywhere (`text`). */
+  where: 'name' | 'text';
+  prefix: boolean;
+}
+
+/** Best first; each tier leaves out what the tiers before it found. */
+const TIERS: Tier[] = [
+  { where: 'name', prefix: false },
+  { where: 'name', prefix: true },
+  { where: 'text', prefix: true },
+];
+
 /**
- * Prefix search over folded text, best matches first. The workspace is part of the match itself
- * (a token in SQLite, the leading GIN column in PostgreSQL), so a search never reads other tenants' rows.
+ * Prefix search over folded text, best matches first: records whose name has the words, then those
+ * whose name has words starting with them, then those with them anywhere in their text; in order of
+ * creation within a tier. Each tier is one index lookup that stops at the rows still wanted, so the
+ * cost depends on `limit`, not on how many records match. The workspace is part of the match itself
+ * (a token in SQLite, the leading GIN column in PostgreSQL), so a search never reads other tenants'
+ * rows. `entityTypes: 'all'` means every type the workspace indexes.
  */
 export async function searchDocuments(
   db: DbOrTrx,
   workspaceId: string,
   query: string,
-  entityTypes: string[],
+  entityTypes: string[] | 'all',
   limit: number,
 ): Promise<SearchHit[]> {
   const terms = searchTerms(query);
   if (terms.length === 0 || entityTypes.length === 0) return [];
-  if (isPostgres(db)) {
-    const tsquery = terms.map((term) => `${term}:*`).join(' & ');
-    const rows = await sql<{
-      entity_type: string;
-      entity_id: string;
-      title: string;
-      subtitle: string | null;
-      rank: number;
-    }>`
-      select entity_type, entity_id, title, subtitle, ts_rank(vector, q) as rank
-      from search_documents, to_tsquery('simple', ${tsquery}) q
-      where workspace_id = ${workspaceId} and vector @@ q and entity_type in (${sql.join(entityTypes)})
-      order by rank desc, length(body), doc_id
-      limit ${limit}`.execute(db);
-    return rows.rows.map(toHit);
+  const hits: SearchHit[] = [];
+  for (const [i, tier] of TIERS.entries()) {
+    const wanted = limit - hits.length;
+    if (wanted <= 0) break;
+    const lookup: TierLookup = {
+      workspaceId,
+      entityTypes,
+      terms,
+      tier,
+      before: TIERS[i - 1] ?? null,
+      limit: wanted,
+    };
+    const rows = isPostgres(db) ? await postgresTier(db, lookup) : await sqliteTier(db, lookup);
+    const rank = TIERS.length - i;
+    for (const row of rows)
+      hits.push({
+        entityType: row.entity_type,
+        entityId: row.entity_id,
+        title: row.title,
+        subtitle: row.subtitle,
+        rank,
+      });
   }
-  const scope = `w${workspaceId.replaceAll('-', '')}`;
-  const types = entityTypes.map((type) => `"${type}"`).join(' OR ');
-  const match = `scope : (${scope} AND (${types})) AND body : (${terms.map((term) => `"${term}"*`).join(' AND ')})`;
-  // bm25 would score every match and count the workspace token's million-entry posting list for its
-  // IDF (100+ ms at a million records). Instead take a bounded set of matches, then rank them by how
-  // early the first term starts a word (names come first in the body), then by shorter documents.
-  const firstWord = ` ${terms[0]!}`;
-  const rows = await sql<{
-    entity_type: string;
-    entity_id: string;
-    title: string;
-    subtitle: string | null;
-    position: number;
-  }>`
-    select d.entity_type, d.entity_id, d.title, d.subtitle,
-      coalesce(nullif(instr(' ' || d.body, ${firstWord}), 0), 1000000) as position
-    from (select rowid from search_fts where search_fts match ${match} limit ${SQLITE_CANDIDATES}) m
-    join search_documents d on d.doc_id = m.rowid
-    order by position, length(d.body), d.doc_id
-    limit ${limit}`.execute(db);
-  return rows.rows.map((row) => toHit({ ...row, rank: 1 / row.position }));
+  return hits;
 }
 
-function toHit(row: {
+interface TierLookup {
+  workspaceId: string;
+  entityTypes: string[] | 'all';
+  terms: string[];
+  tier: Tier;
+  /** The tier before, whose matches are left out. */
+  before: Tier | null;
+  limit: number;
+}
+
+interface HitRow {
   entity_type: string;
   entity_id: string;
   title: string;
   subtitle: string | null;
-  rank: number;
-}): SearchHit {
-  return {
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    title: row.title,
-    subtitle: row.subtitle,
-    rank: Number(row.rank),
-  };
+}
+
+/** FTS5: `scope` holds `w<workspace>` and `w<workspace><type>` tokens; terms are letters and digits only. */
+async function sqliteTier(db: DbOrTrx, { workspaceId, entityTypes, terms, tier, before, limit }: TierLookup) {
+  const workspace = `w${workspaceId.replaceAll('-', '')}`;
+  const scope =
+    entityTypes === 'all' ? workspace : entityTypes.map((type) => `${workspace}${type}`).join(' OR ');
+  const matchTerms = (t: Tier) =>
+    `${t.where === 'name' ? 'name' : 'body'} : (${terms.map((term) => `"${term}"${t.prefix ? '*' : ''}`).join(' AND ')})`;
+  const match = `scope : (${scope}) AND ${matchTerms(tier)}${before ? ` NOT ${matchTerms(before)}` : ''}`;
+  const rows = await sql<HitRow>`
+    select d.entity_type, d.entity_id, d.title, d.subtitle
+    from (select rowid from search_fts where search_fts match ${match} limit ${limit}) m
+    join search_documents d on d.doc_id = m.rowid
+    order by m.rowid`.execute(db);
+  return rows.rows;
+}
+
+/** tsquery: the name is weight A of the vector (`term:A`, `term:*A`); terms are letters and digits only. */
+async function postgresTier(
+  db: DbOrTrx,
+  { workspaceId, entityTypes, terms, tier, before, limit }: TierLookup,
+) {
+  const query = (t: Tier) =>
+    terms.map((term) => `${term}:${t.prefix ? '*' : ''}${t.where === 'name' ? 'A' : ''}`).join(' & ');
+  const tsquery = before ? `(${query(tier)}) & !(${query(before)})` : query(tier);
+  const rows = await sql<HitRow>`
+    select entity_type, entity_id, title, subtitle from search_documents
+    where workspace_id = ${workspaceId} and vector @@ to_tsquery('simple', ${tsquery})
+      ${entityTypes === 'all' ? sql`` : sql`and entity_type in (${sql.join(entityTypes)})`}
+    order by doc_id
+    limit ${limit}`.execute(db);
+  return rows.rows;
 }
 
 /** Ids of records of one type whose text matches, best first; lists use this for `q`. */

@@ -20,7 +20,11 @@ const hit = z.object({
   entityId: z.uuid(),
   title: z.string(),
   subtitle: z.string().nullable(),
-  rank: z.number(),
+  rank: z
+    .number()
+    .describe(
+      'How the words matched: 3 whole words of the name, 2 starts of name words, 1 elsewhere in the record',
+    ),
 });
 
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -19,5 +19,7 @@ export async function globalSearch(
   const allowed = Object.entries(SEARCHABLE)
     .filter(([type, module]) => (!types || types.includes(type)) && scopeFor(actor, module, 'read') === 'all')
     .map(([type]) => type);
-  return searchDocuments(db, actor.workspaceId, query, allowed, limit);
+  // Search documents exist only for the types above, so all of them is the whole workspace.
+  const everyType = allowed.length === Object.keys(SEARCHABLE).length;
+  return searchDocuments(db, actor.workspaceId, query, everyType ? 'all' : allowed, limit);
 }

@@ -1,0 +1,136 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../../db/migrate.js';
+import {
+  addWithRole,
+  createTestApp,
+  signUpOwner,
+  type Client,
+  type TestApp,
+} from '../../testing/factories.js';
+import { openTestDatabase, testDialects } from '../../testing/test-database.js';
+import { createWorkspace } from '../workspaces/workspaces.service.js';
+import { searchDocuments } from './search.repository.js';
+
+type Problem = { errors: { field: string }[] };
+
+interface Hit {
+  entityType: string;
+  entityId: string;
+  title: string;
+  rank: number;
+}
+
+describe.each(testDialects())('global search on %s', (dialect) => {
+  let t: TestApp;
+  let owner: Client;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    owner = await signUpOwner(t.app);
+    await owner.post('/people', { firstName: 'Maria', lastName: 'Ivanova' });
+    await owner.post('/people', { firstName: 'Petra', lastName: 'Novak', jobTitle: 'Ivanhoe partner' });
+    await owner.post('/companies', { name: 'Ivanko Trade' });
+    await owner.post('/people', { firstName: 'Ivan', lastName: 'Petrov' });
+    await owner.post('/people', { firstName: 'Иван', lastName: 'Смирнов' });
+  });
+  afterAll(async () => t.close());
+
+  const search = async (client: Client, query: string) => {
+    const response = await client.get(`/search?${query}`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{ data: Hit[] }>().data.map((hit) => `${hit.rank} ${hit.title}`);
+  };
+
+  it('ranks whole name words first, then name words that start with the query, then other text', async () => {
+    expect(await search(owner, 'q=ivan')).toEqual([
+      '3 Ivan Petrov',
+      '3 Иван Смирнов',
+      '2 Maria Ivanova',
+      '2 Ivanko Trade',
+      '1 Petra Novak',
+    ]);
+    expect(await search(owner, 'q=IVAN%20petr')).toEqual(['2 Ivan Petrov', '1 Petra Novak']);
+    expect(await search(owner, 'q=ivan%20petrov')).toEqual(['3 Ivan Petrov']);
+    expect(await search(owner, 'q=partner')).toEqual(['1 Petra Novak']);
+  });
+
+  it('keeps to the limit and the types asked for across tiers', async () => {
+    expect(await search(owner, 'q=ivan&limit=3')).toEqual([
+      '3 Ivan Petrov',
+      '3 Иван Смирнов',
+      '2 Maria Ivanova',
+    ]);
+    expect(await search(owner, 'q=ivan&types=company')).toEqual(['2 Ivanko Trade']);
+    expect(await search(owner, 'q=ivan&types=person&limit=4')).toEqual([
+      '3 Ivan Petrov',
+      '3 Иван Смирнов',
+      '2 Maria Ivanova',
+      '1 Petra Novak',
+    ]);
+    expect(await search(owner, 'q=%2B%2B%2B')).toEqual([]);
+  });
+
+  it('rejects bad input naming the parameter', async () => {
+    for (const [query, field] of [
+      ['', 'q'],
+      ['q=%20', 'q'],
+      ['q=ivan&types=deal', 'types'],
+      ['q=ivan&limit=0', 'limit'],
+      ['q=ivan&limit=51', 'limit'],
+      ['q=ivan&limit=many', 'limit'],
+    ] as const) {
+      const response = await owner.get(`/search?${query}`);
+      expect(response.statusCode, query).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      const fields = response.json<Problem>().errors.map((e) => e.field);
+      expect(
+        fields.some((name) => name.split('.')[0] === field),
+        `${query}: ${fields.join()}`,
+      ).toBe(true);
+    }
+  });
+
+  it('never shows another workspace, nor types the actor reads only in part', async () => {
+    const stranger = await signUpOwner(t.app);
+    expect(await search(stranger, 'q=ivan')).toEqual([]);
+    const role = await owner.post('/roles', {
+      name: 'Own people only',
+      permissions: { people: { read: 'own' }, companies: { read: 'all' } },
+    });
+    expect(role.statusCode, role.body).toBe(201);
+    const seller = await addWithRole(owner, role.json<{ id: string }>().id);
+    expect(await search(seller, 'q=ivan')).toEqual(['2 Ivanko Trade']);
+  });
+});
+
+describe.each(testDialects())('search names migration on %s', (dialect) => {
+  it('indexes the names of records that were there before it', async () => {
+    const { db, close } = await openTestDatabase(dialect, '20261123140000_people_default_sort_index');
+    try {
+      const { workspaceId } = await createWorkspace(db, {
+        name: 'Before',
+        ownerEmail: 'before@example.com',
+        ownerPassword: 'before-password-1',
+      });
+      const docs = [
+        ['0190f0f0-0000-7000-8000-000000000001', 'Ivan Kovač', 'ivan kovac sofia'],
+        ['0190f0f0-0000-7000-8000-000000000002', 'Jana Ivanová', 'jana ivanova'],
+      ];
+      for (const [entityId, title, body] of docs)
+        await sql`insert into search_documents (workspace_id, entity_type, entity_id, title, subtitle, body)
+          values (${workspaceId}, 'person', ${entityId}, ${title}, null, ${body})`.execute(db);
+      await migrateToLatest(db);
+      const hits = await searchDocuments(db, workspaceId, 'ivan', 'all', 10);
+      expect(hits.map((hit) => [hit.title, hit.rank])).toEqual([
+        ['Ivan Kovač', 3],
+        ['Jana Ivanová', 2],
+      ]);
+      expect(
+        (await searchDocuments(db, workspaceId, 'kovac', ['person'], 10)).map((hit) => hit.rank),
+      ).toEqual([3]);
+    } finally {
+      await close();
+    }
+  });
+});
