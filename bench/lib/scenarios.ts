@@ -109,12 +109,20 @@ export function scenarios(db: Db, actor: Actor, sample: Sample): Scenario[] {
       direct: () => globalSearch(db, actor, prefix(), undefined, 10),
     },
     {
-      name: 'people?q= (name prefix)',
+      name: 'people?q= (name prefix, best first)',
       http: {
         method: 'GET',
         next: () => ({ path: `/api/v1/people?limit=50&q=${encodeURIComponent(prefix())}` }),
       },
       direct: () => listPeople(db, actor, listQuery({ q: prefix() })),
+    },
+    {
+      name: 'people?q=&sort=firstName',
+      http: {
+        method: 'GET',
+        next: () => ({ path: `/api/v1/people?limit=50&sort=firstName&q=${encodeURIComponent(prefix())}` }),
+      },
+      direct: () => listPeople(db, actor, listQuery({ q: prefix(), sort: 'firstName' })),
     },
     {
       name: 'create person (POST)',

@@ -14,7 +14,13 @@ export const problemSchema = z
   .meta({ id: 'Problem' });
 
 export const listQuery = z.object({
-  q: z.string().max(200).optional().describe('Full-text search over the record'),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      'Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order',
+    ),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(2000).optional().describe('`nextCursor` from the previous page'),
   sort: z

@@ -9,7 +9,7 @@ import { diffRecords, recordAudit, recordHistory } from '../audit/audit.service.
 import { listCustomFields } from '../custom-fields/custom-fields.repository.js';
 import { mergeCustomValues } from '../custom-fields/custom-values.js';
 import { reindexCompanyPeople } from '../people/people.repository.js';
-import { deleteSearchDocument, matchingIds, upsertSearchDocument } from '../search/search.repository.js';
+import { deleteSearchDocument, listSearch, upsertSearchDocument } from '../search/search.repository.js';
 import { findMembership } from '../workspaces/workspaces.repository.js';
 import {
   companyFields,
@@ -22,12 +22,9 @@ import {
 import type { Company, CompanyInput, CompanyPatch } from './companies.schemas.js';
 
 const ENTITY = 'company';
-const SEARCH_LIMIT = 1000;
-
 export async function listCompanies(db: Db, actor: Actor, query: ListQuery) {
   const scope = authorize(actor, 'companies', 'read');
   const customFields = await listCustomFields(db, actor.workspaceId, 'company');
-  const ids = query.q ? await matchingIds(db, actor.workspaceId, ENTITY, query.q, SEARCH_LIMIT) : null;
   return listRecordPage(
     db,
     'companies',
@@ -38,7 +35,7 @@ export async function listCompanies(db: Db, actor: Actor, query: ListQuery) {
       customFields,
       defaultSort: 'name',
       ownerIds: ownerFilter(actor, scope),
-      ids,
+      search: query.q ? listSearch(db, actor.workspaceId, ENTITY, query.q) : null,
     },
     toCompany,
   );

@@ -9,7 +9,7 @@ import { findCompany, findCompanyNames } from '../companies/companies.repository
 import { getCompany } from '../companies/companies.service.js';
 import { listCustomFields } from '../custom-fields/custom-fields.repository.js';
 import { mergeCustomValues } from '../custom-fields/custom-values.js';
-import { deleteSearchDocument, matchingIds, upsertSearchDocument } from '../search/search.repository.js';
+import { deleteSearchDocument, listSearch, upsertSearchDocument } from '../search/search.repository.js';
 import { findMembership } from '../workspaces/workspaces.repository.js';
 import { normalizeEmails, normalizePhones, optionalText } from './person-values.js';
 import {
@@ -22,8 +22,6 @@ import {
   updatePersonRow,
 } from './people.repository.js';
 import type { Person, PersonInput, PersonPatch, PersonView } from './people.schemas.js';
-
-const SEARCH_LIMIT = 1000;
 
 /** Adds each person's company name with one lookup for the whole page. */
 async function withCompanyNames(db: Db, workspaceId: string, people: Person[]): Promise<PersonView[]> {
@@ -38,7 +36,6 @@ async function withCompanyNames(db: Db, workspaceId: string, people: Person[]): 
 export async function listPeople(db: Db, actor: Actor, query: ListQuery) {
   const scope = authorize(actor, 'people', 'read');
   const customFields = await listCustomFields(db, actor.workspaceId, 'person');
-  const ids = query.q ? await matchingIds(db, actor.workspaceId, PERSON_ENTITY, query.q, SEARCH_LIMIT) : null;
   const page = await listRecordPage(
     db,
     'people',
@@ -49,7 +46,7 @@ export async function listPeople(db: Db, actor: Actor, query: ListQuery) {
       customFields,
       defaultSort: 'lastName,firstName',
       ownerIds: ownerFilter(actor, scope),
-      ids,
+      search: query.q ? listSearch(db, actor.workspaceId, PERSON_ENTITY, query.q) : null,
     },
     toPerson,
   );

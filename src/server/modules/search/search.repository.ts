@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { isPostgres, type DbOrTrx } from '../../db/database.js';
+import type { ListSearch, MatchPosition } from '../../lib/record-list.js';
 import { foldText, searchTerms } from '../../lib/text-fold.js';
 
 export interface SearchDocument {
@@ -85,10 +86,9 @@ const TIERS: Tier[] = [
 /**
  * Prefix search over folded text, best matches first: records whose name has the words, then those
  * whose name has words starting with them, then those with them anywhere in their text; in order of
- * creation within a tier. Each tier is one index lookup that stops at the rows still wanted, so the
- * cost depends on `limit`, not on how many records match. The workspace is part of the match itself
- * (a token in SQLite, the leading GIN column in PostgreSQL), so a search never reads other tenants'
- * rows. `entityTypes: 'all'` means every type the workspace indexes.
+ * creation within a tier. The workspace is part of the match itself (a token in SQLite, the leading
+ * GIN column in PostgreSQL), so a search never reads other tenants' rows. `entityTypes: 'all'` means
+ * every type the workspace indexes.
  */
 export async function searchDocuments(
   db: DbOrTrx,
@@ -97,42 +97,57 @@ export async function searchDocuments(
   entityTypes: string[] | 'all',
   limit: number,
 ): Promise<SearchHit[]> {
-  const terms = searchTerms(query);
-  if (terms.length === 0 || entityTypes.length === 0) return [];
-  const hits: SearchHit[] = [];
-  for (const [i, tier] of TIERS.entries()) {
-    const wanted = limit - hits.length;
-    if (wanted <= 0) break;
-    const lookup: TierLookup = {
-      workspaceId,
-      entityTypes,
-      terms,
-      tier,
-      before: TIERS[i - 1] ?? null,
-      limit: wanted,
-    };
-    const rows = isPostgres(db) ? await postgresTier(db, lookup) : await sqliteTier(db, lookup);
-    const rank = TIERS.length - i;
-    for (const row of rows)
-      hits.push({
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        title: row.title,
-        subtitle: row.subtitle,
-        rank,
-      });
-  }
-  return hits;
+  const rows = await sql<HitRow>`
+    select d.entity_type, d.entity_id, d.title, d.subtitle, m.rank
+    from (${rankedMatches(db, { workspaceId, entityTypes, terms: searchTerms(query), limit })}) m
+    join search_documents d on d.doc_id = m.doc_id
+    order by m.rank desc, m.doc_id`.execute(db);
+  return rows.rows.map((row) => ({
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    title: row.title,
+    subtitle: row.subtitle,
+    rank: Number(row.rank),
+  }));
 }
 
-interface TierLookup {
+/** How many of the best matches a list in a sort of its own shows; enough for any query naming someone. */
+const SORTED_MATCHES = 1000;
+
+/**
+ * The matches of `q` for a list of one record type: the best ones as a subquery for a list in a sort
+ * of its own (`id in (…)`, so they never travel through the application), and a walk over all of
+ * them in search order for a list without one.
+ */
+export function listSearch(db: DbOrTrx, workspaceId: string, entityType: string, query: string): ListSearch {
+  const lookup = { workspaceId, entityTypes: [entityType], terms: searchTerms(query) };
+  return {
+    best: sql`
+      select d.entity_id
+      from (${rankedMatches(db, { ...lookup, limit: SORTED_MATCHES })}) m
+      join search_documents d on d.doc_id = m.doc_id`,
+    next: async (after, limit) => {
+      const rows = await sql<{ rank: number | string; doc_id: number | string; entity_id: string }>`
+        select m.rank, m.doc_id, d.entity_id
+        from (${rankedMatches(db, { ...lookup, limit, after })}) m
+        join search_documents d on d.doc_id = m.doc_id
+        order by m.rank desc, m.doc_id`.execute(db);
+      return rows.rows.map((row) => ({
+        rank: Number(row.rank),
+        docId: Number(row.doc_id),
+        entityId: row.entity_id,
+      }));
+    },
+  };
+}
+
+interface MatchLookup {
   workspaceId: string;
   entityTypes: string[] | 'all';
   terms: string[];
-  tier: Tier;
-  /** The tier before, whose matches are left out. */
-  before: Tier | null;
   limit: number;
+  /** Only matches that come after this position in search order. */
+  after?: MatchPosition | null;
 }
 
 interface HitRow {
@@ -140,48 +155,63 @@ interface HitRow {
   entity_id: string;
   title: string;
   subtitle: string | null;
+  rank: number | string;
+}
+
+/**
+ * `(rank, doc_id)` of the best `limit` matches: one lookup per tier, each leaving out the tiers before
+ * it and stopping at `limit` rows, chained so that a tier runs only while rows are still wanted. The
+ * cost depends on `limit`, not on how many records match.
+ */
+function rankedMatches(db: DbOrTrx, lookup: MatchLookup) {
+  if (lookup.terms.length === 0 || lookup.entityTypes.length === 0)
+    return sql`select 0 as rank, 0 as doc_id where 1 = 0`;
+  const { after } = lookup;
+  const tiers = TIERS.flatMap((tier, i) => {
+    const rank = TIERS.length - i;
+    if (after && rank > after.rank) return [];
+    const fromDoc = after?.rank === rank ? after.docId : 0;
+    const before = TIERS[i - 1] ?? null;
+    return isPostgres(db)
+      ? [
+          sql`(select ${sql.lit(rank)} as rank, doc_id from (${postgresTier(lookup, tier, before, fromDoc)}) t)`,
+        ]
+      : [sql`select ${sql.lit(rank)} as rank, doc_id from (${sqliteTier(lookup, tier, before, fromDoc)})`];
+  });
+  if (tiers.length === 0) return sql`select 0 as rank, 0 as doc_id where 1 = 0`;
+  return sql`select rank, doc_id from (${sql.join(tiers, sql` union all `)}) tiers limit ${lookup.limit}`;
 }
 
 /** FTS5: `scope` holds `w<workspace>` and `w<workspace><type>` tokens; terms are letters and digits only. */
-async function sqliteTier(db: DbOrTrx, { workspaceId, entityTypes, terms, tier, before, limit }: TierLookup) {
+function sqliteTier(
+  { workspaceId, entityTypes, terms, limit }: MatchLookup,
+  tier: Tier,
+  before: Tier | null,
+  fromDoc: number,
+) {
   const workspace = `w${workspaceId.replaceAll('-', '')}`;
   const scope =
     entityTypes === 'all' ? workspace : entityTypes.map((type) => `${workspace}${type}`).join(' OR ');
   const matchTerms = (t: Tier) =>
     `${t.where === 'name' ? 'name' : 'body'} : (${terms.map((term) => `"${term}"${t.prefix ? '*' : ''}`).join(' AND ')})`;
   const match = `scope : (${scope}) AND ${matchTerms(tier)}${before ? ` NOT ${matchTerms(before)}` : ''}`;
-  const rows = await sql<HitRow>`
-    select d.entity_type, d.entity_id, d.title, d.subtitle
-    from (select rowid from search_fts where search_fts match ${match} limit ${limit}) m
-    join search_documents d on d.doc_id = m.rowid
-    order by m.rowid`.execute(db);
-  return rows.rows;
+  return sql`select rowid as doc_id from search_fts where search_fts match ${match} and rowid > ${fromDoc} limit ${limit}`;
 }
 
 /** tsquery: the name is weight A of the vector (`term:A`, `term:*A`); terms are letters and digits only. */
-async function postgresTier(
-  db: DbOrTrx,
-  { workspaceId, entityTypes, terms, tier, before, limit }: TierLookup,
+function postgresTier(
+  { workspaceId, entityTypes, terms, limit }: MatchLookup,
+  tier: Tier,
+  before: Tier | null,
+  fromDoc: number,
 ) {
   const query = (t: Tier) =>
     terms.map((term) => `${term}:${t.prefix ? '*' : ''}${t.where === 'name' ? 'A' : ''}`).join(' & ');
   const tsquery = before ? `(${query(tier)}) & !(${query(before)})` : query(tier);
-  const rows = await sql<HitRow>`
-    select entity_type, entity_id, title, subtitle from search_documents
-    where workspace_id = ${workspaceId} and vector @@ to_tsquery('simple', ${tsquery})
+  return sql`
+    select doc_id from search_documents
+    where workspace_id = ${workspaceId} and vector @@ to_tsquery('simple', ${tsquery}) and doc_id > ${fromDoc}
       ${entityTypes === 'all' ? sql`` : sql`and entity_type in (${sql.join(entityTypes)})`}
     order by doc_id
-    limit ${limit}`.execute(db);
-  return rows.rows;
-}
-
-/** Ids of records of one type whose text matches, best first; lists use this for `q`. */
-export async function matchingIds(
-  db: DbOrTrx,
-  workspaceId: string,
-  entityType: string,
-  query: string,
-  limit: number,
-) {
-  return (await searchDocuments(db, workspaceId, query, [entityType], limit)).map((hit) => hit.entityId);
+    limit ${limit}`;
 }

@@ -134,3 +134,88 @@ describe.each(testDialects())('search names migration on %s', (dialect) => {
     }
   });
 });
+
+describe.each(testDialects())('lists narrowed by q on %s', (dialect) => {
+  let t: TestApp;
+  let owner: Client;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    owner = await signUpOwner(t.app);
+    await owner.post('/people', { firstName: 'Maria', lastName: 'Ivanova', country: 'BG' });
+    await owner.post('/people', { firstName: 'Petra', lastName: 'Novak', jobTitle: 'Ivanhoe partner' });
+    await owner.post('/people', { firstName: 'Ivan', lastName: 'Petrov', country: 'BG' });
+    await owner.post('/people', { firstName: 'Иван', lastName: 'Смирнов', country: 'RU' });
+  });
+  afterAll(async () => t.close());
+
+  interface Page {
+    data: { firstName: string }[];
+    nextCursor: string | null;
+  }
+  const walk = async (client: Client, query: string) => {
+    const names: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await client.get(`/people?${query}${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const page: Page = response.json();
+      names.push(...page.data.map((p) => p.firstName));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return names;
+  };
+
+  it('comes best match first without a sort, and pages through every match', async () => {
+    const best = ['Ivan', 'Иван', 'Maria', 'Petra'];
+    expect(await walk(owner, 'q=ivan')).toEqual(best);
+    expect(await walk(owner, 'q=ivan&limit=1')).toEqual(best);
+    expect(await walk(owner, 'q=ivan&limit=3')).toEqual(best);
+    expect(await walk(owner, 'q=ivan&filter[country]=BG&limit=1')).toEqual(['Ivan', 'Maria']);
+    expect(await walk(owner, 'q=nobody')).toEqual([]);
+  });
+
+  it('keeps a sort of its own when given one', async () => {
+    expect(await walk(owner, 'q=ivan&sort=-lastName&limit=2')).toEqual(['Иван', 'Ivan', 'Petra', 'Maria']);
+  });
+
+  it('finds the few matches that pass a filter among many that do not', async () => {
+    const other = await signUpOwner(t.app);
+    for (let i = 0; i < 45; i++)
+      await other.post('/people', {
+        firstName: `Ola${i}`,
+        lastName: 'Olsen',
+        country: i % 20 === 7 ? 'SK' : 'PL',
+      });
+    expect(await walk(other, 'q=olsen&filter[country]=SK&limit=1')).toEqual(['Ola7', 'Ola27']);
+    expect(await walk(other, 'q=olsen&filter[country]=CZ')).toEqual([]);
+    expect((await walk(other, 'q=ola&limit=7')).length).toBe(45);
+  });
+
+  it('rejects a cursor from another order', async () => {
+    const sorted = (await owner.get('/people?limit=1')).json<Page>();
+    const searched = (await owner.get('/people?q=ivan&limit=1')).json<Page>();
+    for (const query of [
+      `q=ivan&cursor=${sorted.nextCursor}`,
+      `cursor=${searched.nextCursor}`,
+      `q=ivan&cursor=${Buffer.from(JSON.stringify(['q', 'x', 1])).toString('base64url')}`,
+    ]) {
+      const response = await owner.get(`/people?${query}`);
+      expect(response.statusCode, query).toBe(400);
+      expect(response.json<Problem>().errors.map((e) => e.field)).toEqual(['cursor']);
+    }
+  });
+
+  it('shows only the matches the actor may read, and nothing of another workspace', async () => {
+    const role = await owner.post('/roles', {
+      name: 'Own people',
+      permissions: { people: { read: 'own', create: 'all' } },
+    });
+    expect(role.statusCode, role.body).toBe(201);
+    const seller = await addWithRole(owner, role.json<{ id: string }>().id);
+    expect((await seller.post('/people', { firstName: 'Ivana', lastName: 'Own' })).statusCode).toBe(201);
+    expect(await walk(seller, 'q=ivan')).toEqual(['Ivana']);
+    expect(await walk(seller, 'q=ivan&sort=firstName')).toEqual(['Ivana']);
+    expect(await walk(await signUpOwner(t.app), 'q=ivan')).toEqual([]);
+  });
+});
