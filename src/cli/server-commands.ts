@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../server/app.js';
 import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
+import { scheduleHousekeeping } from '../server/lib/housekeeping.js';
 import { CliError } from './cli-error.js';
 
 function portOption(value: string | undefined): number {
@@ -35,7 +36,9 @@ export async function startCommand(args: string[]): Promise<void> {
   const db = openDatabase();
   await migrateToLatest(db);
   const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const stopHousekeeping = scheduleHousekeeping(db, app.log);
   const close = async () => {
+    stopHousekeeping();
     await app.close();
     await db.destroy();
     process.exit(0);

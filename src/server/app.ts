@@ -77,7 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         title: 'Rapport API',
         version: '1.0.0',
         description:
-          'REST API of Rapport. Authenticate with `Authorization: Bearer <apiKey>` (keys are created by admins) or the session cookie. Lists take `q`, `limit` (≤ 200), `cursor`, `sort` and `filter[field][op]`. Errors are RFC 9457 problem documents. POST accepts an `Idempotency-Key` header.',
+          'REST API of Rapport. Authenticate with `Authorization: Bearer <apiKey>` (keys are created by admins) or the session cookie. Lists take `q`, `limit` (≤ 200), `cursor`, `sort` and `filter[field][op]`. Errors are RFC 9457 problem documents. POST accepts an `Idempotency-Key` header; keys are remembered for 24 hours.',
       },
       components: {
         securitySchemes: {

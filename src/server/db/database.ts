@@ -60,3 +60,24 @@ export function readJson<T>(value: unknown, fallback: T): T {
 }
 
 export const writeJson = (value: unknown) => JSON.stringify(value);
+
+/**
+ * The field a unique-constraint violation is about (`name` for `(workspace_id, name)`), or null when
+ * the error is not one. Services check uniqueness first; this catches the request that lost a race.
+ */
+export function uniqueViolationField(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, message, detail } = error as { code?: unknown; message?: unknown; detail?: unknown };
+  let columns: string[] = [];
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string') {
+    // "UNIQUE constraint failed: roles.workspace_id, roles.name"
+    columns = (message.split(': ')[1] ?? '').split(', ').map((column) => column.split('.').pop() ?? '');
+  } else if (code === '23505' && typeof detail === 'string') {
+    // "Key (workspace_id, name)=(…, …) already exists."
+    columns = (/^Key \(([^)]*)\)/.exec(detail)?.[1] ?? '').split(', ');
+  } else {
+    return null;
+  }
+  const column = columns.filter((c) => c && c !== 'workspace_id').pop();
+  return column ? column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()) : 'id';
+}

@@ -29,6 +29,20 @@ describe.each(testDialects())('Idempotency-Key on %s', (dialect) => {
     expect((await client.get('/companies')).json<{ data: unknown[] }>().data).toHaveLength(1);
   });
 
+  it('replays a refusal as the same problem document', async () => {
+    const owner = await signUpOwner(t.app);
+    const client = await apiKeyClient(owner);
+    const headers = { 'idempotency-key': 'person-at-unknown-company' };
+    const body = { firstName: 'Eva', companyId: '0190f0f0-0000-7000-8000-000000000000' };
+    const first = await client.post('/people', body, headers);
+    expect(first.statusCode).toBe(400);
+    const repeat = await client.post('/people', body, headers);
+    expect(repeat.headers['idempotent-replayed']).toBe('true');
+    expect(repeat.statusCode).toBe(400);
+    expect(repeat.headers['content-type']).toContain('application/problem+json');
+    expect(repeat.json()).toEqual(first.json());
+  });
+
   it('lets only one of two simultaneous duplicates run', async () => {
     const owner = await signUpOwner(t.app);
     const client = await apiKeyClient(owner);

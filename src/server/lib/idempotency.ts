@@ -42,7 +42,9 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
           { field: 'Idempotency-Key', message: 'in progress' },
         ]);
       reply.header('idempotent-replayed', 'true');
-      return reply.status(existing.status_code).type('application/json').send(existing.response_body);
+      // Every error response is a problem document (lib/problem.ts).
+      const type = existing.status_code >= 400 ? 'application/problem+json' : 'application/json';
+      return reply.status(existing.status_code).type(type).send(existing.response_body);
     }
     // A duplicate arriving between the lookup above and this insert finds the claim taken: 409, not a 500.
     const claimed = await db

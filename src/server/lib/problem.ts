@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { uniqueViolationField } from '../db/database.js';
 import { AppError, statusByCode, titleByCode, type FieldError } from './errors.js';
 
 /** The one place where errors become RFC 9457 problem documents. */
@@ -39,6 +40,13 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     }));
     const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
     return sendProblem(reply, 400, titleByCode.validation, detail, errors);
+  }
+  const duplicate = uniqueViolationField(error);
+  if (duplicate) {
+    const message = 'is already taken (another request may have just saved it)';
+    return sendProblem(reply, 409, titleByCode.conflict, `${duplicate}: ${message}`, [
+      { field: duplicate, message },
+    ]);
   }
   const status = error.statusCode ?? 500;
   if (status === 429) return sendProblem(reply, 429, titleByCode.too_many_requests, error.message);

@@ -136,6 +136,20 @@ describe.each(testDialects())('roles API on %s', (dialect) => {
     expect((await owner.delete(`/roles/${custom.id}`)).statusCode).toBe(204);
   });
 
+  it('answers 409, not 500, to the loser of two simultaneous creations with one name', async () => {
+    const owner = await signUpOwner(t.app);
+    const responses = await Promise.all(
+      ['Field sales', 'Field sales', 'Field sales'].map((name) =>
+        owner.post('/roles', { name, permissions: { people: { read: 'all' } } }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
+    for (const refused of responses.filter((r) => r.statusCode === 409)) {
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(fieldsOf(refused.body)).toEqual(['name']);
+    }
+  });
+
   it('lets only the admin module write roles', async () => {
     const owner = await signUpOwner(t.app);
     const custom = (await owner.post('/roles', { name: 'Temp', permissions: {} })).json<RoleBody>();

@@ -198,6 +198,7 @@ export function RecordListPage<T extends RecordBase>(props: RecordListPageProps<
           {list.hasNextPage
             ? t('list.loadedMore', { count: rows.length })
             : t('list.count', { count: rows.length })}
+          {q.trim() !== '' && config.sort.length > 0 && ` · ${t('list.sortedSearch')}`}
         </Text>
       )}
     </>
