@@ -68,7 +68,7 @@ export const writeJson = (value: unknown) => JSON.stringify(value);
 export function uniqueViolationField(error: unknown): string | null {
   if (typeof error !== 'object' || error === null) return null;
   const { code, message, detail } = error as { code?: unknown; message?: unknown; detail?: unknown };
-  let columns: string[] = [];
+  let columns: string[];
   if (code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string') {
     // "UNIQUE constraint failed: roles.workspace_id, roles.name"
     columns = (message.split(': ')[1] ?? '').split(', ').map((column) => column.split('.').pop() ?? '');
