@@ -193,6 +193,11 @@ try {
       await page.getByRole('button', { name: 'Country' }).click();
       await page.locator('th[aria-sort="ascending"]').waitFor();
       await shot(page, `${locale}-people-scrolled-sorted`);
+      // A search in a sorted list sorts its best matches and says so under the table.
+      await page.getByLabel('Search people').fill('kow');
+      await page.getByText(/1,000 best matches/).waitFor();
+      await shot(page, `${locale}-people-search-sorted`);
+      await page.getByLabel('Search people').fill('');
     }
     await page.getByRole('button', { name: /Filter|Филтър|Filtr|Фильтр|Filtro/ }).click();
     await page
