@@ -1,14 +1,8 @@
-import { Checkbox, Group, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import {
-  currencyCodes,
-  currencyDigits,
-  toMajorUnits,
-  toMinorUnits,
-  useDecimalSeparator,
-} from '../../lib/format.js';
+import { toMajorUnits, toMinorUnits, useDecimalSeparator } from '../../lib/format.js';
 import type { CustomField, Money } from '../../lib/types.js';
+import { AmountWithCurrencyInput } from '../records/common-inputs.js';
 
 interface Props {
   field: CustomField;
@@ -18,47 +12,30 @@ interface Props {
   defaultCurrency: string;
 }
 
-const CURRENCIES = currencyCodes();
-
 /** Money is typed in major units ("12.50") and sent in minor units (1250) with its currency. */
 function MoneyInput({ field, value, onChange, error, defaultCurrency }: Props) {
-  const { t } = useTranslation();
   const money = value as Money | null | undefined;
-  const decimal = useDecimalSeparator();
   const [chosenCurrency, setChosenCurrency] = useState(money?.currency ?? defaultCurrency);
   const currency = money?.currency ?? chosenCurrency;
   return (
-    <Group gap="xs" align="flex-start" wrap="nowrap">
-      <NumberInput
-        decimalSeparator={decimal}
-        label={field.label}
-        withAsterisk={field.required}
-        style={{ flex: 1 }}
-        decimalScale={currencyDigits(currency)}
-        value={money ? toMajorUnits(money.amount, money.currency) : ''}
-        onChange={(amount) =>
-          onChange(amount === '' ? null : { amount: toMinorUnits(Number(amount), currency), currency })
-        }
-        error={error}
-      />
-      <Select
-        label={t('customFields.currency')}
-        w={110}
-        searchable
-        data={CURRENCIES}
-        value={currency}
-        allowDeselect={false}
-        onChange={(code) => {
-          if (!code) return;
-          setChosenCurrency(code);
-          if (money)
-            onChange({
-              amount: toMinorUnits(toMajorUnits(money.amount, money.currency), code),
-              currency: code,
-            });
-        }}
-      />
-    </Group>
+    <AmountWithCurrencyInput
+      label={field.label}
+      withAsterisk={field.required}
+      amount={money ? toMajorUnits(money.amount, money.currency) : ''}
+      currency={currency}
+      onAmountChange={(amount) =>
+        onChange(amount === '' ? null : { amount: toMinorUnits(amount, currency), currency })
+      }
+      onCurrencyChange={(code) => {
+        setChosenCurrency(code);
+        if (money)
+          onChange({
+            amount: toMinorUnits(toMajorUnits(money.amount, money.currency), code),
+            currency: code,
+          });
+      }}
+      error={error}
+    />
   );
 }
 

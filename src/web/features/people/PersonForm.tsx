@@ -1,13 +1,10 @@
-import { ActionIcon, Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { fieldError } from '../../components/problem-message.js';
 import type { Person, PersonEmail, PersonPhone } from '../../lib/types.js';
 import { CompanySelect } from '../companies/CompanySelect.js';
-import { CustomFieldsSection } from '../custom-fields/CustomFieldsSection.js';
 import { CountrySelect, OwnerSelect, TagsField } from '../records/common-inputs.js';
+import { RecordForm, useRecordForm, type RecordFormProps } from '../records/RecordForm.js';
+import { AddEntryButton, LabelledEntryRow } from './LabelledEntryRow.js';
 
 export interface PersonInput {
   firstName: string;
@@ -77,19 +74,9 @@ const SHOWN_FIELDS = [
   'custom',
 ];
 
-export function PersonForm(props: {
-  initial: PersonInput;
-  submitLabel: string;
-  pending: boolean;
-  error: unknown;
-  onSubmit: (input: PersonInput) => void;
-  onCancel: () => void;
-}) {
+export function PersonForm(props: RecordFormProps<PersonInput>) {
   const { t } = useTranslation();
-  const [form, setForm] = useState(props.initial);
-  const set = <K extends keyof PersonInput>(key: K, value: PersonInput[K]) =>
-    setForm((f) => ({ ...f, [key]: value }));
-  const err = (field: string) => fieldError(t, props.error, field);
+  const { form, set, err, textProps } = useRecordForm(props.initial, props.error);
   const setEmail = (i: number, patch: Partial<PersonEmail>) =>
     set(
       'emails',
@@ -104,173 +91,100 @@ export function PersonForm(props: {
     );
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSubmit(form);
-      }}
+    <RecordForm
+      object="person"
+      shownFields={SHOWN_FIELDS}
+      form={form}
+      onCustomChange={(custom) => set('custom', custom)}
+      formProps={props}
     >
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('fields.firstName')}
-            value={form.firstName}
-            onChange={(e) => set('firstName', e.currentTarget.value)}
-            error={err('firstName')}
-            data-autofocus
-          />
-          <TextInput
-            label={t('fields.lastName')}
-            value={form.lastName}
-            onChange={(e) => set('lastName', e.currentTarget.value)}
-            error={err('lastName')}
-          />
-          <TextInput
-            label={t('fields.jobTitle')}
-            value={form.jobTitle}
-            onChange={(e) => set('jobTitle', e.currentTarget.value)}
-            error={err('jobTitle')}
-          />
-          <CompanySelect
-            label={t('fields.company')}
-            value={form.companyId}
-            onChange={(id) => set('companyId', id)}
-            error={err('companyId')}
-          />
-        </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('fields.firstName')} {...textProps('firstName')} data-autofocus />
+        <TextInput label={t('fields.lastName')} {...textProps('lastName')} />
+        <TextInput label={t('fields.jobTitle')} {...textProps('jobTitle')} />
+        <CompanySelect
+          label={t('fields.company')}
+          value={form.companyId}
+          onChange={(id) => set('companyId', id)}
+          error={err('companyId')}
+        />
+      </SimpleGrid>
 
-        <Stack gap={6}>
-          {form.emails.map((email, i) => (
-            <Group key={i} gap="xs" align="flex-end" wrap="nowrap">
-              <TextInput
-                style={{ flex: 2 }}
-                type="email"
-                label={t('fields.email')}
-                value={email.email}
-                onChange={(e) => setEmail(i, { email: e.currentTarget.value })}
-                error={err(`emails.${i}`)}
-              />
-              <TextInput
-                style={{ flex: 1 }}
-                label={t('people.emailLabel')}
-                placeholder={t('people.emailLabelHint')}
-                value={email.label ?? ''}
-                onChange={(e) => setEmail(i, { label: e.currentTarget.value })}
-              />
-              <Checkbox
-                label={t('people.primary')}
-                checked={email.primary}
-                onChange={(e) => setEmail(i, { primary: e.currentTarget.checked })}
-                mb={8}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                mb={4}
-                aria-label={t('people.removeEmail')}
-                onClick={() =>
-                  set(
-                    'emails',
-                    form.emails.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Group>
-          ))}
-          <Button
-            variant="subtle"
-            size="xs"
-            w="fit-content"
-            leftSection={<IconPlus size={14} />}
-            onClick={() =>
-              set('emails', [...form.emails, { email: '', label: null, primary: form.emails.length === 0 }])
+      <Stack gap={6}>
+        {form.emails.map((email, i) => (
+          <LabelledEntryRow
+            key={i}
+            type="email"
+            valueLabel={t('fields.email')}
+            value={email.email}
+            onValueChange={(value) => setEmail(i, { email: value })}
+            error={err(`emails.${i}`)}
+            labelLabel={t('people.emailLabel')}
+            labelHint={t('people.emailLabelHint')}
+            label={email.label}
+            onLabelChange={(label) => setEmail(i, { label })}
+            removeLabel={t('people.removeEmail')}
+            onRemove={() =>
+              set(
+                'emails',
+                form.emails.filter((_, j) => j !== i),
+              )
             }
           >
-            {t('people.addEmail')}
-          </Button>
-        </Stack>
-
-        <Stack gap={6}>
-          {form.phones.map((phone, i) => (
-            <Group key={i} gap="xs" align="flex-end" wrap="nowrap">
-              <TextInput
-                style={{ flex: 2 }}
-                type="tel"
-                label={t('fields.phone')}
-                value={phone.number}
-                onChange={(e) => setPhone(i, { number: e.currentTarget.value })}
-                error={err(`phones.${i}`)}
-              />
-              <TextInput
-                style={{ flex: 1 }}
-                label={t('people.phoneLabel')}
-                placeholder={t('people.phoneLabelHint')}
-                value={phone.label ?? ''}
-                onChange={(e) => setPhone(i, { label: e.currentTarget.value })}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                mb={4}
-                aria-label={t('people.removePhone')}
-                onClick={() =>
-                  set(
-                    'phones',
-                    form.phones.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Group>
-          ))}
-          <Button
-            variant="subtle"
-            size="xs"
-            w="fit-content"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => set('phones', [...form.phones, { number: '', label: null }])}
-          >
-            {t('people.addPhone')}
-          </Button>
-        </Stack>
-
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('fields.city')}
-            value={form.city}
-            onChange={(e) => set('city', e.currentTarget.value)}
-            error={err('city')}
-          />
-          <CountrySelect
-            value={form.country}
-            onChange={(code) => set('country', code)}
-            error={err('country')}
-          />
-          <OwnerSelect value={form.ownerId} onChange={(id) => set('ownerId', id)} error={err('ownerId')} />
-          <TagsField value={form.tags} onChange={(tags) => set('tags', tags)} error={err('tags')} />
-        </SimpleGrid>
-
-        <CustomFieldsSection
-          object="person"
-          values={form.custom}
-          onChange={(key, value) => set('custom', { ...form.custom, [key]: value })}
-          error={props.error}
+            <Checkbox
+              label={t('people.primary')}
+              checked={email.primary}
+              onChange={(e) => setEmail(i, { primary: e.currentTarget.checked })}
+              mb={8}
+            />
+          </LabelledEntryRow>
+        ))}
+        <AddEntryButton
+          label={t('people.addEmail')}
+          onClick={() =>
+            set('emails', [...form.emails, { email: '', label: null, primary: form.emails.length === 0 }])
+          }
         />
-
-        <ErrorAlert error={props.error} shownFields={SHOWN_FIELDS} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={props.pending}>
-            {props.submitLabel}
-          </Button>
-        </Group>
       </Stack>
-    </form>
+
+      <Stack gap={6}>
+        {form.phones.map((phone, i) => (
+          <LabelledEntryRow
+            key={i}
+            type="tel"
+            valueLabel={t('fields.phone')}
+            value={phone.number}
+            onValueChange={(value) => setPhone(i, { number: value })}
+            error={err(`phones.${i}`)}
+            labelLabel={t('people.phoneLabel')}
+            labelHint={t('people.phoneLabelHint')}
+            label={phone.label}
+            onLabelChange={(label) => setPhone(i, { label })}
+            removeLabel={t('people.removePhone')}
+            onRemove={() =>
+              set(
+                'phones',
+                form.phones.filter((_, j) => j !== i),
+              )
+            }
+          />
+        ))}
+        <AddEntryButton
+          label={t('people.addPhone')}
+          onClick={() => set('phones', [...form.phones, { number: '', label: null }])}
+        />
+      </Stack>
+
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('fields.city')} {...textProps('city')} />
+        <CountrySelect
+          value={form.country}
+          onChange={(code) => set('country', code)}
+          error={err('country')}
+        />
+        <OwnerSelect value={form.ownerId} onChange={(id) => set('ownerId', id)} error={err('ownerId')} />
+        <TagsField value={form.tags} onChange={(tags) => set('tags', tags)} error={err('tags')} />
+      </SimpleGrid>
+    </RecordForm>
   );
 }

@@ -1,8 +1,8 @@
-import { Select, TagsInput } from '@mantine/core';
+import { Group, NumberInput, Select, TagsInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '../../lib/countries.js';
-import { useFormatters } from '../../lib/format.js';
+import { currencyCodes, currencyDigits, useDecimalSeparator, useFormatters } from '../../lib/format.js';
 import { useMembers } from '../../lib/queries.js';
 
 export function CountrySelect({
@@ -82,5 +82,47 @@ export function TagsField({
       error={error}
       clearable
     />
+  );
+}
+
+const CURRENCIES = currencyCodes();
+
+/**
+ * An amount typed in major units ("12.50") beside its currency, with as many decimals as the currency
+ * has. What a change of currency does to the amount is the caller's choice.
+ */
+export function AmountWithCurrencyInput(props: {
+  label: string;
+  withAsterisk?: boolean;
+  amount: number | '';
+  currency: string;
+  onAmountChange: (amount: number | '') => void;
+  onCurrencyChange: (code: string) => void;
+  error?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const decimal = useDecimalSeparator();
+  return (
+    <Group gap="xs" align="flex-start" wrap="nowrap">
+      <NumberInput
+        decimalSeparator={decimal}
+        label={props.label}
+        withAsterisk={props.withAsterisk}
+        style={{ flex: 1 }}
+        decimalScale={currencyDigits(props.currency)}
+        value={props.amount}
+        onChange={(value) => props.onAmountChange(value === '' ? '' : Number(value))}
+        error={props.error}
+      />
+      <Select
+        label={t('customFields.currency')}
+        w={110}
+        searchable
+        data={CURRENCIES}
+        value={props.currency}
+        allowDeselect={false}
+        onChange={(code) => code && props.onCurrencyChange(code)}
+      />
+    </Group>
   );
 }
