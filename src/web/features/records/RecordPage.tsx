@@ -1,0 +1,158 @@
+import { Card, Grid, Modal, Tabs, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../lib/format.js';
+import { useCustomFields, useMemberName, useMembers } from '../../lib/queries.js';
+import type { RecordBase, RecordObject } from '../../lib/types.js';
+import { HistoryPanel } from '../history/HistoryPanel.js';
+import { NotesPanel } from '../notes/NotesPanel.js';
+import { CustomValue, TagList } from './fields.js';
+import { FieldList, type FieldItem } from './FieldList.js';
+import { RecordHeader } from './RecordHeader.js';
+import type { RecordFormProps } from './RecordForm.js';
+
+/**
+ * The edit form of a record page: open, closed, and saving. The saved record replaces the cached one;
+ * its history and the lists named by `listsKey` are refetched.
+ */
+export function useRecordEditor<Saved, Input>(options: {
+  object: RecordObject;
+  queryKey: unknown[];
+  id: string;
+  save: (input: Input) => Promise<Saved>;
+  listsKey: unknown[];
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  // Asked for here, while the page waits for the record, so that custom field labels and owner names
+  // arrive with it rather than after it.
+  useCustomFields(options.object);
+  useMembers();
+  const update = useMutation({
+    mutationFn: options.save,
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(options.queryKey, saved);
+      setEditing(false);
+      notifications.show({ color: 'green', message: t('record.saved') });
+      await queryClient.invalidateQueries({ queryKey: ['history', options.id] });
+      await queryClient.invalidateQueries({ queryKey: options.listsKey });
+    },
+  });
+  const close = () => setEditing(false);
+  const formProps: Omit<RecordFormProps<Input>, 'initial' | 'submitLabel'> = {
+    pending: update.isPending,
+    error: update.error,
+    onSubmit: (input) => update.mutate(input),
+    onCancel: close,
+  };
+  const open = () => {
+    update.reset();
+    setEditing(true);
+  };
+  return { editing, open, close, formProps };
+}
+
+export type RecordEditor = Pick<ReturnType<typeof useRecordEditor>, 'editing' | 'open' | 'close'>;
+
+/** Details every record has, after the object's own: owner, tags, custom fields and timestamps. */
+function useCommonItems(object: RecordObject, record: RecordBase): FieldItem[] {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const memberName = useMemberName();
+  const customFields = useCustomFields(object);
+  const context = { fmt, t, memberName };
+  return [
+    { label: t('fields.owner'), value: memberName(record.ownerId) },
+    { label: t('fields.tags'), value: record.tags.length ? <TagList tags={record.tags} /> : null },
+    ...(customFields.data ?? []).map((field) => ({
+      label: field.label,
+      value:
+        record.custom[field.key] == null ? null : (
+          <CustomValue field={field} value={record.custom[field.key]} context={context} />
+        ),
+    })),
+    { label: t('fields.createdAt'), value: fmt.dateTime(record.createdAt) },
+    { label: t('fields.updatedAt'), value: fmt.dateTime(record.updatedAt) },
+  ];
+}
+
+/**
+ * A record's page: header with its actions, its details (the object's own `items`, then what every
+ * record has) and any further cards (children), notes and history beside them, and the edit form.
+ */
+export function RecordPage(props: {
+  object: RecordObject;
+  record: RecordBase;
+  title: string;
+  subtitle: string | null;
+  apiPath: string;
+  listPath: '/people' | '/companies';
+  listLabel: string;
+  queryKey: unknown[];
+  items: FieldItem[];
+  editor: RecordEditor;
+  editTitle: string;
+  editForm: ReactNode;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const customFields = useCustomFields(props.object);
+  const commonItems = useCommonItems(props.object, props.record);
+  const { record, editor } = props;
+  const labelFor = (field: string) =>
+    field.startsWith('custom.')
+      ? (customFields.data?.find((f) => `custom.${f.key}` === field)?.label ?? field)
+      : t(`fields.${field}`, { defaultValue: field });
+
+  return (
+    <>
+      <RecordHeader
+        record={record}
+        title={props.title}
+        subtitle={props.subtitle ? <Text c="dimmed">{props.subtitle}</Text> : undefined}
+        apiPath={props.apiPath}
+        listPath={props.listPath}
+        listLabel={props.listLabel}
+        queryKey={props.queryKey}
+        onEdit={editor.open}
+      />
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Card withBorder p="lg" mb={props.children ? 'lg' : undefined}>
+            <Text fw={600} mb="md">
+              {t('record.details')}
+            </Text>
+            <FieldList items={[...props.items, ...commonItems]} />
+          </Card>
+          {props.children}
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Card withBorder p="lg">
+            <Tabs defaultValue="notes" keepMounted={false}>
+              <Tabs.List mb="md">
+                <Tabs.Tab value="notes">{t('notes.title')}</Tabs.Tab>
+                <Tabs.Tab value="history">{t('history.title')}</Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="notes">
+                <NotesPanel
+                  entityType={props.object}
+                  entityId={record.id}
+                  readOnly={record.deletedAt !== null}
+                />
+              </Tabs.Panel>
+              <Tabs.Panel value="history">
+                <HistoryPanel apiPath={props.apiPath} id={record.id} labelFor={labelFor} />
+              </Tabs.Panel>
+            </Tabs>
+          </Card>
+        </Grid.Col>
+      </Grid>
+      <Modal opened={editor.editing} onClose={editor.close} title={props.editTitle} size="xl">
+        {props.editForm}
+      </Modal>
+    </>
+  );
+}
