@@ -1,13 +1,11 @@
 import { Anchor } from '@mantine/core';
-import { COUNTRY_CODES } from '../../lib/countries.js';
 import type { Formatters } from '../../lib/format.js';
 import type { Company } from '../../lib/types.js';
-import { commonFieldDefs, type FieldDef } from '../records/fields.js';
+import { commonFieldDefs, countryFieldDef, type FieldDef } from '../records/fields.js';
 
 export const COMPANY_DEFAULT_COLUMNS = ['name', 'domain', 'industry', 'country', 'annualRevenue', 'ownerId'];
 
 export function companyFieldDefs(fmt: Formatters): FieldDef<Company>[] {
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: fmt.country(code) }));
   return [
     {
       id: 'name',
@@ -38,15 +36,7 @@ export function companyFieldDefs(fmt: Formatters): FieldDef<Company>[] {
       width: 170,
       render: (c) => c.industry,
     },
-    {
-      id: 'country',
-      labelKey: 'fields.country',
-      sortKeys: ['country'],
-      filter: 'select',
-      choices: countries,
-      width: 150,
-      render: (c) => (c.country ? fmt.country(c.country) : null),
-    },
+    countryFieldDef<Company>(fmt),
     {
       id: 'annualRevenue',
       labelKey: 'fields.annualRevenue',

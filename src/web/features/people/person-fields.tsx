@@ -1,9 +1,8 @@
 import { AnchorLink } from '../../components/links.js';
 import type { ReactNode } from 'react';
-import { COUNTRY_CODES } from '../../lib/countries.js';
 import type { Formatters } from '../../lib/format.js';
 import type { Person } from '../../lib/types.js';
-import { commonFieldDefs, type FieldDef } from '../records/fields.js';
+import { commonFieldDefs, countryFieldDef, type FieldDef } from '../records/fields.js';
 
 export const personName = (p: Pick<Person, 'firstName' | 'lastName'>) =>
   [p.firstName, p.lastName].filter(Boolean).join(' ');
@@ -13,7 +12,6 @@ export const primaryEmail = (p: Person) => (p.emails.find((e) => e.primary) ?? p
 export const PERSON_DEFAULT_COLUMNS = ['name', 'email', 'phone', 'company', 'jobTitle', 'country', 'tags'];
 
 export function personFieldDefs(fmt: Formatters): FieldDef<Person>[] {
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: fmt.country(code) }));
   return [
     {
       id: 'name',
@@ -84,15 +82,7 @@ export function personFieldDefs(fmt: Formatters): FieldDef<Person>[] {
       width: 140,
       render: (p) => p.city,
     },
-    {
-      id: 'country',
-      labelKey: 'fields.country',
-      sortKeys: ['country'],
-      filter: 'select',
-      choices: countries,
-      width: 150,
-      render: (p) => (p.country ? fmt.country(p.country) : null),
-    },
+    countryFieldDef<Person>(fmt),
     ...commonFieldDefs<Person>(),
   ];
 }

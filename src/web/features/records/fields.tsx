@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { COUNTRY_CODES } from '../../lib/countries.js';
 import type { Formatters } from '../../lib/format.js';
 import type { Choice, CustomField, CustomFieldType, Money, RecordBase } from '../../lib/types.js';
 
@@ -149,6 +150,19 @@ export function TagList({ tags }: { tags: string[] }) {
       ))}
     </Group>
   );
+}
+
+/** The country of a person or company: named in the user's language, filtered by a choice of countries. */
+export function countryFieldDef<T extends { country: string | null }>(fmt: Formatters): FieldDef<T> {
+  return {
+    id: 'country',
+    labelKey: 'fields.country',
+    sortKeys: ['country'],
+    filter: 'select',
+    choices: COUNTRY_CODES.map((code) => ({ value: code, label: fmt.country(code) })),
+    width: 150,
+    render: (r) => (r.country ? fmt.country(r.country) : null),
+  };
 }
 
 /** Fields every record has: owner, tags, created and updated. */
