@@ -4,9 +4,11 @@
  * then the same work through the service layer in this process as the ceiling.
  *
  *   npx tsx bench/http-1m.ts [--people 1000000] [--seconds 10] [--connections 4] [--keep]
+ *                            [--database postgres://…]
  *
- * `--keep` reuses bench/.out/http-1m.db when it already holds a seeded workspace (for iterating on
- * queries without re-seeding).
+ * `--keep` reuses the database when it already holds the seeded workspace (for iterating on queries
+ * without re-seeding). `--database` runs on PostgreSQL instead: give it an empty database, which is
+ * seeded on the first run and reused with `--keep`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,6 @@ import { sampleRecords, scenarios } from './lib/scenarios.js';
 
 const OUT = new URL('./.out/', import.meta.url).pathname;
 const DB_FILE = `${OUT}http-1m.db`;
-const STATE_FILE = `${OUT}http-1m.workspace.json`;
 const ROOT = new URL('../', import.meta.url).pathname;
 
 const { values } = parseArgs({
@@ -32,8 +33,12 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '4' },
     keep: { type: 'boolean', default: false },
+    database: { type: 'string' },
   },
 });
+const DATABASE_URL = values.database ?? `sqlite:${DB_FILE}`;
+const onSqlite = DATABASE_URL.startsWith('sqlite:');
+const STATE_FILE = `${OUT}http-1m${onSqlite ? '' : '.postgres'}.workspace.json`;
 const people = Number(values.people);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
@@ -95,7 +100,7 @@ async function startServer(port: number): Promise<ChildProcess> {
     {
       env: {
         ...process.env,
-        DATABASE_URL: `sqlite:${DB_FILE}`,
+        DATABASE_URL,
         RATE_LIMIT_PER_MINUTE: '100000000',
         LOG_LEVEL: 'warn',
       },
@@ -118,9 +123,10 @@ async function startServer(port: number): Promise<ChildProcess> {
 async function main() {
   if (!Number.isInteger(people) || people < 1) throw new Error('--people must be a positive whole number');
   mkdirSync(OUT, { recursive: true });
-  const reuse = values.keep && existsSync(DB_FILE) && existsSync(STATE_FILE);
-  if (!reuse) for (const suffix of ['', '-wal', '-shm']) rmSync(`${DB_FILE}${suffix}`, { force: true });
-  const db = openDatabase(`sqlite:${DB_FILE}`);
+  const reuse = values.keep && (!onSqlite || existsSync(DB_FILE)) && existsSync(STATE_FILE);
+  if (!reuse && onSqlite)
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${DB_FILE}${suffix}`, { force: true });
+  const db = openDatabase(DATABASE_URL);
   const prepared: Prepared = reuse
     ? { ...(JSON.parse(readFileSync(STATE_FILE, 'utf8')) as Prepared), seed: null }
     : await prepare(db);
@@ -157,7 +163,8 @@ async function main() {
 
 function report(prepared: Prepared, rows: Row[]) {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-  console.log(`\n${people.toLocaleString('en')} people in one workspace; ${machine}`);
+  const database = onSqlite ? 'SQLite' : 'PostgreSQL';
+  console.log(`\n${people.toLocaleString('en')} people in one workspace on ${database}; ${machine}`);
   if (prepared.seed) {
     const { seconds: wall, cpuSeconds, companies, notes } = prepared.seed;
     console.log(
@@ -169,7 +176,7 @@ function report(prepared: Prepared, rows: Row[]) {
   );
   console.log(formatTable(rows));
   writeFileSync(
-    `${OUT}http-1m.results.json`,
+    `${OUT}http-1m${onSqlite ? '' : '.postgres'}.results.json`,
     JSON.stringify({ people, connections, seconds, seed: prepared.seed, rows }, null, 2),
   );
 }

@@ -23,7 +23,7 @@ interface Sample {
   prefixes: string[];
 }
 
-/** Real ids and name prefixes spread over the whole table (every n-th row by rowid, not the first few). */
+/** Real ids and name prefixes spread over the whole table (every n-th row by id, not the first few). */
 export async function sampleRecords(db: Db, workspaceId: string, count: number): Promise<Sample> {
   const total = Number(
     (
@@ -34,9 +34,10 @@ export async function sampleRecords(db: Db, workspaceId: string, count: number):
   );
   const step = Math.max(1, Math.floor(total / count));
   const rows = await sql<{ id: string; last_name: string; first_name: string }>`
-    select id, last_name, first_name from people where workspace_id = ${workspaceId} and rowid % ${step} = 0 limit ${count}`.execute(
-    db,
-  );
+    select id, last_name, first_name from (
+      select id, last_name, first_name, row_number() over (order by id) as n
+      from people where workspace_id = ${workspaceId}) numbered
+    where n % ${step} = 0 limit ${count}`.execute(db);
   return {
     ids: rows.rows.map((row) => row.id),
     cursors: rows.rows.map((row) => encodeCursor([row.last_name, row.first_name, row.id])),

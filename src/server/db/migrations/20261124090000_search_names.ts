@@ -8,8 +8,8 @@ type AnyDb = Kysely<any>;
 /**
  * Search ranks by where the words match: a whole word of the record's name first, then the start of
  * a name word, then anywhere in its text. For that the index needs the folded name apart from the
- * rest of the text: `search_documents.name`, its own column in SQLite's FTS5 table, and weight A in
- * PostgreSQL's tsvector. SQLite's scope column also gets one token per workspace and record type, so
+ * rest of the text: `search_documents.name`, its own column in SQLite's FTS5 table and a tsvector of
+ * its own in PostgreSQL (weights would need every match rechecked in the table). SQLite's scope column also gets one token per workspace and record type, so
  * a search of one type (a list narrowed by `q`) intersects with one posting list instead of two.
  *
  * Existing names are folded here with the same `foldText` the application writes them with.
@@ -19,7 +19,6 @@ export async function up(db: AnyDb): Promise<void> {
   // The old index goes first so that filling in the names does not keep it up to date row by row.
   if (pg) {
     await sql`DROP INDEX search_documents_vector_idx`.execute(db);
-    await sql`ALTER TABLE search_documents DROP COLUMN vector`.execute(db);
   } else {
     for (const trigger of ['search_documents_ai', 'search_documents_ad', 'search_documents_au'])
       await sql`DROP TRIGGER ${sql.id(trigger)}`.execute(db);
@@ -31,10 +30,13 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await backfillNames(db);
   if (pg) {
-    await sql`ALTER TABLE search_documents ADD COLUMN vector tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', name), 'A') || to_tsvector('simple', body)) STORED`.execute(
+    await sql`ALTER TABLE search_documents ADD COLUMN name_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', name)) STORED`.execute(
       db,
     );
     await sql`CREATE INDEX search_documents_vector_idx ON search_documents USING gin (workspace_id, vector)`.execute(
+      db,
+    );
+    await sql`CREATE INDEX search_documents_name_vector_idx ON search_documents USING gin (workspace_id, name_vector)`.execute(
       db,
     );
     return;

@@ -86,7 +86,8 @@ const TIERS: Tier[] = [
 /**
  * Prefix search over folded text, best matches first: records whose name has the words, then those
  * whose name has words starting with them, then those with them anywhere in their text; in order of
- * creation within a tier. The workspace is part of the match itself (a token in SQLite, the leading
+ * creation within a tier (on PostgreSQL, when a tier has more matches than are wanted, which of them
+ * is left to the index). The workspace is part of the match itself (a token in SQLite, the leading
  * GIN column in PostgreSQL), so a search never reads other tenants' rows. `entityTypes: 'all'` means
  * every type the workspace indexes.
  */
@@ -99,7 +100,7 @@ export async function searchDocuments(
 ): Promise<SearchHit[]> {
   const rows = await sql<HitRow>`
     select d.entity_type, d.entity_id, d.title, d.subtitle, m.rank
-    from (${rankedMatches(db, { workspaceId, entityTypes, terms: searchTerms(query), limit })}) m
+    from (${rankedMatches(db, { workspaceId, entityTypes, terms: searchTerms(query), limit, ordered: false })}) m
     join search_documents d on d.doc_id = m.doc_id
     order by m.rank desc, m.doc_id`.execute(db);
   return rows.rows.map((row) => ({
@@ -124,12 +125,12 @@ export function listSearch(db: DbOrTrx, workspaceId: string, entityType: string,
   return {
     best: sql`
       select d.entity_id
-      from (${rankedMatches(db, { ...lookup, limit: SORTED_MATCHES })}) m
+      from (${rankedMatches(db, { ...lookup, limit: SORTED_MATCHES, ordered: false })}) m
       join search_documents d on d.doc_id = m.doc_id`,
     next: async (after, limit) => {
       const rows = await sql<{ rank: number | string; doc_id: number | string; entity_id: string }>`
         select m.rank, m.doc_id, d.entity_id
-        from (${rankedMatches(db, { ...lookup, limit, after })}) m
+        from (${rankedMatches(db, { ...lookup, limit, after, ordered: true })}) m
         join search_documents d on d.doc_id = m.doc_id
         order by m.rank desc, m.doc_id`.execute(db);
       return rows.rows.map((row) => ({
@@ -148,6 +149,11 @@ interface MatchLookup {
   limit: number;
   /** Only matches that come after this position in search order. */
   after?: MatchPosition | null;
+  /**
+   * Whether each tier must come in document order, as a walk through the matches needs. SQLite's
+   * index gives that order for free; PostgreSQL sorts every match of the tier for it.
+   */
+  ordered: boolean;
 }
 
 interface HitRow {
@@ -198,20 +204,29 @@ function sqliteTier(
   return sql`select rowid as doc_id from search_fts where search_fts match ${match} and rowid > ${fromDoc} limit ${limit}`;
 }
 
-/** tsquery: the name is weight A of the vector (`term:A`, `term:*A`); terms are letters and digits only. */
+/**
+ * tsquery on `name_vector` (the name) or `vector` (the text); terms are letters and digits only.
+ * Only a walk through the matches (`ordered`) sorts a tier by document, and then over the index's
+ * matches: asked for "the first rows by doc_id", PostgreSQL would walk the primary key and test
+ * every row of the table when a tier has few matches.
+ */
 function postgresTier(
-  { workspaceId, entityTypes, terms, limit }: MatchLookup,
+  { workspaceId, entityTypes, terms, limit, ordered }: MatchLookup,
   tier: Tier,
   before: Tier | null,
   fromDoc: number,
 ) {
-  const query = (t: Tier) =>
-    terms.map((term) => `${term}:${t.prefix ? '*' : ''}${t.where === 'name' ? 'A' : ''}`).join(' & ');
-  const tsquery = before ? `(${query(tier)}) & !(${query(before)})` : query(tier);
-  return sql`
+  const matches = (t: Tier) => {
+    const column = t.where === 'name' ? sql.ref('name_vector') : sql.ref('vector');
+    const tsquery = terms.map((term) => `${term}${t.prefix ? ':*' : ''}`).join(' & ');
+    return sql`${column} @@ to_tsquery('simple', ${tsquery})`;
+  };
+  const found = sql`
     select doc_id from search_documents
-    where workspace_id = ${workspaceId} and vector @@ to_tsquery('simple', ${tsquery}) and doc_id > ${fromDoc}
-      ${entityTypes === 'all' ? sql`` : sql`and entity_type in (${sql.join(entityTypes)})`}
-    order by doc_id
-    limit ${limit}`;
+    where workspace_id = ${workspaceId} and ${matches(tier)} ${before ? sql`and not ${matches(before)}` : sql``}
+      and doc_id > ${fromDoc}
+      ${entityTypes === 'all' ? sql`` : sql`and entity_type in (${sql.join(entityTypes)})`}`;
+  return ordered
+    ? sql`select doc_id from (${found} offset 0) found order by doc_id limit ${limit}`
+    : sql`${found} limit ${limit}`;
 }

@@ -56,11 +56,15 @@ describe.each(testDialects())('global search on %s', (dialect) => {
   });
 
   it('keeps to the limit and the types asked for across tiers', async () => {
-    expect(await search(owner, 'q=ivan&limit=3')).toEqual([
+    expect(await search(owner, 'q=ivan&types=person&limit=3')).toEqual([
       '3 Ivan Petrov',
       '3 Иван Смирнов',
       '2 Maria Ivanova',
     ]);
+    // Which of a tier's matches fill the last places is the index's choice; their rank is not.
+    const three = await search(owner, 'q=ivan&limit=3');
+    expect(three.slice(0, 2)).toEqual(['3 Ivan Petrov', '3 Иван Смирнов']);
+    expect(['2 Maria Ivanova', '2 Ivanko Trade']).toContain(three[2]);
     expect(await search(owner, 'q=ivan&types=company')).toEqual(['2 Ivanko Trade']);
     expect(await search(owner, 'q=ivan&types=person&limit=4')).toEqual([
       '3 Ivan Petrov',
