@@ -64,10 +64,10 @@ const CITIES = [
 
 const ascii = (text) =>
   text
+    .toLowerCase()
     .normalize('NFKD')
     .replace(/ł/g, 'l')
-    .replace(/[^a-zA-Z]/g, '')
-    .toLowerCase();
+    .replace(/[^a-z]/g, '');
 
 async function seed(page, url) {
   const signUp = await page.request.post(`${url}/api/v1/auth/sign-up`, {
@@ -228,8 +228,9 @@ try {
     await shot(page, `${locale}-custom-fields`);
     await page.goto(`${server.url}/settings/profile`);
     await shot(page, `${locale}-profile`);
+    // Typing before the command bar has opened would lose the keys.
     await page.keyboard.press('Control+k');
-    await page.keyboard.type('jose');
+    await page.getByRole('dialog').locator('input').first().fill('jose');
     await page.getByRole('option').first().waitFor();
     await shot(page, `${locale}-command-bar`);
   }
