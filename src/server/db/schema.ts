@@ -130,9 +130,12 @@ export interface CompanyTable {
   workspace_id: string;
   id: string;
   name: string;
+  /** `*_key`: the column's sort key (lib/text-fold.ts `sortKey`); lists sort and compare by it. */
+  name_key: string;
   domain: string | null;
   country: string | null;
   industry: string | null;
+  industry_key: string | null;
   annual_revenue: number | null;
   currency: string | null;
   owner_id: string | null;
@@ -147,13 +150,17 @@ export interface PersonTable {
   workspace_id: string;
   id: string;
   first_name: string;
+  first_name_key: string;
   last_name: string;
+  last_name_key: string;
   primary_email: string | null;
   emails: Json;
   phones: Json;
   company_id: string | null;
   job_title: string | null;
+  job_title_key: string | null;
   city: string | null;
+  city_key: string | null;
   country: string | null;
   owner_id: string | null;
   tags: Json;

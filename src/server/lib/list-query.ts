@@ -1,6 +1,7 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { isPostgres, type DbOrTrx } from '../db/database.js';
 import { invalid } from './errors.js';
+import { sortKey } from './text-fold.js';
 
 /**
  * Keyset-paginated, sorted and filtered lists over any record table. Fields are described once per
@@ -15,6 +16,11 @@ export interface FieldSpec {
   type: FieldType;
   sortable?: boolean;
   nullable?: boolean;
+  /**
+   * A text column with a `<column>_key` beside it holding its `sortKey`: lists sort by the key and
+   * compare with it (=, <, in…), so order is alphabetical rather than by code point.
+   */
+  keyed?: boolean;
 }
 export type FieldMap = Record<string, FieldSpec>;
 
@@ -32,6 +38,8 @@ interface ResolvedField {
   expr: RawBuilder<unknown>;
   type: FieldType;
   nullable: boolean;
+  /** The sort key column of a keyed field. */
+  keyExpr?: RawBuilder<unknown>;
 }
 
 interface SortKey {
@@ -60,7 +68,14 @@ function resolveField(
   param: string,
 ): ResolvedField {
   const spec = fields[name];
-  if (spec) return { name, expr: sql.ref(spec.column), type: spec.type, nullable: spec.nullable ?? false };
+  if (spec)
+    return {
+      name,
+      expr: sql.ref(spec.column),
+      type: spec.type,
+      nullable: spec.nullable ?? false,
+      ...(spec.keyed && { keyExpr: sql.ref(`${spec.column}_key`) }),
+    };
   if (name.startsWith('custom.')) {
     const key = name.slice('custom.'.length);
     const def = custom.find((c) => c.key === key);
@@ -103,7 +118,7 @@ export function parseSort(
       throw invalid('sort', `cannot sort by "${field.name}"`);
     if (fields[field.name] && !fields[field.name]!.sortable)
       throw invalid('sort', `cannot sort by "${field.name}"`);
-    return { field, desc };
+    return { field: field.keyExpr ? { ...field, expr: field.keyExpr } : field, desc };
   });
 }
 
@@ -169,10 +184,14 @@ function filterCondition(
       ? sql<SqlBool>`${expr} ilike ${pattern} escape '\\'`
       : sql<SqlBool>`${expr} like ${pattern} escape '\\'`;
   }
-  if (op === 'in') return sql<SqlBool>`${expr} in (${sql.join(values.map((v) => coerce(field, v, param)))})`;
+  // A keyed field compares through its sort key: equal keys mean equal values, and < means earlier
+  // in alphabetical order.
+  const compared = field.keyExpr ?? expr;
+  const operand = (value: string) => (field.keyExpr ? sortKey(value) : coerce(field, value, param));
+  if (op === 'in') return sql<SqlBool>`${compared} in (${sql.join(values.map(operand))})`;
   const symbol = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' }[op];
-  const condition = sql<SqlBool>`${expr} ${sql.raw(symbol)} ${coerce(field, first, param)}`;
-  return op === 'ne' ? sql<SqlBool>`(${expr} is null or ${condition})` : condition;
+  const condition = sql<SqlBool>`${compared} ${sql.raw(symbol)} ${operand(first)}`;
+  return op === 'ne' ? sql<SqlBool>`(${compared} is null or ${condition})` : condition;
 }
 
 export function parseFilters(

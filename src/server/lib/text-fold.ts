@@ -77,3 +77,21 @@ export function searchTerms(query: string): string[] {
     .filter((term) => term.length > 0)
     .slice(0, 8);
 }
+
+/**
+ * A key whose plain binary order (SQLite's BINARY, PostgreSQL's "C") is alphabetical order: letters
+ * compare by their base letter first, so `Łukasz` sorts with `Lukas` and `Šimko` with `Simon`, case
+ * aside, Latin before Cyrillic, and Cyrillic in its alphabet (й stays a letter of its own). The text
+ * itself follows as the tie-break, so the key of a value is unique to it: equal keys, equal values.
+ */
+export function sortKey(text: string): string {
+  let base = '';
+  for (const ch of text.toLowerCase()) {
+    if (CYRILLIC[ch] !== undefined) base += ch === 'ё' ? 'е' : ch;
+    else base += SPECIAL[ch] ?? ch.normalize('NFKD').replace(/\p{M}/gu, '');
+  }
+  return `${base}\u0001${text}`;
+}
+
+/** `sortKey` of a value that may be missing. */
+export const optionalSortKey = (text: string | null) => (text === null ? null : sortKey(text));

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as core from './20261123090000_core.js';
 import * as peopleDefaultSortIndex from './20261123140000_people_default_sort_index.js';
 import * as searchNames from './20261124090000_search_names.js';
+import * as sortKeys from './20261124100000_sort_keys.js';
 
 /** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
 export const migrations: Record<string, Migration> = {
   '20261123090000_core': core,
   '20261123140000_people_default_sort_index': peopleDefaultSortIndex,
   '20261124090000_search_names': searchNames,
+  '20261124100000_sort_keys': sortKeys,
 };

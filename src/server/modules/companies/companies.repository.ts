@@ -1,16 +1,17 @@
 import type { DbOrTrx } from '../../db/database.js';
 import { readJson, writeJson } from '../../db/database.js';
 import type { FieldMap } from '../../lib/list-query.js';
+import { optionalSortKey, sortKey } from '../../lib/text-fold.js';
 import type { Selectable } from 'kysely';
 import type { CompanyTable } from '../../db/schema.js';
 import type { Company } from './companies.schemas.js';
 
 /** API field → column, type and whether lists may sort by it (each sortable field has an index). */
 export const companyFields: FieldMap = {
-  name: { column: 'name', type: 'text', sortable: true },
+  name: { column: 'name', type: 'text', sortable: true, keyed: true },
   domain: { column: 'domain', type: 'text', sortable: true, nullable: true },
   country: { column: 'country', type: 'text', sortable: true, nullable: true },
-  industry: { column: 'industry', type: 'text', sortable: true, nullable: true },
+  industry: { column: 'industry', type: 'text', sortable: true, nullable: true, keyed: true },
   ownerId: { column: 'owner_id', type: 'uuid', nullable: true },
   tags: { column: 'tags', type: 'tags' },
   createdAt: { column: 'created_at', type: 'date', sortable: true },
@@ -40,9 +41,11 @@ export function toCompany(row: Omit<Selectable<CompanyTable>, 'workspace_id'>): 
 function toRow(company: Company) {
   return {
     name: company.name,
+    name_key: sortKey(company.name),
     domain: company.domain,
     country: company.country,
     industry: company.industry,
+    industry_key: optionalSortKey(company.industry),
     annual_revenue: company.annualRevenue?.amount ?? null,
     currency: company.annualRevenue?.currency ?? null,
     owner_id: company.ownerId,

@@ -3,6 +3,7 @@ import type { DbOrTrx } from '../../db/database.js';
 import { readJson, writeJson } from '../../db/database.js';
 import type { PersonTable } from '../../db/schema.js';
 import type { FieldMap } from '../../lib/list-query.js';
+import { optionalSortKey, sortKey } from '../../lib/text-fold.js';
 import { upsertSearchDocument } from '../search/search.repository.js';
 import type { Person } from './people.schemas.js';
 
@@ -10,11 +11,11 @@ export const PERSON_ENTITY = 'person';
 
 /** API field → column, type and whether lists may sort by it (each sortable field has an index). */
 export const personFields: FieldMap = {
-  firstName: { column: 'first_name', type: 'text', sortable: true },
-  lastName: { column: 'last_name', type: 'text', sortable: true },
+  firstName: { column: 'first_name', type: 'text', sortable: true, keyed: true },
+  lastName: { column: 'last_name', type: 'text', sortable: true, keyed: true },
   email: { column: 'primary_email', type: 'text', sortable: true, nullable: true },
-  jobTitle: { column: 'job_title', type: 'text', sortable: true, nullable: true },
-  city: { column: 'city', type: 'text', sortable: true, nullable: true },
+  jobTitle: { column: 'job_title', type: 'text', sortable: true, nullable: true, keyed: true },
+  city: { column: 'city', type: 'text', sortable: true, nullable: true, keyed: true },
   country: { column: 'country', type: 'text', sortable: true, nullable: true },
   companyId: { column: 'company_id', type: 'uuid', nullable: true },
   ownerId: { column: 'owner_id', type: 'uuid', nullable: true },
@@ -46,14 +47,18 @@ export function toPerson(row: Omit<Selectable<PersonTable>, 'workspace_id'>): Pe
 function toRow(person: Person) {
   return {
     first_name: person.firstName,
+    first_name_key: sortKey(person.firstName),
     last_name: person.lastName,
+    last_name_key: sortKey(person.lastName),
     // Denormalised so lists can sort and filter by `email` with an index.
     primary_email: person.emails.find((e) => e.primary)?.email ?? null,
     emails: writeJson(person.emails),
     phones: writeJson(person.phones),
     company_id: person.companyId,
     job_title: person.jobTitle,
+    job_title_key: optionalSortKey(person.jobTitle),
     city: person.city,
+    city_key: optionalSortKey(person.city),
     country: person.country,
     owner_id: person.ownerId,
     tags: writeJson(person.tags),
