@@ -17,7 +17,7 @@ export interface Scenario {
 
 interface Sample {
   ids: string[];
-  /** Cursors of the default sort (lastName, firstName, id) that start pages all over the list. */
+  /** Cursors of the default sort (lastName, firstName, id: their sort keys) that start pages all over the list. */
   cursors: string[];
   /** Prefixes of real surnames, folded as a user would type them (`nowa`, `ivan`, `smit`). */
   prefixes: string[];
@@ -33,14 +33,14 @@ export async function sampleRecords(db: Db, workspaceId: string, count: number):
     ).rows[0]?.n ?? 0,
   );
   const step = Math.max(1, Math.floor(total / count));
-  const rows = await sql<{ id: string; last_name: string; first_name: string }>`
-    select id, last_name, first_name from (
-      select id, last_name, first_name, row_number() over (order by id) as n
+  const rows = await sql<{ id: string; last_name: string; last_name_key: string; first_name_key: string }>`
+    select id, last_name, last_name_key, first_name_key from (
+      select id, last_name, last_name_key, first_name_key, row_number() over (order by id) as n
       from people where workspace_id = ${workspaceId}) numbered
     where n % ${step} = 0 limit ${count}`.execute(db);
   return {
     ids: rows.rows.map((row) => row.id),
-    cursors: rows.rows.map((row) => encodeCursor([row.last_name, row.first_name, row.id])),
+    cursors: rows.rows.map((row) => encodeCursor([row.last_name_key, row.first_name_key, row.id])),
     prefixes: rows.rows
       .map((row) => foldText(row.last_name).slice(0, 4))
       .filter((prefix) => prefix.length >= 3),
