@@ -11,3 +11,13 @@ export const migrations: Record<string, Migration> = {
   '20261124090000_search_names': searchNames,
   '20261124100000_sort_keys': sortKeys,
 };
+
+/**
+ * Tables a migration rewrote row by row. PostgreSQL keeps the old row versions, and the index
+ * entries built beside them, until a VACUUM, which cannot run inside the migration's transaction;
+ * without it a list read the million dead entries of a new index first. Both databases also need
+ * fresh statistics for new columns and indexes.
+ */
+export const rewrittenTables: Record<string, string[]> = {
+  '20261124100000_sort_keys': ['people', 'companies'],
+};
