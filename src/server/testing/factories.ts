@@ -153,3 +153,20 @@ export async function apiKeyClient(owner: Client, roleKey = 'owner'): Promise<Cl
     { ...owner.info, userId: null },
   );
 }
+
+/**
+ * Every record of a list, following `nextCursor` page by page; `path` carries the query string
+ * (`/people?sort=lastName&limit=2`). Throws on any answer but 200.
+ */
+export async function allPages<Row>(client: Client, path: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  let cursor: string | null = null;
+  do {
+    const response = await client.get(`${path}${cursor ? `&cursor=${cursor}` : ''}`);
+    if (response.statusCode !== 200) throw new Error(`${path}: ${response.statusCode} ${response.body}`);
+    const page = response.json<{ data: Row[]; nextCursor: string | null }>();
+    rows.push(...page.data);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return rows;
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signUpOwner, type Client, type TestApp } from '../../testing/factories.js';
+import { allPages, createTestApp, signUpOwner, type Client, type TestApp } from '../../testing/factories.js';
 import { testDialects } from '../../testing/test-database.js';
 
 interface PersonBody {
@@ -156,18 +156,8 @@ describe.each(testDialects())('people API on %s', (dialect) => {
     const first = (await owner.get('/people?limit=2')).json<Page>();
     expect(first.data.map((p) => p.lastName)).toEqual(['Adamec', 'Kowalska']);
     expect(first.data.map((p) => p.companyName)).toEqual(['Acme', 'Acme']);
-    const pagedFirstNames = async (sort: string) => {
-      const paged: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: Page = (
-          await owner.get(`/people?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
-        ).json();
-        paged.push(...page.data.map((p) => p.firstName));
-        cursor = page.nextCursor;
-      } while (cursor);
-      return paged;
-    };
+    const pagedFirstNames = async (sort: string) =>
+      (await allPages<PersonBody>(owner, `/people?sort=${sort}&limit=2`)).map((p) => p.firstName);
     expect(await pagedFirstNames('-email')).toEqual(['Emil', 'Dora', 'Boris', 'Anna', 'Cyril']);
     expect(await pagedFirstNames('-lastName')).toEqual(['Boris', 'Dora', 'Emil', 'Anna', 'Cyril']);
     expect(await pagedFirstNames('-createdAt')).toEqual(['Emil', 'Dora', 'Cyril', 'Boris', 'Anna']);

@@ -1,14 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../db/migrate.js';
-import { createTestApp, signUpOwner, type Client, type TestApp } from '../../testing/factories.js';
+import { allPages, createTestApp, signUpOwner, type Client, type TestApp } from '../../testing/factories.js';
 import { openTestDatabase, testDialects } from '../../testing/test-database.js';
 import { createWorkspace } from '../workspaces/workspaces.service.js';
-
-interface Page {
-  data: { lastName: string; city: string | null }[];
-  nextCursor: string | null;
-}
 
 const ALPHABETICAL = [
   'adams',
@@ -47,18 +42,8 @@ describe.each(testDialects())('alphabetical lists on %s', (dialect) => {
   });
   afterAll(async () => t.close());
 
-  const walk = async (query: string) => {
-    const names: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const response = await owner.get(`/people?${query}${cursor ? `&cursor=${cursor}` : ''}`);
-      expect(response.statusCode, response.body).toBe(200);
-      const page: Page = response.json();
-      names.push(...page.data.map((p) => p.lastName));
-      cursor = page.nextCursor;
-    } while (cursor);
-    return names;
-  };
+  const walk = async (query: string) =>
+    (await allPages<{ lastName: string }>(owner, `/people?${query}`)).map((p) => p.lastName);
 
   it('sorts names by letter, not by code point, in both directions and across pages', async () => {
     expect(await walk('sort=lastName')).toEqual(ALPHABETICAL);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../db/migrate.js';
 import {
   addWithRole,
+  allPages,
   createTestApp,
   signUpOwner,
   type Client,
@@ -157,18 +158,8 @@ describe.each(testDialects())('lists narrowed by q on %s', (dialect) => {
     data: { firstName: string }[];
     nextCursor: string | null;
   }
-  const walk = async (client: Client, query: string) => {
-    const names: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const response = await client.get(`/people?${query}${cursor ? `&cursor=${cursor}` : ''}`);
-      expect(response.statusCode, response.body).toBe(200);
-      const page: Page = response.json();
-      names.push(...page.data.map((p) => p.firstName));
-      cursor = page.nextCursor;
-    } while (cursor);
-    return names;
-  };
+  const walk = async (client: Client, query: string) =>
+    (await allPages<{ firstName: string }>(client, `/people?${query}`)).map((p) => p.firstName);
 
   it('comes best match first without a sort, and pages through every match', async () => {
     const best = ['Ivan', 'Иван', 'Maria', 'Petra'];
