@@ -216,6 +216,8 @@ export interface SearchDocumentTable {
   /** The folded title, which search ranks first. */
   name: string;
   body: string;
+  /** The record is in the trash: only the trash list's search finds it. */
+  trashed: ColumnType<number | boolean, number | undefined, number>;
 }
 
 export interface Schema {

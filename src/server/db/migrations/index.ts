@@ -3,6 +3,7 @@ import * as core from './20261123090000_core.js';
 import * as peopleDefaultSortIndex from './20261123140000_people_default_sort_index.js';
 import * as searchNames from './20261124090000_search_names.js';
 import * as sortKeys from './20261124100000_sort_keys.js';
+import * as searchTrash from './20261124110000_search_trash.js';
 
 /** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '20261123140000_people_default_sort_index': peopleDefaultSortIndex,
   '20261124090000_search_names': searchNames,
   '20261124100000_sort_keys': sortKeys,
+  '20261124110000_search_trash': searchTrash,
 };
 
 /**

@@ -9,7 +9,7 @@ import { diffRecords, recordAudit, recordHistory } from '../audit/audit.service.
 import { listCustomFields } from '../custom-fields/custom-fields.repository.js';
 import { mergeCustomValues } from '../custom-fields/custom-values.js';
 import { reindexCompanyPeople } from '../people/people.repository.js';
-import { deleteSearchDocument, listSearch, upsertSearchDocument } from '../search/search.repository.js';
+import { listSearch, setSearchDocumentTrashed, upsertSearchDocument } from '../search/search.repository.js';
 import { findMembership } from '../workspaces/workspaces.repository.js';
 import {
   companyFields,
@@ -35,7 +35,7 @@ export async function listCompanies(db: Db, actor: Actor, query: ListQuery) {
       customFields,
       defaultSort: 'name',
       ownerIds: ownerFilter(actor, scope),
-      search: query.q ? listSearch(db, actor.workspaceId, ENTITY, query.q) : null,
+      search: query.q ? listSearch(db, actor.workspaceId, ENTITY, query.q, query.deleted) : null,
     },
     toCompany,
   );
@@ -131,7 +131,7 @@ export async function deleteCompany(db: Db, actor: Actor, id: string) {
   const after = { ...before, deletedAt: nowIso() };
   await db.transaction().execute(async (trx) => {
     await updateCompanyRow(trx, actor.workspaceId, after);
-    await deleteSearchDocument(trx, actor.workspaceId, ENTITY, id);
+    await setSearchDocumentTrashed(trx, actor.workspaceId, ENTITY, id, true);
     await recordAudit(trx, actor, ENTITY, id, 'delete', diffRecords(before, after));
   });
 }

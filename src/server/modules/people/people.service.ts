@@ -9,7 +9,7 @@ import { findCompany, findCompanyNames } from '../companies/companies.repository
 import { getCompany } from '../companies/companies.service.js';
 import { listCustomFields } from '../custom-fields/custom-fields.repository.js';
 import { mergeCustomValues } from '../custom-fields/custom-values.js';
-import { deleteSearchDocument, listSearch, upsertSearchDocument } from '../search/search.repository.js';
+import { listSearch, setSearchDocumentTrashed, upsertSearchDocument } from '../search/search.repository.js';
 import { findMembership } from '../workspaces/workspaces.repository.js';
 import { normalizeEmails, normalizePhones, optionalText } from './person-values.js';
 import {
@@ -46,7 +46,7 @@ export async function listPeople(db: Db, actor: Actor, query: ListQuery) {
       customFields,
       defaultSort: 'lastName,firstName',
       ownerIds: ownerFilter(actor, scope),
-      search: query.q ? listSearch(db, actor.workspaceId, PERSON_ENTITY, query.q) : null,
+      search: query.q ? listSearch(db, actor.workspaceId, PERSON_ENTITY, query.q, query.deleted) : null,
     },
     toPerson,
   );
@@ -189,7 +189,7 @@ export async function deletePerson(db: Db, actor: Actor, id: string) {
   const after = { ...before, deletedAt: nowIso() };
   await db.transaction().execute(async (trx) => {
     await updatePersonRow(trx, actor.workspaceId, after);
-    await deleteSearchDocument(trx, actor.workspaceId, PERSON_ENTITY, id);
+    await setSearchDocumentTrashed(trx, actor.workspaceId, PERSON_ENTITY, id, true);
     await recordAudit(trx, actor, PERSON_ENTITY, id, 'delete', diffRecords(before, after));
   });
 }

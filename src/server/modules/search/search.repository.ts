@@ -40,21 +40,28 @@ export async function upsertSearchDocument(
     .insertInto('search_documents')
     .values(row)
     .onConflict((oc) =>
-      oc
-        .columns(['workspace_id', 'entity_type', 'entity_id'])
-        .doUpdateSet({ title: row.title, subtitle: row.subtitle, name: row.name, body: row.body }),
+      oc.columns(['workspace_id', 'entity_type', 'entity_id']).doUpdateSet({
+        title: row.title,
+        subtitle: row.subtitle,
+        name: row.name,
+        body: row.body,
+        trashed: 0,
+      }),
     )
     .execute();
 }
 
-export async function deleteSearchDocument(
+/** Moves a record's document to or from the trash, where only the trash list's search finds it. */
+export async function setSearchDocumentTrashed(
   db: DbOrTrx,
   workspaceId: string,
   entityType: string,
   entityId: string,
+  trashed: boolean,
 ) {
   await db
-    .deleteFrom('search_documents')
+    .updateTable('search_documents')
+    .set({ trashed: trashed ? 1 : 0 })
     .where('workspace_id', '=', workspaceId)
     .where('entity_type', '=', entityType)
     .where('entity_id', '=', entityId)
@@ -100,7 +107,7 @@ export async function searchDocuments(
 ): Promise<SearchHit[]> {
   const rows = await sql<HitRow>`
     select d.entity_type, d.entity_id, d.title, d.subtitle, m.rank
-    from (${rankedMatches(db, { workspaceId, entityTypes, terms: searchTerms(query), limit, ordered: false })}) m
+    from (${rankedMatches(db, { workspaceId, entityTypes, terms: searchTerms(query), limit, ordered: false, trashed: false })}) m
     join search_documents d on d.doc_id = m.doc_id
     order by m.rank desc, m.doc_id`.execute(db);
   return rows.rows.map((row) => ({
@@ -120,8 +127,14 @@ const SORTED_MATCHES = 1000;
  * of its own (`id in (…)`, so they never travel through the application), and a walk over all of
  * them in search order for a list without one.
  */
-export function listSearch(db: DbOrTrx, workspaceId: string, entityType: string, query: string): ListSearch {
-  const lookup = { workspaceId, entityTypes: [entityType], terms: searchTerms(query) };
+export function listSearch(
+  db: DbOrTrx,
+  workspaceId: string,
+  entityType: string,
+  query: string,
+  trashed: boolean,
+): ListSearch {
+  const lookup = { workspaceId, entityTypes: [entityType], terms: searchTerms(query), trashed };
   return {
     best: sql`
       select d.entity_id
@@ -144,6 +157,8 @@ export function listSearch(db: DbOrTrx, workspaceId: string, entityType: string,
 
 interface MatchLookup {
   workspaceId: string;
+  /** Search the trash (records in it) instead of the live records. */
+  trashed: boolean;
   entityTypes: string[] | 'all';
   terms: string[];
   limit: number;
@@ -188,14 +203,17 @@ function rankedMatches(db: DbOrTrx, lookup: MatchLookup) {
   return sql`select rank, doc_id from (${sql.join(tiers, sql` union all `)}) tiers limit ${lookup.limit}`;
 }
 
-/** FTS5: `scope` holds `w<workspace>` and `w<workspace><type>` tokens; terms are letters and digits only. */
+/**
+ * FTS5: `scope` holds `w<workspace>` and `w<workspace><type>` tokens (`t…` in the trash); terms are
+ * letters and digits only.
+ */
 function sqliteTier(
-  { workspaceId, entityTypes, terms, limit }: MatchLookup,
+  { workspaceId, entityTypes, terms, limit, trashed }: MatchLookup,
   tier: Tier,
   before: Tier | null,
   fromDoc: number,
 ) {
-  const workspace = `w${workspaceId.replaceAll('-', '')}`;
+  const workspace = `${trashed ? 't' : 'w'}${workspaceId.replaceAll('-', '')}`;
   const scope =
     entityTypes === 'all' ? workspace : entityTypes.map((type) => `${workspace}${type}`).join(' OR ');
   const matchTerms = (t: Tier) =>
@@ -211,7 +229,7 @@ function sqliteTier(
  * every row of the table when a tier has few matches.
  */
 function postgresTier(
-  { workspaceId, entityTypes, terms, limit, ordered }: MatchLookup,
+  { workspaceId, entityTypes, terms, limit, ordered, trashed }: MatchLookup,
   tier: Tier,
   before: Tier | null,
   fromDoc: number,
@@ -224,7 +242,7 @@ function postgresTier(
   const found = sql`
     select doc_id from search_documents
     where workspace_id = ${workspaceId} and ${matches(tier)} ${before ? sql`and not ${matches(before)}` : sql``}
-      and doc_id > ${fromDoc}
+      and doc_id > ${fromDoc} and trashed = ${trashed}
       ${entityTypes === 'all' ? sql`` : sql`and entity_type in (${sql.join(entityTypes)})`}`;
   return ordered
     ? sql`select doc_id from (${found} offset 0) found order by doc_id limit ${limit}`

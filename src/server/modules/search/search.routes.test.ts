@@ -187,6 +187,27 @@ describe.each(testDialects())('lists narrowed by q on %s', (dialect) => {
     expect((await walk(other, 'q=ola&limit=7')).length).toBe(45);
   });
 
+  it('searches the trash from the trash list only, and forgets it on restore', async () => {
+    const other = await signUpOwner(t.app);
+    await other.post('/people', { firstName: 'Radka', lastName: 'Trashová' });
+    const binned = (await other.post('/people', { firstName: 'Radim', lastName: 'Trash' })).json<{
+      id: string;
+    }>();
+    expect((await other.delete(`/people/${binned.id}`)).statusCode).toBe(204);
+    const inTrash = async (query: string) =>
+      (await allPages<{ firstName: string }>(other, `/people?deleted=true&${query}`)).map((p) => p.firstName);
+    const commandBar = async () =>
+      (await other.get('/search?q=trash')).json<{ data: { title: string }[] }>().data.map((hit) => hit.title);
+    expect(await commandBar()).toEqual(['Radka Trashová']);
+    expect(await walk(other, 'q=trash')).toEqual(['Radka']);
+    expect(await inTrash('q=trash')).toEqual(['Radim']);
+    expect(await inTrash('q=trash&sort=firstName')).toEqual(['Radim']);
+    expect(await inTrash('q=radka')).toEqual([]);
+    expect((await other.post(`/people/${binned.id}/restore`)).statusCode).toBe(200);
+    expect(await commandBar()).toEqual(['Radim Trash', 'Radka Trashová']);
+    expect(await inTrash('q=trash')).toEqual([]);
+  });
+
   it('rejects a cursor from another order', async () => {
     const sorted = (await owner.get('/people?limit=1')).json<Page>();
     const searched = (await owner.get('/people?q=ivan&limit=1')).json<Page>();

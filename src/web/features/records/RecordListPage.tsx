@@ -165,7 +165,7 @@ export function RecordListPage<T extends RecordBase>(props: RecordListPageProps<
             <ErrorAlert error={list.error} />
           </div>
         ) : rows.length === 0 ? (
-          trash ? (
+          trash && !filtered ? (
             <EmptyState icon={IconTrash} title={t(props.texts.trashEmpty)} />
           ) : filtered ? (
             <EmptyState icon={IconSearch} title={t(props.texts.noMatch)} body={t('list.noMatchBody')} />
