@@ -185,21 +185,17 @@ interface HitRow {
  * cost depends on `limit`, not on how many records match.
  */
 function rankedMatches(db: DbOrTrx, lookup: MatchLookup) {
-  if (lookup.terms.length === 0 || lookup.entityTypes.length === 0)
-    return sql`select 0 as rank, 0 as doc_id where 1 = 0`;
   const { after } = lookup;
-  const tiers = TIERS.flatMap((tier, i) => {
-    const rank = TIERS.length - i;
-    if (after && rank > after.rank) return [];
-    const fromDoc = after?.rank === rank ? after.docId : 0;
-    const before = TIERS[i - 1] ?? null;
-    return isPostgres(db)
-      ? [
-          sql`(select ${sql.lit(rank)} as rank, doc_id from (${postgresTier(lookup, tier, before, fromDoc)}) t)`,
-        ]
-      : [sql`select ${sql.lit(rank)} as rank, doc_id from (${sqliteTier(lookup, tier, before, fromDoc)})`];
-  });
-  if (tiers.length === 0) return sql`select 0 as rank, 0 as doc_id where 1 = 0`;
+  const tiers = TIERS.map((tier, i) => ({ tier, rank: TIERS.length - i, before: TIERS[i - 1] ?? null }))
+    .filter(({ rank }) => !after || rank <= after.rank)
+    .map(({ tier, rank, before }) => {
+      const fromDoc = after?.rank === rank ? after.docId : 0;
+      return isPostgres(db)
+        ? sql`(select ${sql.lit(rank)} as rank, doc_id from (${postgresTier(lookup, tier, before, fromDoc)}) t)`
+        : sql`select ${sql.lit(rank)} as rank, doc_id from (${sqliteTier(lookup, tier, before, fromDoc)})`;
+    });
+  if (lookup.terms.length === 0 || lookup.entityTypes.length === 0 || tiers.length === 0)
+    return sql`select 0 as rank, 0 as doc_id where 1 = 0`;
   return sql`select rank, doc_id from (${sql.join(tiers, sql` union all `)}) tiers limit ${lookup.limit}`;
 }
 
