@@ -1,10 +1,11 @@
-import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
+import { SettingsCard } from '../../components/SettingsCard.js';
 import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
@@ -50,16 +51,7 @@ export function ApiKeysPage() {
   );
 
   return (
-    <Card withBorder p="lg">
-      <Group justify="space-between" mb="xs" wrap="wrap">
-        <Title order={2} size="h4">
-          {t('admin.apiKeys.title')}
-        </Title>
-        {newButton}
-      </Group>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('admin.apiKeys.intro')}
-      </Text>
+    <SettingsCard title={t('admin.apiKeys.title')} intro={t('admin.apiKeys.intro')} action={newButton}>
       {keys.isPending && <TableSkeleton rows={3} columns={5} />}
       <AdminErrorAlert error={keys.error} />
       {keys.data?.length === 0 && (
@@ -146,6 +138,6 @@ export function ApiKeysPage() {
         onConfirm={() => revoking && revoke.mutate(revoking)}
         onClose={() => setRevoking(null)}
       />
-    </Card>
+    </SettingsCard>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMailOpened } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
+import { SettingsCard } from '../../components/SettingsCard.js';
 import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
@@ -43,13 +44,7 @@ export function InvitationsCard({ onInvite }: { onInvite: () => void }) {
   });
 
   return (
-    <Card withBorder p="lg">
-      <Title order={2} size="h4" mb="xs">
-        {t('admin.invitations.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('admin.invitations.intro')}
-      </Text>
+    <SettingsCard title={t('admin.invitations.title')} intro={t('admin.invitations.intro')}>
       {invitations.isPending && <TableSkeleton rows={2} columns={4} />}
       <AdminErrorAlert error={invitations.error} />
       {invitations.data && open.length === 0 && (
@@ -126,6 +121,6 @@ export function InvitationsCard({ onInvite }: { onInvite: () => void }) {
         onConfirm={() => revoking && revoke.mutate(revoking)}
         onClose={() => setRevoking(null)}
       />
-    </Card>
+    </SettingsCard>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMail, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
+import { SettingsCard } from '../../components/SettingsCard.js';
 import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
 import { can, useSession } from '../../lib/session.js';
@@ -78,16 +79,7 @@ export function MembersPage() {
 
   return (
     <Stack gap="lg">
-      <Card withBorder p="lg">
-        <Group justify="space-between" mb="xs" wrap="wrap">
-          <Title order={2} size="h4">
-            {t('admin.members.title')}
-          </Title>
-          {inviteButton}
-        </Group>
-        <Text size="sm" c="dimmed" mb="md">
-          {t('admin.members.intro')}
-        </Text>
+      <SettingsCard title={t('admin.members.title')} intro={t('admin.members.intro')} action={inviteButton}>
         {members.isPending && <TableSkeleton rows={4} columns={4} />}
         <AdminErrorAlert error={members.error} />
         {members.data?.length === 0 && <EmptyState icon={IconUsers} title={t('admin.members.empty')} />}
@@ -188,7 +180,7 @@ export function MembersPage() {
             </Table>
           </Table.ScrollContainer>
         )}
-      </Card>
+      </SettingsCard>
       {canInvite && <InvitationsCard onInvite={() => setInviting(true)} />}
       {inviting && <InviteModal onClose={() => setInviting(false)} />}
       <ConfirmModal

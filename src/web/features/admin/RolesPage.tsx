@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconShieldLock } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
+import { SettingsCard } from '../../components/SettingsCard.js';
 import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
 import { can, useSession } from '../../lib/session.js';
@@ -117,16 +118,7 @@ export function RolesPage() {
 
   return (
     <Stack gap="lg">
-      <Card withBorder p="lg">
-        <Group justify="space-between" mb="xs" wrap="wrap">
-          <Title order={2} size="h4">
-            {t('admin.roles.title')}
-          </Title>
-          {newButton}
-        </Group>
-        <Text size="sm" c="dimmed" mb="md">
-          {t('admin.roles.intro')}
-        </Text>
+      <SettingsCard title={t('admin.roles.title')} intro={t('admin.roles.intro')} action={newButton}>
         {roles.isPending && <TableSkeleton rows={5} columns={3} />}
         <AdminErrorAlert error={roles.error} />
         {roles.data && (
@@ -150,7 +142,7 @@ export function RolesPage() {
             {table(builtIn)}
           </>
         )}
-      </Card>
+      </SettingsCard>
       {modal && (
         <RoleModal
           key={modal.kind === 'create' ? `new-${modal.from?.id ?? ''}` : modal.role.id}

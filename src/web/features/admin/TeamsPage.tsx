@@ -1,10 +1,11 @@
-import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
+import { SettingsCard } from '../../components/SettingsCard.js';
 import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
 import { useMemberName } from '../../lib/queries.js';
@@ -47,16 +48,7 @@ export function TeamsPage() {
   const sorted = [...(teams.data ?? [])].sort((a, b) => a.name.localeCompare(b.name));
 
   return (
-    <Card withBorder p="lg">
-      <Group justify="space-between" mb="xs" wrap="wrap">
-        <Title order={2} size="h4">
-          {t('admin.teams.title')}
-        </Title>
-        {newButton}
-      </Group>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('admin.teams.intro')}
-      </Text>
+    <SettingsCard title={t('admin.teams.title')} intro={t('admin.teams.intro')} action={newButton}>
       {teams.isPending && <TableSkeleton rows={3} columns={3} />}
       <AdminErrorAlert error={teams.error} />
       {teams.data?.length === 0 && (
@@ -139,6 +131,6 @@ export function TeamsPage() {
         onConfirm={() => deleting && remove.mutate(deleting)}
         onClose={() => setDeleting(null)}
       />
-    </Card>
+    </SettingsCard>
   );
 }

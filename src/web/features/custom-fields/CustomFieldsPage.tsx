@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Modal, SegmentedControl, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, SegmentedControl, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconForms, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { SettingsCard } from '../../components/SettingsCard.js';
 import { problemMessage } from '../../components/problem-message.js';
 import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
@@ -41,16 +42,7 @@ export function CustomFieldsPage() {
   );
 
   return (
-    <Card withBorder p="lg">
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4">
-          {t('customFields.title')}
-        </Title>
-        {newButton}
-      </Group>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('customFields.intro')}
-      </Text>
+    <SettingsCard title={t('customFields.title')} intro={t('customFields.intro')} action={newButton}>
       <SegmentedControl
         mb="md"
         aria-label={t('customFields.object')}
@@ -152,6 +144,6 @@ export function CustomFieldsPage() {
           </Button>
         </Group>
       </Modal>
-    </Card>
+    </SettingsCard>
   );
 }
