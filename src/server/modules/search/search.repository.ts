@@ -186,17 +186,20 @@ interface HitRow {
  */
 function rankedMatches(db: DbOrTrx, lookup: MatchLookup) {
   const { after } = lookup;
-  const tiers = TIERS.map((tier, i) => ({ tier, rank: TIERS.length - i, before: TIERS[i - 1] ?? null }))
-    .filter(({ rank }) => !after || rank <= after.rank)
-    .map(({ tier, rank, before }) => {
-      const fromDoc = after?.rank === rank ? after.docId : 0;
-      return isPostgres(db)
-        ? sql`(select ${sql.lit(rank)} as rank, doc_id from (${postgresTier(lookup, tier, before, fromDoc)}) t)`
-        : sql`select ${sql.lit(rank)} as rank, doc_id from (${sqliteTier(lookup, tier, before, fromDoc)})`;
-    });
+  const tiers = TIERS.map((tier, i) => ({
+    tier,
+    rank: TIERS.length - i,
+    before: TIERS[i - 1] ?? null,
+  })).filter(({ rank }) => !after || rank <= after.rank);
   if (lookup.terms.length === 0 || lookup.entityTypes.length === 0 || tiers.length === 0)
     return sql`select 0 as rank, 0 as doc_id where 1 = 0`;
-  return sql`select rank, doc_id from (${sql.join(tiers, sql` union all `)}) tiers limit ${lookup.limit}`;
+  const selects = tiers.map(({ tier, rank, before }) => {
+    const fromDoc = after?.rank === rank ? after.docId : 0;
+    return isPostgres(db)
+      ? sql`(select ${sql.lit(rank)} as rank, doc_id from (${postgresTier(lookup, tier, before, fromDoc)}) t)`
+      : sql`select ${sql.lit(rank)} as rank, doc_id from (${sqliteTier(lookup, tier, before, fromDoc)})`;
+  });
+  return sql`select rank, doc_id from (${sql.join(selects, sql` union all `)}) tiers limit ${lookup.limit}`;
 }
 
 /**
