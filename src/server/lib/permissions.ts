@@ -69,6 +69,8 @@ export interface Actor {
   workspaceId: string;
   userId: string | null;
   apiKeyId: string | null;
+  /** The role the actor acts under: the member's role, or the role an API key acts with. */
+  roleId: string;
   roleKey: string | null;
   permissions: Permissions;
   /** Users sharing a team with the actor (including the actor); used for `team` scope. */

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { AppError, conflict, invalid, notFound } from '../../lib/errors.js';
 import { nowIso, randomToken, sha256, uuidv7 } from '../../lib/ids.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
 import { insertAuditEntry } from '../audit/audit.repository.js';
@@ -16,19 +16,22 @@ import {
   listInvitations,
   markInvitationAccepted,
 } from './invitations.repository.js';
+import { ensure, mayGrantRole } from './grant.policy.js';
 import type { Invitation } from './invitations.schemas.js';
 
 const INVITATION_DAYS = 7;
 const ENTITY = 'invitation';
 
-/** Creates an invitation; the link (with its secret token) is returned once, to be shared by the admin. */
+/**
+ * Creates an invitation with a role within the inviter's own rights; the link (with its secret token)
+ * is returned once, to be shared by the admin.
+ */
 export async function createInvitation(db: Db, actor: Actor, input: { email: string; roleId: string }) {
   authorize(actor, 'admin', 'create');
   if (!actor.userId) throw new AppError('forbidden', 'Invitations are sent by people, not API keys');
   const role = await findRole(db, actor.workspaceId, input.roleId);
   if (!role) throw invalid('roleId', 'no such role in this workspace');
-  if (role.key === 'owner' && actor.roleKey !== 'owner')
-    throw forbidden('Only an owner can invite another owner');
+  ensure(mayGrantRole(actor, role));
   const email = input.email.trim().toLowerCase();
   const existing = await findUserByEmail(db, email);
   if (existing && (await findMembership(db, actor.workspaceId, existing.id))) {

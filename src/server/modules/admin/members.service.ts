@@ -1,10 +1,11 @@
 import type { Db } from '../../db/database.js';
-import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { nowIso } from '../../lib/ids.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
 import { diffRecords, recordAudit } from '../audit/audit.service.js';
 import { forgetCachedActors } from '../auth/auth.service.js';
 import { findRole } from '../workspaces/workspaces.repository.js';
+import { ensure, mayChangeMember } from './grant.policy.js';
 import {
   countActiveOwners,
   findMember,
@@ -20,8 +21,9 @@ const ENTITY = 'member';
 export const getMembers = (db: Db, actor: Actor) => listMembers(db, actor.workspaceId);
 
 /**
- * Changes a member's role or deactivates/reactivates them. Rules: only an owner may touch an owner's
- * membership or make someone owner, and the workspace always keeps at least one active owner.
+ * Changes a member's role or deactivates/reactivates them. Who may change whom is `mayChangeMember`
+ * (never yourself, never someone above you, never to a role beyond your rights); the workspace
+ * always keeps at least one active owner.
  */
 export async function updateMember(
   db: Db,
@@ -36,13 +38,12 @@ export async function updateMember(
     if (!before) throw notFound('Member');
     const role = patch.roleId ? await findRole(trx, actor.workspaceId, patch.roleId) : null;
     if (patch.roleId && !role) throw invalid('roleId', 'no such role in this workspace');
+    const currentRole = (await findRole(trx, actor.workspaceId, before.roleId))!;
+    ensure(mayChangeMember(actor, { userId, role: currentRole }, role ?? null));
     const roleId = role?.id ?? before.roleId;
     const active = patch.active ?? before.active;
     if (roleId === before.roleId && active === before.active) return before;
 
-    const touchesOwner = before.roleKey === 'owner' || role?.key === 'owner';
-    if (touchesOwner && actor.roleKey !== 'owner')
-      throw forbidden('Only an owner may make someone owner or change an owner');
     const updatedAt = nowIso();
     await updateMembership(trx, actor.workspaceId, userId, { roleId, active, updatedAt });
     if ((await countActiveOwners(trx, actor.workspaceId)) === 0) {

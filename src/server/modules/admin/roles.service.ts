@@ -12,6 +12,7 @@ import {
 import { diffRecords, recordAudit } from '../audit/audit.service.js';
 import { forgetCachedActors } from '../auth/auth.service.js';
 import { insertRole } from '../workspaces/workspaces.repository.js';
+import { ensure, mayDefineRole, mayEditRole } from './grant.policy.js';
 import { deleteRoleRow, findRoleById, listRoles, roleUsage, updateRoleRow } from './roles.repository.js';
 import type { PermissionsInput, Role, RoleCreate, RoleUpdate } from './roles.schemas.js';
 
@@ -50,9 +51,19 @@ async function checkNameFree(db: Db, workspaceId: string, name: string, exceptId
   }
 }
 
-async function loadCustomRole(db: Db, actor: Actor, id: string): Promise<Role> {
+/**
+ * Loads a role the actor is about to change or delete: it must be one they may edit (checked before
+ * anything else is said about it) and a custom one.
+ */
+async function loadEditableRole(
+  db: Db,
+  actor: Actor,
+  id: string,
+  newPermissions: Permissions | null,
+): Promise<Role> {
   const role = await findRoleById(db, actor.workspaceId, id);
   if (!role) throw notFound('Role');
+  ensure(mayEditRole(actor, role, newPermissions));
   if (role.builtIn)
     throw conflict('id', 'built-in roles cannot be changed or deleted; create a custom role instead');
   return role;
@@ -64,6 +75,7 @@ export const getRoles = (db: Db, actor: Actor) => listRoles(db, actor.workspaceI
 export async function createRole(db: Db, actor: Actor, input: RoleCreate): Promise<Role> {
   authorize(actor, 'admin', 'create');
   const permissions = toPermissions(input.permissions);
+  ensure(mayDefineRole(actor, permissions));
   await checkNameFree(db, actor.workspaceId, input.name);
   const now = nowIso();
   const role: Role = {
@@ -92,8 +104,9 @@ export async function createRole(db: Db, actor: Actor, input: RoleCreate): Promi
 
 export async function updateRole(db: Db, actor: Actor, id: string, patch: RoleUpdate): Promise<Role> {
   authorize(actor, 'admin', 'update');
-  const before = await loadCustomRole(db, actor, id);
-  const permissions = patch.permissions ? toPermissions(patch.permissions) : before.permissions;
+  const requested = patch.permissions ? toPermissions(patch.permissions) : null;
+  const before = await loadEditableRole(db, actor, id, requested);
+  const permissions = requested ?? before.permissions;
   const name = patch.name ?? before.name;
   if (name !== before.name) await checkNameFree(db, actor.workspaceId, name, id);
   const changes = diffRecords({ name: before.name, permissions: before.permissions }, { name, permissions });
@@ -110,7 +123,7 @@ export async function updateRole(db: Db, actor: Actor, id: string, patch: RoleUp
 
 export async function deleteRole(db: Db, actor: Actor, id: string): Promise<void> {
   authorize(actor, 'admin', 'delete');
-  const before = await loadCustomRole(db, actor, id);
+  const before = await loadEditableRole(db, actor, id, null);
   await db.transaction().execute(async (trx) => {
     const usage = await roleUsage(trx, actor.workspaceId, id, nowIso());
     const users = [

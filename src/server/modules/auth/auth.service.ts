@@ -132,6 +132,7 @@ async function buildActor(
     workspaceId,
     userId,
     apiKeyId,
+    roleId: role.id,
     roleKey: role.key,
     permissions: role.permissions,
     teamUserIds: userId ? await teammateIds(db, workspaceId, userId) : [],
