@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addWithRole,
-  createTestApp,
-  signUpOwner,
-  type Client,
-  type TestApp,
-} from '../../testing/factories.js';
+import { addWithRole, Client, createTestApp, signUpOwner, type TestApp } from '../../testing/factories.js';
 import { testDialects } from '../../testing/test-database.js';
 
 /**
@@ -80,5 +74,31 @@ describe.each(testDialects())('privilege escalation through admin endpoints on %
     expect((await rolesByKey(owner)).get(updater.id)!.permissions).toEqual(updater.permissions);
     // Still only what it had: no reading of API keys, no new roles.
     expect((await attacker.get('/api-keys')).statusCode).toBe(403);
+  });
+
+  it('holds an API key to the role it acts under, as it holds a person', async () => {
+    const owner = await signUpOwner(t.app);
+    const lesser = await customRole(owner, 'Lesser admin', {
+      people: { read: 'all' },
+      admin: { create: 'all', read: 'all', update: 'all', delete: 'all' },
+    });
+    const created = await owner.post('/api-keys', { name: 'lesser', roleId: lesser.id });
+    const key = new Client(
+      t.app,
+      { apiKey: created.json<{ key: string }>().key },
+      { ...owner.info, userId: null },
+    );
+    const roles = await rolesByKey(owner);
+
+    expectForbidden(await key.patch(`/roles/${lesser.id}`, { permissions: roles.get('owner')!.permissions }));
+    expectForbidden(await key.delete(`/roles/${lesser.id}`));
+    expectForbidden(await key.post('/api-keys', { name: 'wider', roleId: roles.get('admin')!.id }));
+    expect((await key.post('/api-keys', { name: 'same', roleId: lesser.id })).statusCode).toBe(201);
+    const reader = await customRole(owner, 'Reader', { people: { read: 'all' } });
+    const member = await addWithRole(owner, reader.id, 'reader');
+    expectForbidden(await key.patch(`/members/${member.info.userId}`, { roleId: roles.get('manager')!.id }));
+    expect((await key.patch(`/members/${member.info.userId}`, { roleId: lesser.id })).statusCode).toBe(200);
+    expectForbidden(await key.patch(`/members/${owner.info.userId}`, { active: false }));
+    expect((await rolesByKey(owner)).get(lesser.id)!.permissions).toEqual(lesser.permissions);
   });
 });
