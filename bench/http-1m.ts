@@ -131,7 +131,7 @@ async function main() {
     ? { ...(JSON.parse(readFileSync(STATE_FILE, 'utf8')) as Prepared), seed: null }
     : await prepare(db);
   const sample = await sampleRecords(db, prepared.workspaceId, 2000);
-  const actor = (await actorFromApiKey(db, prepared.apiKey))!.actor;
+  const actor = (await actorFromApiKey(db, prepared.apiKey, '127.0.0.1'))!.actor;
   const list = scenarios(db, actor, sample);
 
   const port = await freePort();

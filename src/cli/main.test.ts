@@ -69,6 +69,18 @@ describe('rapport CLI', () => {
       expect(run.stderr).toMatch(/^rapport: /);
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
+    const weak = await rapport(
+      'workspace',
+      'create',
+      '--name',
+      'X',
+      '--owner-email',
+      'x@example.com',
+      '--owner-password',
+      'password12',
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toMatch(/^rapport: --owner-password is too easy to guess/);
     const help = await rapport('seed', '--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^usage: rapport/);

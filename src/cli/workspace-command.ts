@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { AppError } from '../server/lib/errors.js';
+import { isGuessablePassword, WEAK_PASSWORD_MESSAGE } from '../server/modules/auth/password-policy.js';
 import { createWorkspace } from '../server/modules/workspaces/workspaces.service.js';
 import { CliError, printResult } from './cli-error.js';
 
@@ -31,6 +32,8 @@ export async function workspaceCommand(args: string[]): Promise<void> {
     throw new CliError('--owner-email must be an email address');
   if (!password || password.length < 10)
     throw new CliError('--owner-password must be at least 10 characters');
+  if (await isGuessablePassword(password, { email, name: values['owner-name'] }))
+    throw new CliError(`--owner-password ${WEAK_PASSWORD_MESSAGE}`);
   if (values.currency && !/^[A-Z]{3}$/.test(values.currency))
     throw new CliError('--currency must be an ISO 4217 code such as EUR');
 

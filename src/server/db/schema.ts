@@ -23,8 +23,13 @@ export interface UserTable {
   password_hash: string;
   locale: string;
   time_zone: string | null;
+  /** The active secret; null while two-factor sign-in is off. */
   totp_secret: string | null;
+  /** A secret being set up; it replaces `totp_secret` only once a code from it is confirmed. */
+  totp_pending_secret: string | null;
   totp_enabled: Bool;
+  /** The last accepted TOTP time step: a code is accepted once. */
+  totp_last_step: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -98,9 +103,19 @@ export interface ApiKeyTable {
 
 export interface LoginAttemptTable {
   id: Generated<number>;
+  /** sign_in, confirmation (a password or code given while signed in), api_key or session. */
+  kind: ColumnType<string, string | undefined, string>;
+  /** The email the attempt named, lower-cased; empty for API keys and session cookies. */
   email: string;
   ip: string;
   succeeded: Bool;
+  created_at: string;
+}
+
+export interface RecoveryCodeTable {
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
   created_at: string;
 }
 
@@ -231,6 +246,7 @@ export interface Schema {
   invitations: InvitationTable;
   api_keys: ApiKeyTable;
   login_attempts: LoginAttemptTable;
+  recovery_codes: RecoveryCodeTable;
   idempotency_keys: IdempotencyKeyTable;
   audit_log: AuditLogTable;
   companies: CompanyTable;

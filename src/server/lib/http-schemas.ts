@@ -10,6 +10,11 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    retryAfter: z
+      .number()
+      .int()
+      .optional()
+      .describe('On 429 from sign-in and credential checks: seconds to wait, as in `Retry-After`'),
   })
   .meta({ id: 'Problem' });
 

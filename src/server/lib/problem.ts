@@ -10,11 +10,19 @@ export function sendProblem(
   title: string,
   detail: string,
   errors?: FieldError[],
+  extensions: { retryAfter?: number } = {},
 ) {
   return reply
     .status(status)
     .type('application/problem+json')
-    .send({ type: 'about:blank', title, status, detail, ...(errors && errors.length ? { errors } : {}) });
+    .send({
+      type: 'about:blank',
+      title,
+      status,
+      detail,
+      ...(errors && errors.length ? { errors } : {}),
+      ...extensions,
+    });
 }
 
 function fieldPath(
@@ -31,7 +39,13 @@ function fieldPath(
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
     const status = statusByCode[error.code];
-    return sendProblem(reply, status, titleByCode[error.code], error.message, error.fieldErrors);
+    const retryAfter = error.retryAfterSeconds;
+    if (retryAfter === undefined)
+      return sendProblem(reply, status, titleByCode[error.code], error.message, error.fieldErrors);
+    reply.header('retry-after', String(retryAfter));
+    return sendProblem(reply, status, titleByCode[error.code], error.message, error.fieldErrors, {
+      retryAfter,
+    });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((issue) => ({

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
-import { actorFromApiKey, actorFromSession } from '../modules/auth/auth.service.js';
+import { actorFromApiKey, actorFromSessionCookie } from '../modules/auth/auth.service.js';
 import { AppError } from './errors.js';
 import type { Actor } from './permissions.js';
 
@@ -23,24 +23,29 @@ export function bearerToken(request: FastifyRequest): string | null {
 /**
  * Resolves who is calling from an API key or the session cookie. Cookie-authenticated requests that
  * change state must echo the session's CSRF token in `x-csrf-token` (API keys are not sent by browsers
- * on their own, so they need none).
+ * on their own, so they need none). Keys and cookies that match nothing count against the client
+ * address (`request.ip`), which is refused with 429 once over its limit; a dead cookie is cleared so
+ * that a browser counts once, not at every request.
  */
 export function registerRequestContext(app: FastifyInstance, db: Db) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     const key = bearerToken(request);
     if (key) {
-      const resolved = await actorFromApiKey(db, key);
+      const resolved = await actorFromApiKey(db, key, request.ip);
       if (!resolved) throw new AppError('unauthenticated', 'The API key is not valid or has been revoked');
       request.actor = resolved.actor;
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const resolved = await actorFromSession(db, token);
-    if (!resolved) return;
+    const resolved = await actorFromSessionCookie(db, token, request.ip);
+    if (!resolved) {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return;
+    }
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== resolved.csrfToken) {
       throw new AppError('csrf', 'Send the x-csrf-token header you received when signing in');
     }

@@ -38,23 +38,40 @@ export function base32Decode(text: string): Buffer {
 
 export const newTotpSecret = () => base32Encode(randomBytes(20));
 
-export function totpCode(secret: string, timeMs = Date.now(), step = 30): string {
+const STEP_SECONDS = 30;
+
+/** The number of 30-second steps since the epoch: what a code is derived from. */
+export const timeStep = (timeMs: number) => Math.floor(timeMs / 1000 / STEP_SECONDS);
+
+function codeForStep(secret: string, step: number): string {
   const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(timeMs / 1000 / step)));
+  counter.writeBigUInt64BE(BigInt(step));
   const hmac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
   const offset = hmac[hmac.length - 1]! & 0x0f;
   const binary = hmac.readUInt32BE(offset) & 0x7fffffff;
   return String(binary % 1_000_000).padStart(6, '0');
 }
 
-/** Accepts the current code and one step either side, to allow for clock drift. */
-export function verifyTotp(secret: string, code: string, timeMs = Date.now()): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return [-1, 0, 1].some((drift) => {
-    const expected = Buffer.from(totpCode(secret, timeMs + drift * 30_000));
-    return timingSafeEqual(expected, Buffer.from(code));
-  });
+export const totpCode = (secret: string, timeMs = Date.now()): string =>
+  codeForStep(secret, timeStep(timeMs));
+
+/**
+ * The time step a code belongs to: the current one or one either side, to allow for clock drift; null
+ * when it matches none. Callers remember the step so that a code is accepted once.
+ */
+export function matchTotpStep(secret: string, code: string, timeMs = Date.now()): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const now = timeStep(timeMs);
+  let matched: number | null = null;
+  // Every candidate is compared, so the time taken does not tell which step matched.
+  for (const step of [now - 1, now, now + 1]) {
+    if (timingSafeEqual(Buffer.from(codeForStep(secret, step)), Buffer.from(code))) matched = step;
+  }
+  return matched;
 }
+
+export const verifyTotp = (secret: string, code: string, timeMs = Date.now()): boolean =>
+  matchTotpStep(secret, code, timeMs) !== null;
 
 export const otpauthUrl = (secret: string, email: string) =>
   `otpauth://totp/Rapport:${encodeURIComponent(email)}?secret=${secret}&issuer=Rapport`;

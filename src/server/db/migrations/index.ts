@@ -4,6 +4,7 @@ import * as peopleDefaultSortIndex from './20261123140000_people_default_sort_in
 import * as searchNames from './20261124090000_search_names.js';
 import * as sortKeys from './20261124100000_sort_keys.js';
 import * as searchTrash from './20261124110000_search_trash.js';
+import * as authHardening from './20261125090000_auth_hardening.js';
 
 /** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '20261124090000_search_names': searchNames,
   '20261124100000_sort_keys': sortKeys,
   '20261124110000_search_trash': searchTrash,
+  '20261125090000_auth_hardening': authHardening,
 };
 
 /**

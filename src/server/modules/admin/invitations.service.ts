@@ -92,16 +92,26 @@ const usedOrExpired = () => invalid('token', 'the invitation has expired or was 
  */
 export async function acceptInvitation(
   db: Db,
-  input: { token: string; name: string; password: string; totpCode?: string | undefined },
+  input: {
+    token: string;
+    name: string;
+    password: string;
+    totpCode?: string | undefined;
+    recoveryCode?: string | undefined;
+  },
   ip = 'unknown',
 ) {
   const tokenHash = sha256(input.token);
   const open = await findOpenInvitationByTokenHash(db, tokenHash, nowIso());
   if (!open) throw usedOrExpired();
   const existing = await findUserByEmail(db, open.email);
-  if (existing)
-    await authenticate(db, { email: open.email, password: input.password, totpCode: input.totpCode }, ip);
-  const passwordHash = existing ? null : await hashPassword(input.password);
+  if (existing) {
+    const { totpCode, recoveryCode } = input;
+    await authenticate(db, { email: open.email, password: input.password, totpCode, recoveryCode }, ip);
+  }
+  const passwordHash = existing
+    ? null
+    : await hashPassword(input.password, { email: open.email, name: input.name });
   return db.transaction().execute(async (trx) => {
     const now = nowIso();
     const invitation = await findOpenInvitationByTokenHash(trx, tokenHash, now);

@@ -37,7 +37,9 @@ export async function updateUser(
     locale: string;
     time_zone: string | null;
     totp_secret: string | null;
+    totp_pending_secret: string | null;
     totp_enabled: number;
+    totp_last_step: number | null;
     password_hash: string;
   }> & {
     updated_at: string;
@@ -94,31 +96,16 @@ export async function deleteSession(db: DbOrTrx, idHash: string) {
   await db.deleteFrom('sessions').where('id', '=', idHash).execute();
 }
 
-export async function recordLoginAttempt(
-  db: DbOrTrx,
-  email: string,
-  ip: string,
-  succeeded: boolean,
-  now: string,
-) {
-  await db
-    .insertInto('login_attempts')
-    .values({ email, ip, succeeded: succeeded ? 1 : 0, created_at: now })
-    .execute();
-}
-
-/** Failed sign-ins for this email, and from this address, since `since`. */
-export async function countFailedLogins(db: DbOrTrx, email: string, ip: string, since: string) {
-  const [byEmail, byIp] = await Promise.all(
-    (['email', 'ip'] as const).map((column) =>
-      db
-        .selectFrom('login_attempts')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where(column, '=', column === 'email' ? email : ip)
-        .where('succeeded', '=', 0)
-        .where('created_at', '>', since)
-        .executeTakeFirstOrThrow(),
-    ),
-  );
-  return { byEmail: Number(byEmail!.n), byIp: Number(byIp!.n) };
+/**
+ * Records `step` as the last accepted TOTP time step unless it, or a later one, was accepted already:
+ * one statement, so two requests racing with the same code cannot both pass. True when recorded.
+ */
+export async function claimTotpStep(db: DbOrTrx, userId: string, step: number) {
+  const result = await db
+    .updateTable('users')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

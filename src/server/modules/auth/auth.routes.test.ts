@@ -68,27 +68,22 @@ describe.each(testDialects())('auth API on %s', (dialect) => {
     expect(fieldsOf(duplicate.body)).toEqual(['email']);
   });
 
-  it('refuses a wrong password with 401 and throttles after 5 failures for the email', async () => {
+  it('refuses a wrong password with 401 naming the field; failures elsewhere do not lock the owner out', async () => {
     const owner = await signUpOwner(t.app);
     const wrong = await post('/auth/sign-in', { email: owner.info.email, password: 'wrong password' });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.headers['content-type']).toContain('application/problem+json');
     expect(fieldsOf(wrong.body)).toEqual(['password']);
-    for (let i = 0; i < 4; i++)
+    for (let i = 0; i < 5; i++)
       expect(
         (await post('/auth/sign-in', { email: owner.info.email, password: `nope ${i}` })).statusCode,
       ).toBe(401);
-    // Even the right password waits now, from any address, so guessing cannot be spread out.
-    const blocked = await post('/auth/sign-in', {
+    // Five failures from other addresses: the owner, from theirs, signs in (see sign-in-throttle.routes.test.ts).
+    const signedIn = await post('/auth/sign-in', {
       email: owner.info.email!.toUpperCase(),
       password: PASSWORD,
     });
-    expect(blocked.statusCode).toBe(429);
-    expect(blocked.headers['content-type']).toContain('application/problem+json');
-    const other = await signUpOwner(t.app);
-    expect((await post('/auth/sign-in', { email: other.info.email, password: PASSWORD })).statusCode).toBe(
-      201,
-    );
+    expect(signedIn.statusCode).toBe(201);
   });
 
   it('signs out and the session stops working', async () => {
@@ -108,7 +103,7 @@ describe.each(testDialects())('auth API on %s', (dialect) => {
     const { secret, otpauthUrl } = setup.json<{ secret: string; otpauthUrl: string }>();
     expect(otpauthUrl).toContain(`secret=${secret}`);
     expect(fieldsOf((await owner.post('/auth/totp/enable', { code: '12345' })).body)).toEqual(['code']);
-    expect((await owner.post('/auth/totp/enable', { code: totpCode(secret) })).statusCode).toBe(204);
+    expect((await owner.post('/auth/totp/enable', { code: totpCode(secret) })).statusCode).toBe(200);
     expect((await owner.get('/auth/session')).json()).toMatchObject({ user: { totpEnabled: true } });
 
     const withoutCode = await post('/auth/sign-in', { email: owner.info.email, password: PASSWORD });
@@ -121,10 +116,11 @@ describe.each(testDialects())('auth API on %s', (dialect) => {
     });
     expect(wrongCode.statusCode).toBe(401);
     expect(fieldsOf(wrongCode.body)).toEqual(['totpCode']);
+    // The code that turned two-factor on is used up; the app's next one signs in.
     const withCode = await post('/auth/sign-in', {
       email: owner.info.email,
       password: PASSWORD,
-      totpCode: totpCode(secret),
+      totpCode: totpCode(secret, Date.now() + 30_000),
     });
     expect(withCode.statusCode).toBe(201);
   });
@@ -179,7 +175,7 @@ describe.each(testDialects())('auth API on %s', (dialect) => {
       token,
       name: 'X',
       password: PASSWORD,
-      totpCode: totpCode(secret),
+      totpCode: totpCode(secret, Date.now() + 30_000),
     });
     expect(joined.statusCode).toBe(201);
     expect(joined.json()).toMatchObject({

@@ -8,8 +8,6 @@ import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { findUserById } from './auth.repository.js';
 import {
   actorFromSession,
-  beginTotpSetup,
-  setTotpEnabled,
   signIn,
   signOut,
   signUp,
@@ -24,8 +22,8 @@ import {
   sessionResponse,
   signInBody,
   signUpBody,
-  totpCodeBody,
 } from './auth.schemas.js';
+import { twoFactorRoutes } from './two-factor.routes.js';
 
 function setSessionCookie(reply: FastifyReply, session: SessionInfo) {
   reply.setCookie(SESSION_COOKIE, session.token, {
@@ -94,7 +92,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Sign in with email and password (and a TOTP code when enabled)',
+        summary: 'Sign in with email and password (and a TOTP or recovery code when two-factor is on)',
+        description:
+          'Failed attempts make the next one wait, per email and client address (doubling) and per email (up to a minute); an early attempt answers 429 with `Retry-After` and `retryAfter` in seconds.',
         body: signInBody,
         response: { 201: sessionResponse, ...errorResponses },
       },
@@ -159,38 +159,5 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/auth/totp/setup',
-    {
-      schema: {
-        tags: ['auth'],
-        summary: 'Start two-factor set-up: returns a new secret',
-        response: { 201: z.object({ secret: z.string(), otpauthUrl: z.string() }), ...errorResponses },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await beginTotpSetup(db, requireActor(request))),
-  );
-
-  for (const [path, enabled] of [
-    ['/auth/totp/enable', true],
-    ['/auth/totp/disable', false],
-  ] as const) {
-    app.post(
-      path,
-      {
-        schema: {
-          tags: ['auth'],
-          summary: enabled
-            ? 'Confirm a code and turn two-factor on'
-            : 'Confirm a code and turn two-factor off',
-          body: totpCodeBody,
-          response: { 204: z.null(), ...errorResponses },
-        },
-      },
-      async (request, reply) => {
-        await setTotpEnabled(db, requireActor(request), request.body.code, enabled);
-        return reply.status(204).send(null);
-      },
-    );
-  }
+  await app.register(twoFactorRoutes);
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECOVERY_CODE_PATTERN } from './recovery-codes.js';
 
 export const LOCALES = ['en', 'bg', 'ru', 'sk', 'pt', 'pl'] as const;
 export const localeSchema = z.enum(LOCALES);
@@ -14,6 +15,11 @@ export const signUpBody = z.object({
   locale: localeSchema.default('en'),
 });
 
+export const recoveryCodeSchema = z
+  .string()
+  .regex(RECOVERY_CODE_PATTERN, { message: 'must be a recovery code such as abcde-fgh23' })
+  .describe('One of the recovery codes given when two-factor sign-in was turned on; each works once');
+
 export const signInBody = z.object({
   email: z.string().trim().min(1, { message: 'is required' }).max(254),
   password: z.string().min(1, { message: 'is required' }).max(200),
@@ -21,6 +27,7 @@ export const signInBody = z.object({
     .string()
     .regex(/^\d{6}$/, { message: 'must be 6 digits' })
     .optional(),
+  recoveryCode: recoveryCodeSchema.optional().describe('Instead of `totpCode`, when the app is not at hand'),
 });
 
 export const sessionResponse = z
@@ -51,8 +58,6 @@ export const profileBody = z.object({
   timeZone: z.string().max(64).nullable().optional(),
 });
 
-export const totpCodeBody = z.object({ code: z.string().regex(/^\d{6}$/, { message: 'must be 6 digits' }) });
-
 export const acceptInvitationBody = z.object({
   token: z.string().min(10).max(200),
   name: z.string().trim().min(1, { message: 'is required' }).max(120),
@@ -62,6 +67,7 @@ export const acceptInvitationBody = z.object({
     .regex(/^\d{6}$/, { message: 'must be 6 digits' })
     .optional()
     .describe('Needed when joining with an existing account that has two-factor sign-in'),
+  recoveryCode: recoveryCodeSchema.optional().describe('Instead of `totpCode`'),
 });
 
 export { email as emailSchema, password as passwordSchema };

@@ -1,28 +1,29 @@
 import type { Db, DbOrTrx } from '../../db/database.js';
-import { AppError, forbidden, invalid } from '../../lib/errors.js';
+import { AppError, forbidden } from '../../lib/errors.js';
 import { nowIso, randomToken, sha256 } from '../../lib/ids.js';
 import type { Actor } from '../../lib/permissions.js';
-import { newTotpSecret, otpauthUrl, verifyTotp } from '../../lib/totp.js';
 import { findMembership, findRole, teammateIds } from '../workspaces/workspaces.repository.js';
 import { createWorkspace } from '../workspaces/workspaces.service.js';
 import { findActiveApiKeyByHash, touchApiKey } from './api-keys.repository.js';
 import {
-  countFailedLogins,
   deleteSession,
   findSession,
   findUserByEmail,
   findUserById,
   firstWorkspaceOf,
   insertSession,
-  recordLoginAttempt,
   updateUser,
 } from './auth.repository.js';
-import { verifyPassword } from './passwords.js';
+import { DUMMY_PASSWORD_HASH, verifyPassword } from './passwords.js';
+import { acceptRecoveryCode, acceptTotpCode } from './second-factor.js';
+import {
+  assertAddressAllowed,
+  assertAttemptAllowed,
+  beginAttempt,
+  recordFailedCredential,
+} from './sign-in-throttle.js';
 
 export const SESSION_DAYS = 14;
-const THROTTLE_WINDOW_MS = 15 * 60_000;
-const MAX_FAILURES_PER_EMAIL = 5;
-const MAX_FAILURES_PER_IP = 30;
 
 export interface SessionInfo {
   token: string;
@@ -55,52 +56,54 @@ export async function signUp(
   return startSession(db, userId, workspaceId);
 }
 
+export interface Credentials {
+  email: string;
+  password: string;
+  /** Needed when two-factor sign-in is on, unless a recovery code is given instead. */
+  totpCode?: string | undefined;
+  recoveryCode?: string | undefined;
+}
+
 /**
- * Checks an email + password (+ TOTP code when enabled) with throttling, recording each attempt. Used by
- * sign-in and by accepting an invitation with an existing account, so neither path can be brute-forced
- * or skip two-factor.
+ * Checks an email + password (+ a TOTP or recovery code when two-factor sign-in is on), throttled, each
+ * attempt recorded. Used by sign-in and by accepting an invitation with an existing account, so neither
+ * path can be brute-forced or skip two-factor. An unknown email costs the same password check as a
+ * known one, so neither the answer nor its timing tells whether an account exists.
  */
-export async function authenticate(
-  db: Db,
-  input: { email: string; password: string; totpCode?: string | undefined },
-  ip: string,
-) {
+export async function authenticate(db: Db, input: Credentials, ip: string) {
   const email = input.email.trim().toLowerCase();
-  const since = new Date(Date.now() - THROTTLE_WINDOW_MS).toISOString();
-  const failures = await countFailedLogins(db, email, ip, since);
-  if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
-    throw new AppError('too_many_requests', 'Too many failed sign-in attempts; try again in 15 minutes');
-  }
+  await assertAttemptAllowed(db, email, ip);
+  const attempt = await beginAttempt(db, { kind: 'sign_in', email, ip });
   const user = await findUserByEmail(db, email);
-  const passwordOk = user ? await verifyPassword(user.password_hash, input.password) : false;
+  const passwordOk = await verifyPassword(user?.password_hash ?? DUMMY_PASSWORD_HASH, input.password);
   if (!user || !passwordOk) {
-    await recordLoginAttempt(db, email, ip, false, nowIso());
     throw new AppError('unauthenticated', 'Email or password is wrong', [
       { field: 'password', message: 'Email or password is wrong' },
     ]);
   }
   if (user.totp_enabled && user.totp_secret) {
-    if (!input.totpCode) {
+    if (!input.totpCode && !input.recoveryCode) {
+      // The password was right: asking for the code is a step of signing in, not a failure.
+      await attempt.undecided();
       throw new AppError('two_factor_required', 'Enter the code from your authenticator app', [
         { field: 'totpCode', message: 'required' },
       ]);
     }
-    if (!verifyTotp(user.totp_secret, input.totpCode)) {
-      await recordLoginAttempt(db, email, ip, false, nowIso());
-      throw new AppError('unauthenticated', 'The two-factor code is wrong', [
-        { field: 'totpCode', message: 'is wrong' },
-      ]);
+    const accepted = input.recoveryCode
+      ? await acceptRecoveryCode(db, user, input.recoveryCode)
+      : await acceptTotpCode(db, user, input.totpCode!);
+    if (!accepted) {
+      const [field, detail] = input.recoveryCode
+        ? ['recoveryCode', 'The recovery code is wrong or was used already']
+        : ['totpCode', 'The two-factor code is wrong'];
+      throw new AppError('unauthenticated', detail, [{ field, message: 'is wrong' }]);
     }
   }
-  await recordLoginAttempt(db, email, ip, true, nowIso());
+  await attempt.succeeded();
   return user;
 }
 
-export async function signIn(
-  db: Db,
-  input: { email: string; password: string; totpCode?: string | undefined },
-  ip: string,
-): Promise<SessionInfo> {
+export async function signIn(db: Db, input: Credentials, ip: string): Promise<SessionInfo> {
   const user = await authenticate(db, input, ip);
   const membership = await firstWorkspaceOf(db, user.id);
   if (!membership) throw forbidden('This account no longer belongs to a workspace');
@@ -154,12 +157,34 @@ export async function actorFromSession(db: Db, token: string) {
   return entry;
 }
 
-export async function actorFromApiKey(db: Db, key: string) {
+/**
+ * The actor behind a session cookie. A cookie that matches no live session counts as a failed
+ * authentication of the client address, and is refused (429) once the address is over its limit. A
+ * live session is never refused for its address, so people behind one shared address keep working.
+ */
+export async function actorFromSessionCookie(db: Db, token: string, ip: string) {
+  const resolved = await actorFromSession(db, token);
+  if (resolved) return resolved;
+  await assertAddressAllowed(db, ip);
+  await recordFailedCredential(db, 'session', ip);
+  return null;
+}
+
+/**
+ * The actor behind an API key. A key not seen in the last seconds is looked up only while the client
+ * address is under its limit of failed authentications (429 otherwise), and an unknown or revoked key
+ * counts against the address: random keys cost an attacker's address its access, not us the work.
+ */
+export async function actorFromApiKey(db: Db, key: string, ip: string) {
   const keyHash = sha256(key);
   const cached = actorCache.get(keyHash);
   if (cached && cached.expires > Date.now()) return cached;
+  await assertAddressAllowed(db, ip);
   const apiKey = await findActiveApiKeyByHash(db, keyHash);
-  if (!apiKey) return null;
+  if (!apiKey) {
+    await recordFailedCredential(db, 'api_key', ip);
+    return null;
+  }
   const actor = await buildActor(db, apiKey.workspace_id, apiKey.role_id, null, apiKey.id);
   if (!actor) return null;
   await touchApiKey(db, apiKey.workspace_id, apiKey.id, nowIso());
@@ -183,26 +208,6 @@ export async function updateProfile(
     ...(patch.name !== undefined && { name: patch.name }),
     ...(patch.locale !== undefined && { locale: patch.locale }),
     ...(patch.timeZone !== undefined && { time_zone: patch.timeZone }),
-    updated_at: nowIso(),
-  });
-}
-
-/** Step 1 of two-factor set-up: a fresh secret, not active until a code from it is confirmed. */
-export async function beginTotpSetup(db: Db, actor: Actor) {
-  const user = await currentUser(db, actor);
-  if (!user) throw forbidden('Only people can set up two-factor sign-in');
-  const secret = newTotpSecret();
-  await updateUser(db, user.id, { totp_secret: secret, totp_enabled: 0, updated_at: nowIso() });
-  return { secret, otpauthUrl: otpauthUrl(secret, user.email) };
-}
-
-export async function setTotpEnabled(db: Db, actor: Actor, code: string, enabled: boolean) {
-  const user = await currentUser(db, actor);
-  if (!user?.totp_secret) throw invalid('code', 'start two-factor set-up first');
-  if (!verifyTotp(user.totp_secret, code)) throw invalid('code', 'is wrong');
-  await updateUser(db, user.id, {
-    totp_enabled: enabled ? 1 : 0,
-    totp_secret: enabled ? user.totp_secret : null,
     updated_at: nowIso(),
   });
 }

@@ -27,7 +27,10 @@ export interface NewWorkspace {
 
 /** Creates a workspace with the built-in roles, its owner and, on request, an owner API key. One transaction. */
 export async function createWorkspace(db: Db, input: NewWorkspace) {
-  const passwordHash = await hashPassword(input.ownerPassword);
+  const passwordHash = await hashPassword(input.ownerPassword, {
+    email: input.ownerEmail,
+    name: input.ownerName,
+  });
   const email = input.ownerEmail.trim().toLowerCase();
   return db.transaction().execute(async (trx) => {
     if (await findUserByEmail(trx, email))
