@@ -235,6 +235,43 @@ export interface SearchDocumentTable {
   trashed: ColumnType<number | boolean, number | undefined, number>;
 }
 
+/** The durable outbox of outgoing email (modules/mail). `workspace_id` is null before a workspace exists. */
+export interface OutboundEmailTable {
+  id: string;
+  workspace_id: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  locale: string;
+  /** queued (due at `next_attempt_at`), sent, failed (gave up), dev (no SMTP: kept and logged). */
+  status: 'queued' | 'sent' | 'failed' | 'dev';
+  attempts: Generated<number>;
+  last_error: string | null;
+  next_attempt_at: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** What was entered at sign-up, until the address is confirmed. No password hash: nothing to create. */
+export interface SignUpRequestTable {
+  id: string;
+  token_hash: string;
+  email: string;
+  name: string;
+  workspace_name: string;
+  password_hash: string | null;
+  locale: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface InstanceFlagTable {
+  name: string;
+  created_at: string;
+}
+
 export interface Schema {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -255,4 +292,7 @@ export interface Schema {
   custom_fields: CustomFieldTable;
   saved_views: SavedViewTable;
   search_documents: SearchDocumentTable;
+  outbound_emails: OutboundEmailTable;
+  sign_up_requests: SignUpRequestTable;
+  instance_flags: InstanceFlagTable;
 }

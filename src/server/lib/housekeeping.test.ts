@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyClient, createTestApp, signIn, signUpOwner, type TestApp } from '../testing/factories.js';
 import { testDialects } from '../testing/test-database.js';
 import { forgetCachedActors } from '../modules/auth/auth.service.js';
-import { pruneExpired, RETENTION_MS } from './housekeeping.js';
+import { queueEmail } from '../modules/mail/mail.service.js';
+import { EMAIL_RETENTION_MS, pruneExpired, RETENTION_MS } from './housekeeping.js';
 
 describe.each(testDialects())('housekeeping on %s', (dialect) => {
   let t: TestApp;
@@ -11,7 +12,9 @@ describe.each(testDialects())('housekeeping on %s', (dialect) => {
   });
   afterAll(async () => t.close());
 
-  const count = async (table: 'sessions' | 'login_attempts' | 'idempotency_keys') =>
+  const count = async (
+    table: 'sessions' | 'login_attempts' | 'idempotency_keys' | 'sign_up_requests' | 'outbound_emails',
+  ) =>
     Number(
       (
         await t.app.db
@@ -35,7 +38,12 @@ describe.each(testDialects())('housekeeping on %s', (dialect) => {
     const now = new Date();
     const longAgo = new Date(now.getTime() - RETENTION_MS - 60_000).toISOString();
     await t.app.db.updateTable('sessions').set({ expires_at: longAgo }).execute();
-    await t.app.db.updateTable('login_attempts').set({ created_at: longAgo }).execute();
+    // The owner's sign-in and the failed one.
+    const agedAttempts = Number(
+      (await t.app.db.updateTable('login_attempts').set({ created_at: longAgo }).executeTakeFirst())
+        .numUpdatedRows,
+    );
+    expect(agedAttempts).toBeGreaterThanOrEqual(1);
     await t.app.db
       .updateTable('idempotency_keys')
       .set({ created_at: longAgo })
@@ -48,13 +56,65 @@ describe.each(testDialects())('housekeeping on %s', (dialect) => {
       idempotencyKeys: await count('idempotency_keys'),
     };
 
-    expect(await pruneExpired(t.app.db, now)).toEqual({ sessions: 1, loginAttempts: 1, idempotencyKeys: 1 });
+    expect(await pruneExpired(t.app.db, now)).toEqual({
+      sessions: 1,
+      loginAttempts: agedAttempts,
+      idempotencyKeys: 1,
+      signUpRequests: 0,
+      emails: 0,
+    });
     expect(await count('sessions')).toBe(before.sessions - 1);
-    expect(await count('login_attempts')).toBe(before.loginAttempts - 1);
+    expect(await count('login_attempts')).toBe(before.loginAttempts - agedAttempts);
     expect(await count('idempotency_keys')).toBe(before.idempotencyKeys - 1);
     expect((await later.get('/people')).statusCode).toBe(200);
     forgetCachedActors();
     expect((await owner.get('/people')).statusCode).toBe(401);
-    expect(await pruneExpired(t.app.db, now)).toEqual({ sessions: 0, loginAttempts: 0, idempotencyKeys: 0 });
+    expect(await pruneExpired(t.app.db, now)).toMatchObject({
+      sessions: 0,
+      loginAttempts: 0,
+      idempotencyKeys: 0,
+    });
+  });
+
+  it('deletes expired sign-up requests and finished emails a week old, and keeps queued ones', async () => {
+    const now = new Date();
+    const weekAgo = new Date(now.getTime() - EMAIL_RETENTION_MS - 60_000).toISOString();
+    const message = { workspaceId: null, locale: 'en', subject: 'Hello', text: 'Hello' };
+    const finished = await queueEmail(t.app.db, { ...message, to: 'finished@example.com' });
+    const queued = await queueEmail(t.app.db, { ...message, to: 'queued@example.com' });
+    const recent = await queueEmail(t.app.db, { ...message, to: 'recent@example.com' });
+    await t.app.db
+      .updateTable('outbound_emails')
+      .set({ status: 'sent', sent_at: weekAgo, next_attempt_at: null })
+      .where('id', 'in', [finished, recent])
+      .execute();
+    await t.app.db
+      .updateTable('outbound_emails')
+      .set({ created_at: weekAgo })
+      .where('id', 'in', [finished, queued])
+      .execute();
+    await t.app.db
+      .insertInto('sign_up_requests')
+      .values(
+        ['expired', 'open'].map((label, index) => ({
+          id: `0190c1d0-0000-7000-8000-00000000000${index}`,
+          token_hash: `hash-${label}`,
+          email: `${label}@example.com`,
+          name: label,
+          workspace_name: label,
+          password_hash: null,
+          locale: 'en',
+          expires_at: new Date(now.getTime() + (label === 'expired' ? -1 : 1) * 60_000).toISOString(),
+          used_at: null,
+          created_at: now.toISOString(),
+        })),
+      )
+      .execute();
+
+    expect(await pruneExpired(t.app.db, now)).toMatchObject({ signUpRequests: 1, emails: 1 });
+    const emails = await t.app.db.selectFrom('outbound_emails').select('id').execute();
+    expect(emails.map((row) => row.id).sort()).toEqual([queued, recent].sort());
+    const requests = await t.app.db.selectFrom('sign_up_requests').select('email').execute();
+    expect(requests).toEqual([{ email: 'open@example.com' }]);
   });
 });

@@ -40,8 +40,5 @@ export const invitationPreviewSchema = z
   .object({
     workspaceName: z.string(),
     email: z.string(),
-    existingAccount: z
-      .boolean()
-      .describe('true when the invited email already has an account (join with its password)'),
   })
   .meta({ id: 'InvitationPreview' });

@@ -75,12 +75,8 @@ export async function createInvitation(db: Db, actor: Actor, input: { email: str
 export async function previewInvitation(db: Db, token: string) {
   const invitation = await findOpenInvitationByTokenHash(db, sha256(token), nowIso());
   if (!invitation) throw notFound('Invitation (it may have expired or been used)');
-  const existingUser = await findUserByEmail(db, invitation.email);
-  return {
-    email: invitation.email,
-    workspaceName: invitation.workspace_name,
-    existingAccount: Boolean(existingUser),
-  };
+  // Whether the invited address has an account is not said: the page is open to anyone with the link.
+  return { email: invitation.email, workspaceName: invitation.workspace_name };
 }
 
 const usedOrExpired = () => invalid('token', 'the invitation has expired or was already used');

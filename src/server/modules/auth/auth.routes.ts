@@ -6,22 +6,19 @@ import { errorResponses } from '../../lib/http-schemas.js';
 import { requireActor, SESSION_COOKIE } from '../../lib/request-context.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { findUserById } from './auth.repository.js';
-import {
-  actorFromSession,
-  signIn,
-  signOut,
-  signUp,
-  updateProfile,
-  type SessionInfo,
-} from './auth.service.js';
+import { actorFromSession, signIn, signOut, updateProfile, type SessionInfo } from './auth.service.js';
 import { acceptInvitation } from '../admin/invitations.service.js';
+import { deliverInBackground } from '../mail/mail.service.js';
+import { confirmSignUp, signUp } from './sign-up.service.js';
 import {
   acceptInvitationBody,
   localeSchema,
   profileBody,
   sessionResponse,
   signInBody,
+  signUpAcceptedResponse,
   signUpBody,
+  signUpConfirmBody,
 } from './auth.schemas.js';
 import { twoFactorRoutes } from './two-factor.routes.js';
 
@@ -79,12 +76,32 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Create a workspace and its owner, and sign in',
+        summary: 'Sign up: email a confirmation link (202), or create the first workspace at once (201)',
+        description:
+          'Answers 202 the same way whether or not the address has an account: the email holds a link to `/verify-sign-up?token=…` (valid 24 hours, once), or says that the address already has an account. Only on an instance without any user yet is the workspace created at once, answering 201 with a session as sign-in does.',
         body: signUpBody,
+        response: { 201: sessionResponse, 202: signUpAcceptedResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await signUp(db, request.body);
+      if (outcome.kind === 'signed_up') return respondWithSession(request, reply, outcome.session);
+      if (outcome.emailQueued) deliverInBackground(db, request.log);
+      return reply.status(202).send({ status: 'verification_sent', email: outcome.email });
+    },
+  );
+
+  app.post(
+    '/auth/sign-up/confirm',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Confirm a sign-up from its emailed link: creates the workspace and its owner, and signs in',
+        body: signUpConfirmBody,
         response: { 201: sessionResponse, ...errorResponses },
       },
     },
-    async (request, reply) => respondWithSession(request, reply, await signUp(db, request.body)),
+    async (request, reply) => respondWithSession(request, reply, await confirmSignUp(db, request.body.token)),
   );
 
   app.post(

@@ -15,6 +15,17 @@ export const signUpBody = z.object({
   locale: localeSchema.default('en'),
 });
 
+export const signUpAcceptedResponse = z
+  .object({
+    status: z.literal('verification_sent'),
+    email: z.string().describe('The address the email went to'),
+  })
+  .meta({ id: 'SignUpAccepted' });
+
+export const signUpConfirmBody = z.object({
+  token: z.string().min(10, { message: 'is not a sign-up link' }).max(200),
+});
+
 export const recoveryCodeSchema = z
   .string()
   .regex(RECOVERY_CODE_PATTERN, { message: 'must be a recovery code such as abcde-fgh23' })

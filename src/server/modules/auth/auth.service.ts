@@ -3,7 +3,6 @@ import { AppError, forbidden } from '../../lib/errors.js';
 import { nowIso, randomToken, sha256 } from '../../lib/ids.js';
 import type { Actor } from '../../lib/permissions.js';
 import { findMembership, findRole, teammateIds } from '../workspaces/workspaces.repository.js';
-import { createWorkspace } from '../workspaces/workspaces.service.js';
 import { findActiveApiKeyByHash, touchApiKey } from './api-keys.repository.js';
 import {
   deleteSession,
@@ -40,20 +39,6 @@ export async function startSession(db: DbOrTrx, userId: string, workspaceId: str
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
   await insertSession(db, { idHash: sha256(token), userId, workspaceId, csrfToken, expiresAt, now });
   return { token, csrfToken, expiresAt, userId, workspaceId };
-}
-
-export async function signUp(
-  db: Db,
-  input: { workspaceName: string; name: string; email: string; password: string; locale: string },
-): Promise<SessionInfo> {
-  const { workspaceId, userId } = await createWorkspace(db, {
-    name: input.workspaceName,
-    ownerEmail: input.email,
-    ownerPassword: input.password,
-    ownerName: input.name,
-    locale: input.locale,
-  });
-  return startSession(db, userId, workspaceId);
 }
 
 export interface Credentials {

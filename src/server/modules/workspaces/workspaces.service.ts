@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, DbOrTrx } from '../../db/database.js';
 import { uuidv7, nowIso } from '../../lib/ids.js';
 import { BUILT_IN_ROLES, builtInPermissions } from '../../lib/permissions.js';
 import { createApiKeyRecord } from '../auth/api-keys.repository.js';
@@ -31,50 +31,59 @@ export async function createWorkspace(db: Db, input: NewWorkspace) {
     email: input.ownerEmail,
     name: input.ownerName,
   });
+  return db.transaction().execute((trx) => createWorkspaceIn(trx, input, passwordHash));
+}
+
+/**
+ * The writes of `createWorkspace` in the caller's transaction, with the owner's password already
+ * hashed: a confirmed sign-up creates its workspace from the hash it kept since the form was sent.
+ */
+export async function createWorkspaceIn(
+  trx: DbOrTrx,
+  input: Omit<NewWorkspace, 'ownerPassword'>,
+  passwordHash: string,
+) {
   const email = input.ownerEmail.trim().toLowerCase();
-  return db.transaction().execute(async (trx) => {
-    if (await findUserByEmail(trx, email))
-      throw conflict('email', 'an account with this email already exists');
-    const now = nowIso();
-    const workspaceId = uuidv7();
-    await insertWorkspace(trx, {
-      id: workspaceId,
-      name: input.name.trim(),
-      defaultCurrency: input.currency ?? 'EUR',
-      defaultLocale: input.locale ?? 'en',
-      now,
-    });
-    const roleIds = {} as Record<(typeof BUILT_IN_ROLES)[number], string>;
-    for (const key of BUILT_IN_ROLES) {
-      roleIds[key] = uuidv7();
-      await insertRole(
-        trx,
-        workspaceId,
-        { id: roleIds[key], key, name: ROLE_NAMES[key], permissions: builtInPermissions[key] },
-        now,
-      );
-    }
-    const userId = uuidv7();
-    await createUserRecord(trx, {
-      id: userId,
-      email,
-      name: input.ownerName?.trim() || email.split('@')[0]!,
-      passwordHash,
-      locale: input.locale ?? 'en',
-      now,
-    });
-    await insertMembership(trx, workspaceId, userId, roleIds.owner, now);
-    const apiKey = input.withApiKey
-      ? (
-          await createApiKeyRecord(trx, {
-            workspaceId,
-            name: 'Owner key',
-            roleId: roleIds.owner,
-            createdBy: userId,
-            now,
-          })
-        ).key
-      : null;
-    return { workspaceId, userId, apiKey };
+  if (await findUserByEmail(trx, email)) throw conflict('email', 'an account with this email already exists');
+  const now = nowIso();
+  const workspaceId = uuidv7();
+  await insertWorkspace(trx, {
+    id: workspaceId,
+    name: input.name.trim(),
+    defaultCurrency: input.currency ?? 'EUR',
+    defaultLocale: input.locale ?? 'en',
+    now,
   });
+  const roleIds = {} as Record<(typeof BUILT_IN_ROLES)[number], string>;
+  for (const key of BUILT_IN_ROLES) {
+    roleIds[key] = uuidv7();
+    await insertRole(
+      trx,
+      workspaceId,
+      { id: roleIds[key], key, name: ROLE_NAMES[key], permissions: builtInPermissions[key] },
+      now,
+    );
+  }
+  const userId = uuidv7();
+  await createUserRecord(trx, {
+    id: userId,
+    email,
+    name: input.ownerName?.trim() || email.split('@')[0]!,
+    passwordHash,
+    locale: input.locale ?? 'en',
+    now,
+  });
+  await insertMembership(trx, workspaceId, userId, roleIds.owner, now);
+  const apiKey = input.withApiKey
+    ? (
+        await createApiKeyRecord(trx, {
+          workspaceId,
+          name: 'Owner key',
+          roleId: roleIds.owner,
+          createdBy: userId,
+          now,
+        })
+      ).key
+    : null;
+  return { workspaceId, userId, apiKey };
 }
