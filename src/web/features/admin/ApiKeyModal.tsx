@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.js';
 import { useSession } from '../../lib/session.js';
 import { adminFieldError, AdminErrorAlert } from './admin-errors.js';
-import { API_KEYS_KEY, roleOptions, useRoles } from './admin-queries.js';
+import { API_KEYS_KEY, limitedRolesHint, roleOptions, useRoles } from './admin-queries.js';
 import type { CreatedApiKey } from './admin-types.js';
 import { CopyField } from './CopyField.js';
+import { holderOf } from './grants.js';
 
 /** Creates a key acting with a role, then shows the secret once. */
 export function ApiKeyModal({ onClose }: { onClose: () => void }) {
@@ -18,6 +19,8 @@ export function ApiKeyModal({ onClose }: { onClose: () => void }) {
   const roles = useRoles();
   const [name, setName] = useState('');
   const [roleId, setRoleId] = useState<string | null>(null);
+  const options = roleOptions(t, roles.data, holderOf(session));
+  const limited = limitedRolesHint(t, options);
 
   const create = useMutation({
     mutationFn: () => api<CreatedApiKey>('/api-keys', { method: 'POST', body: { name, roleId } }),
@@ -67,9 +70,11 @@ export function ApiKeyModal({ onClose }: { onClose: () => void }) {
             />
             <Select
               label={t('admin.apiKeys.role')}
-              description={t('admin.apiKeys.roleHint')}
+              description={
+                limited ? `${t('admin.apiKeys.roleHint')} ${limited}` : t('admin.apiKeys.roleHint')
+              }
               required
-              data={roleOptions(t, roles.data, session.role.key)}
+              data={options}
               value={roleId}
               allowDeselect={false}
               onChange={setRoleId}

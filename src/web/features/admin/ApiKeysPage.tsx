@@ -1,6 +1,6 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconKey, IconPlus } from '@tabler/icons-react';
+import { IconKey, IconLock, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { api } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
 import { can, useSession } from '../../lib/session.js';
 import { AdminErrorAlert } from './admin-errors.js';
-import { API_KEYS_KEY, useApiKeys, useRoleLabels } from './admin-queries.js';
+import { API_KEYS_KEY, useAdminMembers, useApiKeys, useRoleLabels, useRoles } from './admin-queries.js';
 import type { ApiKey } from './admin-types.js';
 import { ApiKeyModal } from './ApiKeyModal.js';
 import { ConfirmModal } from './ConfirmModal.js';
@@ -29,6 +29,8 @@ export function ApiKeysPage() {
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
   const canCreate = can(session, 'admin', 'create');
   const canRevoke = can(session, 'admin', 'delete');
+  const ownersKey = useOwnersKeyTest();
+  const revocable = (key: ApiKey) => session.role.key === 'owner' || !ownersKey(key);
 
   const revoke = useMutation({
     mutationFn: (key: ApiKey) => api(`/api-keys/${key.id}`, { method: 'DELETE' }),
@@ -106,7 +108,8 @@ export function ApiKeysPage() {
                   </Table.Td>
                   {canRevoke && (
                     <Table.Td>
-                      {!key.revokedAt && (
+                      {!key.revokedAt && !revocable(key) && <OwnerOnly />}
+                      {!key.revokedAt && revocable(key) && (
                         <Button
                           size="compact-sm"
                           variant="subtle"
@@ -139,5 +142,29 @@ export function ApiKeysPage() {
         onClose={() => setRevoking(null)}
       />
     </SettingsCard>
+  );
+}
+
+/** Keys that act as owner or were made by an owner are an owner's to revoke (the server says so too). */
+function useOwnersKeyTest() {
+  const roles = useRoles();
+  const members = useAdminMembers();
+  const ownerRoleId = roles.data?.find((role) => role.key === 'owner')?.id;
+  const ownerIds = new Set(
+    (members.data ?? []).filter((member) => member.roleKey === 'owner').map((member) => member.userId),
+  );
+  return (key: ApiKey) =>
+    key.roleId === ownerRoleId || (key.createdBy !== null && ownerIds.has(key.createdBy));
+}
+
+function OwnerOnly() {
+  const { t } = useTranslation();
+  return (
+    <Tooltip label={t('admin.grants.ownerKeyLocked')} multiline maw={260} withArrow>
+      <Group gap={4} wrap="nowrap" c="dimmed" tabIndex={0} aria-label={t('admin.grants.ownerKeyLocked')}>
+        <IconLock size={14} />
+        <Text size="xs">{t('admin.grants.ownerOnly')}</Text>
+      </Group>
+    </Tooltip>
   );
 }

@@ -7,9 +7,10 @@ import { api } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
 import { useSession } from '../../lib/session.js';
 import { adminFieldError, AdminErrorAlert } from './admin-errors.js';
-import { INVITATIONS_KEY, roleOptions, useRoles } from './admin-queries.js';
+import { INVITATIONS_KEY, limitedRolesHint, roleOptions, useRoles } from './admin-queries.js';
 import type { CreatedInvitation } from './admin-types.js';
 import { CopyField } from './CopyField.js';
+import { holderOf } from './grants.js';
 
 /** Invites someone by email with a role; the link is shown once, to be sent by the admin. */
 export function InviteModal({ onClose }: { onClose: () => void }) {
@@ -20,8 +21,12 @@ export function InviteModal({ onClose }: { onClose: () => void }) {
   const roles = useRoles();
   const [email, setEmail] = useState('');
   const [roleId, setRoleId] = useState<string | null>(null);
-  const defaultRole = roles.data?.find((role) => role.key === 'member')?.id ?? null;
-  const chosenRole = roleId ?? defaultRole;
+  const options = roleOptions(t, roles.data, holderOf(session));
+  // Member when the inviter may give it, else the first role they may give.
+  const grantable = options.filter((option) => !option.disabled);
+  const memberRole = roles.data?.find((role) => role.key === 'member')?.id;
+  const defaultRole = grantable.find((option) => option.value === memberRole) ?? grantable[0];
+  const chosenRole = roleId ?? defaultRole?.value ?? null;
 
   const invite = useMutation({
     mutationFn: () =>
@@ -77,7 +82,8 @@ export function InviteModal({ onClose }: { onClose: () => void }) {
             />
             <Select
               label={t('admin.invite.role')}
-              data={roleOptions(t, roles.data, session.role.key)}
+              description={limitedRolesHint(t, options)}
+              data={options}
               value={chosenRole}
               allowDeselect={false}
               onChange={setRoleId}

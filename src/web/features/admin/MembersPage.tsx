@@ -1,6 +1,6 @@
-import { Button, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconMail, IconUsers } from '@tabler/icons-react';
+import { IconLock, IconMail, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import {
 } from './admin-queries.js';
 import type { AdminMember } from './admin-types.js';
 import { ConfirmModal } from './ConfirmModal.js';
+import { holderOf, roleWithin } from './grants.js';
 import { InvitationsCard } from './InvitationsCard.js';
 import { InviteModal } from './InviteModal.js';
 import { StatusBadge } from './StatusBadge.js';
@@ -41,7 +42,8 @@ export function MembersPage() {
   const [deactivating, setDeactivating] = useState<AdminMember | null>(null);
   const canUpdate = can(session, 'admin', 'update');
   const canInvite = can(session, 'admin', 'create');
-  const actorIsOwner = session.role.key === 'owner';
+  const holder = holderOf(session);
+  const roleById = new Map((roles.data ?? []).map((role) => [role.id, role]));
 
   const update = useMutation({
     mutationFn: ({ member, ...patch }: MemberPatch) =>
@@ -62,6 +64,8 @@ export function MembersPage() {
       await queryClient.invalidateQueries({ queryKey: ROLES_KEY });
     },
     onError: (error, patch) => {
+      // A refusal often means the list is out of date (someone's role changed meanwhile): reload it.
+      void queryClient.invalidateQueries({ queryKey: MEMBERS_KEY });
       if (patch.active === false) return; // shown inside the confirmation dialog
       notifications.show({ color: 'red', message: adminProblem(t, error) });
     },
@@ -72,7 +76,15 @@ export function MembersPage() {
       {t('admin.members.invite')}
     </Button>
   );
-  const options = roleOptions(t, roles.data, session.role.key);
+  const options = roleOptions(t, roles.data, holder);
+
+  /** Why this person may not change a member, as the server would say it; null when they may. */
+  function lockReason(member: AdminMember): string | null {
+    if (member.userId === session.user.id) return t('admin.grants.selfLocked');
+    const role = roleById.get(member.roleId);
+    if (role && !roleWithin(role, holder)) return t('admin.grants.memberLocked');
+    return null;
+  }
   const sorted = [...(members.data ?? [])].sort(
     (a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name),
   );
@@ -98,8 +110,8 @@ export function MembersPage() {
               <Table.Tbody>
                 {sorted.map((member) => {
                   const isSelf = member.userId === session.user.id;
-                  // Only an owner may change an owner (the server says so too).
-                  const locked = !canUpdate || (member.roleKey === 'owner' && !actorIsOwner);
+                  const reason = canUpdate ? lockReason(member) : null;
+                  const locked = !canUpdate || reason !== null || !roleById.has(member.roleId);
                   const pending = update.isPending && update.variables.member.userId === member.userId;
                   return (
                     <Table.Tr key={member.userId} c={member.active ? undefined : 'dimmed'}>
@@ -118,9 +130,21 @@ export function MembersPage() {
                       </Table.Td>
                       <Table.Td>
                         {locked ? (
-                          <Text size="sm">
-                            {roleLabel(t, { key: member.roleKey, name: member.roleName })}
-                          </Text>
+                          <Group gap={6} wrap="nowrap">
+                            <Text size="sm">
+                              {roleLabel(t, { key: member.roleKey, name: member.roleName })}
+                            </Text>
+                            {reason && (
+                              <Tooltip label={reason} multiline maw={260} withArrow>
+                                <IconLock
+                                  size={14}
+                                  role="img"
+                                  aria-label={reason}
+                                  color="var(--mantine-color-dimmed)"
+                                />
+                              </Tooltip>
+                            )}
+                          </Group>
                         ) : (
                           <Select
                             size="xs"
@@ -148,7 +172,6 @@ export function MembersPage() {
                       {canUpdate && (
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>
                           {!locked &&
-                            !isSelf &&
                             (member.active ? (
                               <Button
                                 size="compact-sm"

@@ -1,6 +1,7 @@
 import { Select, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, MODULES, type Permissions, type Scope } from './admin-types.js';
+import { cellWithin, type Holder } from './grants.js';
 import { scopesFor, withScope } from './permissions.js';
 
 const SCOPE_COLORS: Record<Scope, string> = {
@@ -12,12 +13,14 @@ const SCOPE_COLORS: Record<Scope, string> = {
 
 /**
  * Rows are modules, columns actions; each cell says which records the role reaches. Read-only for
- * built-in roles. `errorFor` names a cell's problem from the server (`permissions.people.read`).
+ * built-in roles. `errorFor` names a cell's problem from the server (`permissions.people.read`);
+ * scopes beyond `limit` (the editor's own rights) cannot be chosen.
  */
 export function PermissionMatrix(props: {
   value: Permissions;
   onChange?: (value: Permissions) => void;
   errorFor?: (field: string) => string | undefined;
+  limit?: Holder;
 }) {
   const { t } = useTranslation();
   const readOnly = !props.onChange;
@@ -61,6 +64,8 @@ export function PermissionMatrix(props: {
                         data={scopesFor(module).map((value) => ({
                           value,
                           label: t(`admin.roles.scopes.${value}`),
+                          disabled:
+                            props.limit !== undefined && !cellWithin(props.limit, module, action, value),
                         }))}
                         value={scope}
                         allowDeselect={false}

@@ -6,19 +6,43 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.js';
-import { sessionQuery } from '../../lib/session.js';
+import { sessionQuery, useSession } from '../../lib/session.js';
 import { adminFieldError, AdminErrorAlert } from './admin-errors.js';
 import { ROLES_KEY, roleLabel } from './admin-queries.js';
-import type { Permissions, Role } from './admin-types.js';
-import { completePermissions, emptyPermissions } from './permissions.js';
+import { ACTIONS, MODULES, type Permissions, type Role } from './admin-types.js';
+import { capToHolder, holderOf, type Holder } from './grants.js';
+import { completePermissions, emptyPermissions, permissionChanges } from './permissions.js';
 import { PermissionMatrix } from './PermissionMatrix.js';
 
-export type RoleModalMode =
-  { kind: 'view'; role: Role } | { kind: 'edit'; role: Role } | { kind: 'create'; from: Role | null };
+/** Why a role is only shown: built in, the viewer may not update roles, it is their own, or above them. */
+export type ViewReason = 'builtIn' | 'readOnly' | 'ownRole' | 'roleAbove';
 
-/** Shows a built-in role's matrix, or creates/edits a custom role with its name and matrix. */
+export type RoleModalMode =
+  | { kind: 'view'; role: Role; reason: ViewReason }
+  | { kind: 'edit'; role: Role }
+  | { kind: 'create'; from: Role | null };
+
+const VIEW_NOTES: Record<ViewReason, string> = {
+  builtIn: 'admin.roles.builtInNote',
+  readOnly: 'admin.grants.readOnlyNote',
+  ownRole: 'admin.grants.ownRoleNote',
+  roleAbove: 'admin.grants.roleAboveNote',
+};
+
+/** The matrix a new role starts from: a copy of another role, lowered to what the creator holds. */
+function startingPermissions(mode: RoleModalMode, holder: Holder): Permissions {
+  if (mode.kind !== 'create') return completePermissions(mode.role.permissions);
+  return mode.from ? capToHolder(mode.from.permissions, holder) : emptyPermissions();
+}
+
+/** Whether the holder lacks some right, so that some choices in the matrix are disabled. */
+const holdsLess = (holder: Holder) =>
+  MODULES.some((module) => ACTIONS.some((action) => holder.permissions[module][action] !== 'all'));
+
+/** Shows a role's matrix, or creates/edits a custom role with its name and matrix. */
 export function RoleModal({ mode, onClose }: { mode: RoleModalMode; onClose: () => void }) {
   const { t } = useTranslation();
+  const holder = holderOf(useSession());
   const queryClient = useQueryClient();
   // The matrix needs the whole width of a phone.
   const fullScreen = useMediaQuery('(max-width: 36em)') ?? false;
@@ -27,9 +51,11 @@ export function RoleModal({ mode, onClose }: { mode: RoleModalMode; onClose: () 
     if (mode.kind !== 'create') return mode.role.name;
     return mode.from ? t('admin.roles.copyName', { name: roleLabel(t, mode.from) }) : '';
   });
-  const [permissions, setPermissions] = useState<Permissions>(() =>
-    source ? completePermissions(source.permissions) : emptyPermissions(),
-  );
+  const [permissions, setPermissions] = useState<Permissions>(() => startingPermissions(mode, holder));
+  const lowered =
+    mode.kind === 'create' &&
+    mode.from !== null &&
+    permissionChanges(mode.from.permissions, permissions).length > 0;
 
   const save = useMutation({
     mutationFn: () =>
@@ -54,7 +80,7 @@ export function RoleModal({ mode, onClose }: { mode: RoleModalMode; onClose: () 
       <Modal opened onClose={onClose} title={roleLabel(t, mode.role)} size="xl" fullScreen={fullScreen}>
         <Stack>
           <Alert color="gray" icon={<IconLock size={18} />}>
-            {t('admin.roles.builtInNote')}
+            {t(VIEW_NOTES[mode.reason])}
           </Alert>
           <PermissionMatrix value={permissions} />
           <ScopeLegend />
@@ -90,8 +116,18 @@ export function RoleModal({ mode, onClose }: { mode: RoleModalMode; onClose: () 
             error={err('name')}
             data-autofocus
           />
-          <PermissionMatrix value={permissions} onChange={setPermissions} errorFor={err} />
+          {lowered && source && (
+            <Alert color="yellow" icon={<IconLock size={18} />}>
+              {t('admin.grants.copyLowered', { name: roleLabel(t, source) })}
+            </Alert>
+          )}
+          <PermissionMatrix value={permissions} onChange={setPermissions} errorFor={err} limit={holder} />
           <ScopeLegend />
+          {holdsLess(holder) && (
+            <Text size="xs" c="dimmed">
+              {t('admin.grants.scopesLimited')}
+            </Text>
+          )}
           <AdminErrorAlert error={save.error} shownFields={['name', 'permissions']} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -10,10 +10,11 @@ import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
 import { can, useSession } from '../../lib/session.js';
 import { AdminErrorAlert } from './admin-errors.js';
-import { ROLES_KEY, roleLabel, useRoles } from './admin-queries.js';
+import { ROLES_KEY, roleLabel, useOwnRoleId, useRoles } from './admin-queries.js';
 import type { Role } from './admin-types.js';
 import { ConfirmModal } from './ConfirmModal.js';
-import { RoleModal, type RoleModalMode } from './RoleModal.js';
+import { holderOf, roleWithin } from './grants.js';
+import { RoleModal, type RoleModalMode, type ViewReason } from './RoleModal.js';
 
 /** Built-in roles (read-only) and the workspace's custom roles with their permission matrices. */
 export function RolesPage() {
@@ -26,6 +27,8 @@ export function RolesPage() {
   const canCreate = can(session, 'admin', 'create');
   const canUpdate = can(session, 'admin', 'update');
   const canDelete = can(session, 'admin', 'delete');
+  const holder = holderOf(session);
+  const ownRoleId = useOwnRoleId(session.user.id);
   const builtIn = roles.data?.filter((role) => role.builtIn) ?? [];
   const custom = roles.data?.filter((role) => !role.builtIn) ?? [];
 
@@ -37,6 +40,15 @@ export function RolesPage() {
       await queryClient.invalidateQueries({ queryKey: ROLES_KEY });
     },
   });
+
+  /** Nobody changes the role they act under or a role above them (the server refuses it too). */
+  const untouchable = (role: Role) => role.id === ownRoleId || !roleWithin(role, holder);
+  function viewReason(role: Role): ViewReason | null {
+    if (role.builtIn) return 'builtIn';
+    if (!canUpdate) return 'readOnly';
+    if (role.id === ownRoleId) return 'ownRole';
+    return untouchable(role) ? 'roleAbove' : null;
+  }
 
   const newButton = canCreate && (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setModal({ kind: 'create', from: null })}>
@@ -68,11 +80,11 @@ export function RolesPage() {
               <Table.Td>{role.memberCount}</Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="wrap">
-                  {role.builtIn || !canUpdate ? (
+                  {viewReason(role) ? (
                     <Button
                       size="compact-sm"
                       variant="subtle"
-                      onClick={() => setModal({ kind: 'view', role })}
+                      onClick={() => setModal({ kind: 'view', role, reason: viewReason(role)! })}
                     >
                       {t('admin.roles.view')}
                     </Button>
@@ -94,7 +106,7 @@ export function RolesPage() {
                       {t('admin.roles.duplicate')}
                     </Button>
                   )}
-                  {!role.builtIn && canDelete && (
+                  {!role.builtIn && canDelete && !untouchable(role) && (
                     <Button
                       size="compact-sm"
                       variant="subtle"

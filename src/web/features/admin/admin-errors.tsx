@@ -7,6 +7,12 @@ import { isApiError } from '../../lib/api.js';
 
 /** Server messages of the admin endpoints that people meet, in their language (see admin/*.service.ts). */
 const ADMIN_MESSAGES: [RegExp, string][] = [
+  [/^You cannot grant rights you do not hold yourself/, 'admin.errors.beyondRights'],
+  [/^You cannot change your own role or deactivate yourself/, 'admin.errors.ownMembership'],
+  [/^You cannot change a member whose role holds rights/, 'admin.errors.memberAbove'],
+  [/^You cannot change the role you act under/, 'admin.errors.ownRole'],
+  [/^You cannot change a role that holds rights/, 'admin.errors.roleAbove'],
+  [/^Only an owner may revoke an owner's API key/, 'admin.errors.ownerKey'],
   [/^the workspace must keep at least one active owner$/, 'admin.errors.lastOwner'],
   [/^this person is already a member of the workspace$/, 'admin.errors.alreadyMember'],
   [/^a role with this name already exists$/, 'admin.errors.roleNameTaken'],
@@ -20,9 +26,25 @@ const ADMIN_MESSAGES: [RegExp, string][] = [
   [/^Only an owner/, 'admin.errors.ownerOnly'],
 ];
 
+/** "(people.read, admin.create)" at the end of a refusal, as "People: Read, Administration: Create". */
+function cellsIn(t: TFunction, message: string): string {
+  const list = /\(([\w., ]+)\)$/.exec(message)?.[1];
+  if (!list) return '';
+  return list
+    .split(', ')
+    .map((cell) => {
+      const [module, action] = cell.split('.');
+      return t('admin.roles.cellLabel', {
+        module: t(`admin.roles.modules.${module}`),
+        action: t(`admin.roles.actions.${action}`),
+      });
+    })
+    .join(', ');
+}
+
 function translateAdminMessage(t: TFunction, message: string): string | undefined {
   const known = ADMIN_MESSAGES.find(([pattern]) => pattern.test(message));
-  return known ? t(known[1]) : undefined;
+  return known ? t(known[1], { cells: cellsIn(t, message) }) : undefined;
 }
 
 /** The message for one form field: admin messages first, then the app's common ones. */

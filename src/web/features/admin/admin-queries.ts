@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { api } from '../../lib/api.js';
 import type { AdminMember, ApiKey, Invitation, Role, Team, Workspace } from './admin-types.js';
+import { roleWithin, type Holder } from './grants.js';
 
 /** Same key as `useMembers` in lib/queries.ts: one cache for the member list across the app. */
 export const MEMBERS_KEY = ['members'] as const;
@@ -47,11 +48,24 @@ export function useRoleLabels(t: TFunction) {
   return (roleId: string) => byId.get(roleId) ?? '—';
 }
 
-/** Role choices for a select; the owner role only for owners, as the server requires. */
-export function roleOptions(t: TFunction, roles: Role[] | undefined, actorRoleKey: string | null) {
+/**
+ * Role choices for a select. Roles beyond the signed-in person's own rights stay listed but cannot be
+ * chosen: the server refuses them (see grants.ts).
+ */
+export function roleOptions(t: TFunction, roles: Role[] | undefined, holder: Holder) {
   return (roles ?? []).map((role) => ({
     value: role.id,
     label: roleLabel(t, role),
-    disabled: role.key === 'owner' && actorRoleKey !== 'owner',
+    disabled: !roleWithin(role, holder),
   }));
+}
+
+/** The note under a role select when some roles cannot be chosen. */
+export const limitedRolesHint = (t: TFunction, options: { disabled: boolean }[]) =>
+  options.some((option) => option.disabled) ? t('admin.grants.rolesLimited') : undefined;
+
+/** The role the signed-in person acts under, from the member list (undefined while it loads). */
+export function useOwnRoleId(userId: string): string | undefined {
+  const members = useAdminMembers();
+  return members.data?.find((member) => member.userId === userId)?.roleId;
 }
