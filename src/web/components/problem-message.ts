@@ -18,6 +18,10 @@ const KNOWN_MESSAGES: Record<string, string> = {
   'must be a phone number': 'errors.phone',
   'must be a domain such as example.com': 'errors.domain',
   'an account with this email already exists': 'errors.emailTaken',
+  'is too easy to guess: avoid common passwords, names and simple patterns': 'errors.passwordWeak',
+  'must be a recovery code such as abcde-fgh23': 'errors.recoveryCodeFormat',
+  'must be a 6-digit code or a recovery code': 'errors.codeFormat',
+  'is not your current password': 'errors.wrongPassword',
 };
 
 export function translateFieldMessage(t: TFunction, message: string): string {
@@ -25,12 +29,19 @@ export function translateFieldMessage(t: TFunction, message: string): string {
   return key ? t(key) : message;
 }
 
+/** "Try again in 45 seconds" / "in 3 minutes", in the reader's language. */
+function tooManyMessage(t: TFunction, seconds: number | null): string {
+  if (!seconds) return t('errors.tooMany');
+  const [when, range] = seconds < 90 ? [seconds, 'second'] : [Math.ceil(seconds / 60), 'minute'];
+  return t('errors.tooManyRetry', { when, formatParams: { when: { range } } });
+}
+
 /** A one-line message for a failed request, for notifications and alerts. */
 export function problemMessage(t: TFunction, error: unknown): string {
   if (!isApiError(error)) return t('errors.network');
   if (error.status === 403) return t('errors.forbidden');
   if (error.status === 404) return t('errors.notFound');
-  if (error.status === 429) return t('errors.tooMany');
+  if (error.status === 429) return tooManyMessage(t, error.retryAfterSeconds);
   if (error.status >= 500) return t('errors.server');
   return error.detail || error.title;
 }

@@ -13,6 +13,8 @@ export interface Problem {
   status: number;
   detail?: string;
   errors?: FieldProblem[];
+  /** Seconds to wait before trying again (429). */
+  retryAfter?: number;
 }
 
 export class ApiError extends Error {
@@ -20,6 +22,7 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string;
   readonly fieldErrors: FieldProblem[];
+  readonly retryAfterSeconds: number | null;
 
   constructor(problem: Problem) {
     super(problem.detail || problem.title);
@@ -28,6 +31,7 @@ export class ApiError extends Error {
     this.title = problem.title;
     this.detail = problem.detail ?? '';
     this.fieldErrors = problem.errors ?? [];
+    this.retryAfterSeconds = problem.retryAfter ?? null;
   }
 
   /** The message for one field (or any nested path under it, such as `emails.0.email`). */
@@ -92,9 +96,16 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       status: problem.status ?? response.status,
       detail: problem.detail ?? '',
       errors: problem.errors ?? [],
+      ...retryAfter(problem, response),
     });
   }
   return payload as T;
+}
+
+/** From the problem document, or the `Retry-After` header (in seconds) that rate limits also send. */
+function retryAfter(problem: Partial<Problem>, response: Response): { retryAfter?: number } {
+  const seconds = problem.retryAfter ?? Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? { retryAfter: seconds } : {};
 }
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;

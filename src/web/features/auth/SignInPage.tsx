@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -23,14 +23,15 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [totpCode, setTotpCode] = useState('');
+  const [recoveryCode, setRecoveryCode] = useState('');
   const [needsCode, setNeedsCode] = useState(false);
+  // Without the authenticator at hand, one of the recovery codes stands in for its code.
+  const [useRecovery, setUseRecovery] = useState(false);
 
+  const secondFactor = !needsCode ? {} : useRecovery ? { recoveryCode: recoveryCode.trim() } : { totpCode };
   const signIn = useMutation({
     mutationFn: () =>
-      api<Session>('/auth/sign-in', {
-        method: 'POST',
-        body: { email, password, ...(needsCode && { totpCode }) },
-      }),
+      api<Session>('/auth/sign-in', { method: 'POST', body: { email, password, ...secondFactor } }),
     onSuccess: async (session) => {
       await setSession(session);
       await navigate({ href: safeRedirect(search.redirect) });
@@ -41,11 +42,20 @@ export function SignInPage() {
     },
   });
   const codeRequested = isApiError(signIn.error) && signIn.error.forField('totpCode') === 'required';
+  const switchCode = () => {
+    setUseRecovery(!useRecovery);
+    signIn.reset();
+  };
+  const [title, subtitle] = !needsCode
+    ? [t('auth.signInTitle'), t('auth.signInSubtitle')]
+    : useRecovery
+      ? [t('auth.recoveryTitle'), t('auth.recoveryHelp')]
+      : [t('auth.totpTitle'), t('auth.totpHelp')];
 
   return (
     <AuthCard
-      title={needsCode ? t('auth.totpTitle') : t('auth.signInTitle')}
-      subtitle={needsCode ? t('auth.totpHelp') : t('auth.signInSubtitle')}
+      title={title}
+      subtitle={subtitle}
       onSubmit={() => signIn.mutate()}
       footer={
         <Text size="sm">
@@ -75,7 +85,7 @@ export function SignInPage() {
           />
         </>
       )}
-      {needsCode && (
+      {needsCode && !useRecovery && (
         <TextInput
           label={t('auth.totpCode')}
           inputMode="numeric"
@@ -87,13 +97,32 @@ export function SignInPage() {
           autoFocus
         />
       )}
+      {needsCode && useRecovery && (
+        <TextInput
+          label={t('auth.recoveryCode')}
+          placeholder="xxxxx-xxxxx"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={12}
+          value={recoveryCode}
+          onChange={(e) => setRecoveryCode(e.currentTarget.value)}
+          error={fieldError(t, signIn.error, 'recoveryCode')}
+          autoFocus
+        />
+      )}
       <ErrorAlert
         error={codeRequested ? null : signIn.error}
-        shownFields={['email', 'password', 'totpCode']}
+        shownFields={['email', 'password', 'totpCode', 'recoveryCode']}
       />
       <Button type="submit" loading={signIn.isPending} fullWidth>
         {needsCode ? t('auth.verify') : t('auth.signIn')}
       </Button>
+      {needsCode && (
+        <Anchor component="button" type="button" size="sm" ta="center" onClick={switchCode}>
+          {useRecovery ? t('auth.useAuthenticator') : t('auth.useRecoveryCode')}
+        </Anchor>
+      )}
     </AuthCard>
   );
 }
