@@ -38,7 +38,11 @@ async function waitForHealth(url, child, timeoutMs) {
   throw new Error(`server did not answer ${url}/healthz within ${timeoutMs} ms`);
 }
 
-export async function startServer() {
+/**
+ * Starts `rapport start` on a free port. Without SMTP settings, emails go to the development outbox
+ * and their links to the log at info level: `logLevel: 'info'` and `outboxLinks` read them.
+ */
+export async function startServer({ logLevel = 'warn' } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -51,7 +55,9 @@ export async function startServer() {
       env: {
         ...process.env,
         DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`,
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: logLevel,
+        PUBLIC_URL: url,
+        SMTP_URL: '',
         RATE_LIMIT_PER_MINUTE: '100000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,6 +75,16 @@ export async function startServer() {
   return {
     url,
     logs,
+    /** The links of the emails to `to` kept in the development outbox so far. */
+    outboxLinks(to) {
+      return logs
+        .join('')
+        .split('\n')
+        .filter((line) => line.includes('"links"') && line.endsWith('}'))
+        .map((line) => JSON.parse(line))
+        .filter((entry) => entry.to === to)
+        .flatMap((entry) => entry.links);
+    },
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

@@ -171,7 +171,7 @@ async function shot(page, name) {
   await page.screenshot({ path: join(outDir, `${name}.png`) });
 }
 
-const server = await startServer();
+const server = await startServer({ logLevel: 'info' });
 const browser = await launchBrowser();
 try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
@@ -238,18 +238,30 @@ try {
   const empty = await fresh.newPage();
   await empty.goto(`${server.url}/sign-up`);
   await shot(empty, 'signed-out-sign-up');
-  await empty.request.post(`${server.url}/api/v1/auth/sign-up`, {
-    data: {
-      workspaceName: 'Empty',
-      name: 'New User',
-      email: 'new@example.com',
-      password: 'correct horse battery',
-      locale: 'pl',
-    },
+  // The instance has users now, so sign-up emails a link; without SMTP it lands in the log.
+  await empty.getByLabel('Workspace name').fill('Empty');
+  await empty.getByLabel('Your name').fill('New User');
+  await empty.getByLabel('Email').fill('new@example.com');
+  await empty.getByLabel('Password').fill('correct horse battery');
+  await empty.getByRole('button', { name: 'Create workspace' }).click();
+  await empty.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+  await shot(empty, 'signed-out-sign-up-check-inbox');
+  let link;
+  while (!(link = server.outboxLinks('new@example.com')[0])) await empty.waitForTimeout(100);
+  await empty.goto(link);
+  await empty.getByText('No people yet').waitFor();
+  const emptySession = await (await empty.request.get(`${server.url}/api/v1/auth/session`)).json();
+  await empty.request.patch(`${server.url}/api/v1/auth/profile`, {
+    data: { locale: 'pl' },
+    headers: { 'x-csrf-token': emptySession.csrfToken },
   });
-  await empty.goto(`${server.url}/people`);
-  await empty.getByText(/Brak osób|No people/).waitFor();
+  await empty.reload();
+  await empty.getByText(/Brak osób/).waitFor();
   await shot(empty, 'pl-people-empty');
+  const used = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await used.goto(link);
+  await used.getByRole('alert').waitFor();
+  await shot(used, 'signed-out-verify-sign-up-used');
   const mobile = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const phone = await mobile.newPage();
   await phone.goto(`${server.url}/sign-in`);

@@ -2,6 +2,7 @@ import { createRoute } from '@tanstack/react-router';
 import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { SignUpPage } from '../features/auth/SignUpPage.js';
+import { VerifySignUpPage } from '../features/auth/VerifySignUpPage.js';
 import { rootRoute } from './root.js';
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
@@ -28,4 +29,13 @@ export const acceptInvitationRoute = createRoute({
     token: text(search.token),
   }),
   component: AcceptInvitationPage,
+});
+
+export const verifySignUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify-sign-up',
+  validateSearch: (search: Record<string, unknown>): { token?: string | undefined } => ({
+    token: text(search.token),
+  }),
+  component: VerifySignUpPage,
 });

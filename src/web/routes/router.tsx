@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { RouteError } from '../components/RouteError.js';
 import { adminRoutes } from '../features/admin/admin-routes.js';
-import { acceptInvitationRoute, signInRoute, signUpRoute } from './auth.js';
+import { acceptInvitationRoute, signInRoute, signUpRoute, verifySignUpRoute } from './auth.js';
 import {
   companiesRoute,
   companyRoute,
@@ -17,6 +17,7 @@ import { customFieldsRoute, profileRoute, settingsIndexRoute, settingsRoute } fr
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
+  verifySignUpRoute,
   acceptInvitationRoute,
   appRoute.addChildren([
     indexRoute,

@@ -13,7 +13,6 @@ import { AuthCard } from './AuthCard.js';
 interface InvitationPreview {
   email: string;
   workspaceName: string;
-  existingAccount: boolean;
 }
 
 export function AcceptInvitationPage() {
@@ -69,8 +68,9 @@ export function AcceptInvitationPage() {
           />
           <PasswordInput
             label={t('auth.password')}
-            description={invitation.existingAccount ? t('auth.existingPasswordHint') : t('auth.passwordHint')}
-            autoComplete={invitation.existingAccount ? 'current-password' : 'new-password'}
+            // The page does not know whether the address has an account, so one sentence covers both.
+            description={t('auth.invitationPasswordHint')}
+            autoComplete="new-password"
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
             error={fieldError(t, accept.error, 'password')}

@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Text, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -11,6 +11,35 @@ import { useSetSession } from '../../lib/session.js';
 import type { Session } from '../../lib/types.js';
 import { AuthCard } from './AuthCard.js';
 
+interface SignUpAccepted {
+  status: 'verification_sent';
+  email: string;
+}
+
+/** Sign-up answers with a session only on an instance without users; otherwise it emails a link. */
+const isSession = (answer: Session | SignUpAccepted): answer is Session => 'user' in answer;
+
+function CheckInbox({ email, onChangeAddress }: { email: string; onChangeAddress: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md" role="status">
+      <div>
+        <Text>{t('auth.checkInboxSentTo')}</Text>
+        <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+          {email}
+        </Text>
+      </div>
+      <Text>{t('auth.checkInboxBody')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('auth.checkInboxHint')}
+      </Text>
+      <Button variant="default" onClick={onChangeAddress} fullWidth>
+        {t('auth.useAnotherAddress')}
+      </Button>
+    </Stack>
+  );
+}
+
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -21,27 +50,42 @@ export function SignUpPage() {
 
   const signUp = useMutation({
     mutationFn: () =>
-      api<Session>('/auth/sign-up', { method: 'POST', body: { ...form, locale: i18n.language } }),
-    onSuccess: async (session) => {
-      await setSession(session);
+      api<Session | SignUpAccepted>('/auth/sign-up', {
+        method: 'POST',
+        body: { ...form, locale: i18n.language },
+      }),
+    onSuccess: async (answer) => {
+      if (!isSession(answer)) return;
+      await setSession(answer);
       await navigate({ to: '/people' });
     },
   });
+  const sentTo = signUp.data && !isSession(signUp.data) ? signUp.data.email : null;
   const error = (field: string) => fieldError(t, signUp.error, field);
+
+  const footer = (
+    <Text size="sm">
+      {t('auth.haveAccount')}{' '}
+      <AnchorLink to="/sign-in" search={{ redirect: undefined }}>
+        {t('auth.signInLink')}
+      </AnchorLink>
+    </Text>
+  );
+
+  if (sentTo) {
+    return (
+      <AuthCard title={t('auth.checkInboxTitle')} onSubmit={() => signUp.reset()} footer={footer}>
+        <CheckInbox email={sentTo} onChangeAddress={() => signUp.reset()} />
+      </AuthCard>
+    );
+  }
 
   return (
     <AuthCard
       title={t('auth.signUpTitle')}
       subtitle={t('auth.signUpSubtitle')}
       onSubmit={() => signUp.mutate()}
-      footer={
-        <Text size="sm">
-          {t('auth.haveAccount')}{' '}
-          <AnchorLink to="/sign-in" search={{ redirect: undefined }}>
-            {t('auth.signInLink')}
-          </AnchorLink>
-        </Text>
-      }
+      footer={footer}
     >
       <TextInput
         label={t('auth.workspaceName')}
