@@ -6,7 +6,10 @@ import { deliverPending } from '../modules/mail/mail.service.js';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-/** How long sign-in attempts and Idempotency-Keys are kept; throttling looks back 15 minutes. */
+/**
+ * How long sign-in attempts and Idempotency-Keys are kept; sign-in throttling looks back at most this
+ * long (a run of failures from one address), mostly an hour or 15 minutes.
+ */
 export const RETENTION_MS = 24 * HOUR_MS;
 /**
  * How long a finished email (sent, kept in the development outbox, or given up) stays in the outbox.

@@ -1,5 +1,6 @@
 import type { DbOrTrx } from '../../db/database.js';
 import { AppError } from '../../lib/errors.js';
+import { RETENTION_MS } from '../../lib/housekeeping.js';
 import {
   deleteLoginAttempt,
   failuresSince,
@@ -21,7 +22,8 @@ import {
  */
 export const ADDRESS_WINDOW_MS = 15 * 60_000;
 export const MAX_FAILURES_PER_ADDRESS = 50;
-const PAIR_LOOKBACK_MS = 24 * 60 * 60_000;
+// A run of failures from one address counts for as long as attempts are kept.
+const PAIR_LOOKBACK_MS = RETENTION_MS;
 const PAIR_FREE_FAILURES = 3;
 const PAIR_MAX_WAIT_SECONDS = 15 * 60;
 const EMAIL_WINDOW_MS = 60 * 60_000;
