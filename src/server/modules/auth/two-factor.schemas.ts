@@ -19,6 +19,9 @@ export const totpSetupBody = z
     password: password.optional(),
     code: currentCode.optional(),
   })
+  // Setting up from scratch needs nothing, so a request without a body is fine too.
+  .nullish()
+  .transform((body) => body ?? {})
   .describe('Needed only while two-factor sign-in is on (re-enrolling): your password and a current code');
 
 export const totpSetupResponse = z.object({
