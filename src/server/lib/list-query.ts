@@ -1,6 +1,8 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { isPostgres, type DbOrTrx } from '../db/database.js';
+import { isIsoDate } from './dates.js';
 import { invalid } from './errors.js';
+import { unsafeTextReason } from './input-safety.js';
 import { sortKey } from './text-fold.js';
 
 /**
@@ -67,7 +69,8 @@ function resolveField(
   custom: CustomFieldSpec[],
   param: string,
 ): ResolvedField {
-  const spec = fields[name];
+  // Own properties only: `toString` or `constructor` must be unknown fields, not Object's methods.
+  const spec = Object.hasOwn(fields, name) ? fields[name] : undefined;
   if (spec)
     return {
       name,
@@ -92,9 +95,15 @@ function customValueExpr(db: DbOrTrx, key: string, type: FieldType): RawBuilder<
   const path = type === 'money' ? [key, 'amount'] : [key];
   if (isPostgres(db)) {
     if (type === 'multiselect') return sql`(custom -> ${key})`;
+    const json = path.length === 2 ? sql`(custom -> ${path[0]} -> ${path[1]})` : sql`(custom -> ${key})`;
     const text = path.length === 2 ? sql`(custom -> ${path[0]} ->> ${path[1]})` : sql`(custom ->> ${key})`;
-    if (type === 'boolean') return sql`(${text})::boolean`;
-    return type === 'number' || type === 'money' ? sql`(${text})::numeric` : text;
+    // A value of another JSON type (left by an older definition of the field) reads as null rather
+    // than failing the cast for the whole query.
+    if (type === 'boolean')
+      return sql`(case when jsonb_typeof(${json}) = 'boolean' then (${text})::boolean end)`;
+    if (type === 'number' || type === 'money')
+      return sql`(case when jsonb_typeof(${json}) = 'number' then (${text})::numeric end)`;
+    return sql`(case when jsonb_typeof(${json}) = 'string' then ${text} end)`;
   }
   return sql`json_extract(custom, ${'$.' + path.map((p) => `"${p}"`).join('.')})`;
 }
@@ -116,14 +125,13 @@ export function parseSort(
     const field = resolveField(db, desc ? part.slice(1) : part, fields, custom, 'sort');
     if (field.type === 'tags' || field.type === 'multiselect')
       throw invalid('sort', `cannot sort by "${field.name}"`);
-    if (fields[field.name] && !fields[field.name]!.sortable)
+    if (Object.hasOwn(fields, field.name) && !fields[field.name]!.sortable)
       throw invalid('sort', `cannot sort by "${field.name}"`);
     return { field: field.keyExpr ? { ...field, expr: field.keyExpr } : field, desc };
   });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function coerce(field: ResolvedField, raw: string, param: string): string | number {
   if (field.type === 'number' || field.type === 'money') {
@@ -137,8 +145,7 @@ function coerce(field: ResolvedField, raw: string, param: string): string | numb
   }
   // PostgreSQL rejects malformed uuids and timestamps with an error, so they are checked here first.
   if (field.type === 'uuid' && !UUID.test(raw)) throw invalid(param, 'must be a UUID');
-  if (field.type === 'date' && (!DATE.test(raw) || Number.isNaN(Date.parse(raw))))
-    throw invalid(param, 'must be a date (YYYY-MM-DD)');
+  if (field.type === 'date' && !isIsoDate(raw)) throw invalid(param, 'must be a date (YYYY-MM-DD)');
   return raw;
 }
 
@@ -298,8 +305,8 @@ function cursorValueFits(type: FieldType, value: unknown): boolean {
       Number.isFinite(Number(value))
     );
   if (type === 'boolean') return typeof value === 'boolean' || value === 0 || value === 1;
-  if (typeof value !== 'string') return false;
-  if (type === 'date') return DATE.test(value) && !Number.isNaN(Date.parse(value));
+  if (typeof value !== 'string' || unsafeTextReason(value)) return false;
+  if (type === 'date') return isIsoDate(value);
   return type !== 'uuid' || UUID.test(value);
 }
 
