@@ -52,6 +52,21 @@ export function isPostgres(db: { getExecutor(): { adapter: unknown } }): boolean
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
+/**
+ * Locks the rows a read-modify-write reads, until its transaction ends: `FOR UPDATE` on PostgreSQL.
+ * SQLite runs one write transaction at a time on its single connection, so the transaction is lock
+ * enough there.
+ */
+export function forUpdate<Query extends { forUpdate(of?: never): Query }, Table extends string = never>(
+  db: DbOrTrx,
+  query: Query,
+  /** The table whose rows to lock, when the query joins others. */
+  of?: Table,
+): Query {
+  if (!isPostgres(db)) return query;
+  return of === undefined ? query.forUpdate() : query.forUpdate(of as never);
+}
+
 /** JSON columns are `jsonb` on PostgreSQL (parsed by the driver) and text on SQLite. */
 export function readJson<T>(value: unknown, fallback: T): T {
   if (value === null || value === undefined) return fallback;

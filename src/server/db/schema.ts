@@ -156,6 +156,7 @@ export interface CompanyTable {
   owner_id: string | null;
   tags: Json;
   custom: Json;
+  version: Generated<number>;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -180,6 +181,7 @@ export interface PersonTable {
   owner_id: string | null;
   tags: Json;
   custom: Json;
+  version: Generated<number>;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;

@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'precondition_failed'
   | 'too_many_requests'
   | 'csrf'
   | 'two_factor_required';
@@ -15,6 +16,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  precondition_failed: 412,
   too_many_requests: 429,
   csrf: 403,
   two_factor_required: 401,
@@ -26,6 +28,7 @@ export const titleByCode: Record<ErrorCode, string> = {
   forbidden: 'Not allowed',
   not_found: 'Not found',
   conflict: 'Conflict',
+  precondition_failed: 'Changed since you read it',
   too_many_requests: 'Too many requests',
   csrf: 'Missing or invalid CSRF token',
   two_factor_required: 'Two-factor code required',

@@ -69,5 +69,23 @@ export const timestamps = {
   updatedAt: z.string(),
 };
 
+/** The version of a record: its `ETag`, raised by every change (see lib/versions.ts). */
+export const versionField = z
+  .number()
+  .int()
+  .describe(
+    'Raised by every change; send it back as `If-Match: "<version>"` to refuse overwriting a newer change',
+  );
+
+/** `If-Match` on changes, documented for every route that honours it. */
+export const ifMatchHeaders = z.object({
+  'if-match': z
+    .string()
+    .optional()
+    .describe(
+      'The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten',
+    ),
+});
+
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), nextCursor: z.string().nullable() });

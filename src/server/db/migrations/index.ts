@@ -6,6 +6,7 @@ import * as sortKeys from './20261124100000_sort_keys.js';
 import * as searchTrash from './20261124110000_search_trash.js';
 import * as authHardening from './20261125090000_auth_hardening.js';
 import * as outboundEmail from './20261125093000_outbound_email.js';
+import * as recordVersions from './20261125100000_record_versions.js';
 
 /** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '20261124110000_search_trash': searchTrash,
   '20261125090000_auth_hardening': authHardening,
   '20261125093000_outbound_email': outboundEmail,
+  '20261125100000_record_versions': recordVersions,
 };
 
 /**

@@ -14,7 +14,7 @@ export function diffRecords(
   const changes: Changes = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {
-    if (key === 'updatedAt' || key === 'createdAt' || key === 'id') continue;
+    if (key === 'updatedAt' || key === 'createdAt' || key === 'id' || key === 'version') continue;
     const a = before?.[key] ?? null;
     const b = after?.[key] ?? null;
     if (key === 'custom' && a && b && typeof a === 'object' && typeof b === 'object') {

@@ -1,5 +1,5 @@
 import type { DbOrTrx } from '../../db/database.js';
-import { readJson, writeJson } from '../../db/database.js';
+import { forUpdate, readJson, writeJson } from '../../db/database.js';
 import type { FieldMap } from '../../lib/list-query.js';
 import { optionalSortKey, sortKey } from '../../lib/text-fold.js';
 import type { Selectable } from 'kysely';
@@ -32,6 +32,7 @@ export function toCompany(row: Omit<Selectable<CompanyTable>, 'workspace_id'>): 
     ownerId: row.owner_id,
     tags: readJson<string[]>(row.tags, []),
     custom: readJson<Record<string, unknown>>(row.custom, {}),
+    version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
@@ -51,6 +52,7 @@ function toRow(company: Company) {
     owner_id: company.ownerId,
     tags: writeJson(company.tags),
     custom: writeJson(company.custom),
+    version: company.version,
     updated_at: company.updatedAt,
     deleted_at: company.deletedAt,
   };
@@ -77,13 +79,14 @@ export async function updateCompanyRow(db: DbOrTrx, workspaceId: string, company
     .execute();
 }
 
-export async function findCompany(db: DbOrTrx, workspaceId: string, id: string) {
-  const row = await db
+/** One company; `lock` holds the row until the caller's transaction ends, for a read-modify-write. */
+export async function findCompany(db: DbOrTrx, workspaceId: string, id: string, lock = false) {
+  const query = db
     .selectFrom('companies')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  const row = await (lock ? forUpdate(db, query) : query).executeTakeFirst();
   return row ? toCompany(row) : undefined;
 }
 

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses, idParams, listQuery } from '../../lib/http-schemas.js';
+import { errorResponses, idParams, ifMatchHeaders, listQuery } from '../../lib/http-schemas.js';
 import { requireActor } from '../../lib/request-context.js';
+import { requestedVersion, withVersionHeader } from '../../lib/versions.js';
 import { historyResponse } from '../audit/audit.schemas.js';
 import { companyCreateBody, companyPage, companySchema, companyUpdateBody } from './companies.schemas.js';
 import {
@@ -43,7 +44,9 @@ export const companyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createCompany(db, requireActor(request), request.body)),
+      reply
+        .status(201)
+        .send(withVersionHeader(reply, await createCompany(db, requireActor(request), request.body))),
   );
 
   app.get(
@@ -56,7 +59,8 @@ export const companyRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: companySchema, ...errorResponses },
       },
     },
-    async (request) => getCompany(db, requireActor(request), request.params.id),
+    async (request, reply) =>
+      withVersionHeader(reply, await getCompany(db, requireActor(request), request.params.id)),
   );
 
   app.patch(
@@ -66,11 +70,22 @@ export const companyRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Change a company',
         params: idParams,
+        headers: ifMatchHeaders,
         body: companyUpdateBody,
         response: { 200: companySchema, ...errorResponses },
       },
     },
-    async (request) => updateCompany(db, requireActor(request), request.params.id, request.body),
+    async (request, reply) =>
+      withVersionHeader(
+        reply,
+        await updateCompany(
+          db,
+          requireActor(request),
+          request.params.id,
+          request.body,
+          requestedVersion(request),
+        ),
+      ),
   );
 
   app.delete(
@@ -84,7 +99,7 @@ export const companyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await deleteCompany(db, requireActor(request), request.params.id);
+      await deleteCompany(db, requireActor(request), request.params.id, requestedVersion(request));
       return reply.status(204).send(null);
     },
   );
@@ -99,7 +114,8 @@ export const companyRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: companySchema, ...errorResponses },
       },
     },
-    async (request) => restoreCompany(db, requireActor(request), request.params.id),
+    async (request, reply) =>
+      withVersionHeader(reply, await restoreCompany(db, requireActor(request), request.params.id)),
   );
 
   app.get(

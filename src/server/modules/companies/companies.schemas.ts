@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { page, timestamps } from '../../lib/http-schemas.js';
+import { page, timestamps, versionField } from '../../lib/http-schemas.js';
 import { customValuesSchema } from '../custom-fields/custom-fields.schemas.js';
 
 export const moneySchema = z
@@ -25,6 +25,7 @@ const domainSchema = z
 export const companySchema = z
   .object({
     ...timestamps,
+    version: versionField,
     name: z.string(),
     domain: z.string().nullable(),
     country: z.string().nullable(),

@@ -1,13 +1,15 @@
-import type { Db } from '../../db/database.js';
+import type { Db, DbOrTrx } from '../../db/database.js';
 import { invalid, notFound } from '../../lib/errors.js';
 import type { ListQuery } from '../../lib/http-schemas.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { isCurrencyCode } from '../../lib/money.js';
 import { authorize, authorizeRecord, ownerFilter, type Actor } from '../../lib/permissions.js';
 import { listRecordPage } from '../../lib/record-list.js';
+import { checkVersion } from '../../lib/versions.js';
 import { diffRecords, recordAudit, recordHistory } from '../audit/audit.service.js';
 import { listCustomFields } from '../custom-fields/custom-fields.repository.js';
-import { mergeCustomValues } from '../custom-fields/custom-values.js';
+import type { CustomField } from '../custom-fields/custom-fields.schemas.js';
+import { currentCustomValues, mergeCustomValues } from '../custom-fields/custom-values.js';
 import { reindexCompanyPeople } from '../people/people.repository.js';
 import { listSearch, setSearchDocumentTrashed, upsertSearchDocument } from '../search/search.repository.js';
 import { findMembership } from '../workspaces/workspaces.repository.js';
@@ -25,7 +27,7 @@ const ENTITY = 'company';
 export async function listCompanies(db: Db, actor: Actor, query: ListQuery) {
   const scope = authorize(actor, 'companies', 'read');
   const customFields = await listCustomFields(db, actor.workspaceId, 'company');
-  return listRecordPage(
+  const page = await listRecordPage(
     db,
     'companies',
     {
@@ -39,17 +41,32 @@ export async function listCompanies(db: Db, actor: Actor, query: ListQuery) {
     },
     toCompany,
   );
+  return { data: page.data.map((c) => withCurrentCustom(c, customFields)), nextCursor: page.nextCursor };
 }
 
-async function loadCompany(db: Db, actor: Actor, id: string, action: 'read' | 'update' | 'delete') {
+const withCurrentCustom = (company: Company, fields: CustomField[]): Company => ({
+  ...company,
+  custom: currentCustomValues(fields, company.custom),
+});
+
+async function loadCompany(
+  db: DbOrTrx,
+  actor: Actor,
+  id: string,
+  action: 'read' | 'update' | 'delete',
+  lock = false,
+) {
   authorize(actor, 'companies', action);
-  const company = await findCompany(db, actor.workspaceId, id);
+  const company = await findCompany(db, actor.workspaceId, id, lock);
   if (!company) throw notFound('Company');
   authorizeRecord(actor, 'companies', action, company.ownerId);
   return company;
 }
 
-export const getCompany = (db: Db, actor: Actor, id: string) => loadCompany(db, actor, id, 'read');
+export async function getCompany(db: Db, actor: Actor, id: string) {
+  const company = await loadCompany(db, actor, id, 'read');
+  return withCurrentCustom(company, await listCustomFields(db, actor.workspaceId, 'company'));
+}
 
 export async function companyHistory(db: Db, actor: Actor, id: string) {
   await loadCompany(db, actor, id, 'read');
@@ -57,7 +74,7 @@ export async function companyHistory(db: Db, actor: Actor, id: string) {
 }
 
 /** Checks what the schema cannot: the owner belongs to this workspace and the currency exists. */
-async function checkReferences(db: Db, actor: Actor, input: CompanyPatch) {
+async function checkReferences(db: DbOrTrx, actor: Actor, input: CompanyPatch) {
   if (input.ownerId && !(await findMembership(db, actor.workspaceId, input.ownerId))) {
     throw invalid('ownerId', 'is not a member of this workspace');
   }
@@ -81,6 +98,7 @@ export async function createCompany(db: Db, actor: Actor, input: CompanyInput) {
     ownerId: input.ownerId === undefined ? actor.userId : input.ownerId,
     tags: [...new Set(input.tags ?? [])],
     custom: mergeCustomValues(customFields, {}, input.custom),
+    version: 1,
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
@@ -94,42 +112,49 @@ export async function createCompany(db: Db, actor: Actor, input: CompanyInput) {
   return company;
 }
 
-export async function updateCompany(db: Db, actor: Actor, id: string, patch: CompanyPatch) {
-  const before = await loadCompany(db, actor, id, 'update');
-  if (before.deletedAt) throw invalid('id', 'the company is in the trash; restore it first');
-  await checkReferences(db, actor, patch);
-  const customFields = await listCustomFields(db, actor.workspaceId, 'company');
-  const after: Company = {
-    ...before,
-    ...(patch.name !== undefined && { name: patch.name }),
-    ...(patch.domain !== undefined && { domain: patch.domain }),
-    ...(patch.country !== undefined && { country: patch.country }),
-    ...(patch.industry !== undefined && { industry: patch.industry }),
-    ...(patch.annualRevenue !== undefined && { annualRevenue: patch.annualRevenue }),
-    ...(patch.ownerId !== undefined && { ownerId: patch.ownerId }),
-    ...(patch.tags !== undefined && { tags: [...new Set(patch.tags)] }),
-    custom: mergeCustomValues(customFields, before.custom, patch.custom),
-    updatedAt: nowIso(),
-  };
-  if (after.ownerId !== before.ownerId) authorizeRecord(actor, 'companies', 'update', after.ownerId);
-  const changes = diffRecords(before, after);
-  if (Object.keys(changes).length === 0) return before;
-  await db.transaction().execute(async (trx) => {
+/**
+ * Changes a company with its row locked inside the writing transaction (see updatePerson); `version`
+ * (from If-Match) refuses a change made against a state someone else has since changed.
+ */
+export async function updateCompany(db: Db, actor: Actor, id: string, patch: CompanyPatch, version?: number) {
+  return db.transaction().execute(async (trx) => {
+    const before = await loadCompany(trx, actor, id, 'update', true);
+    checkVersion(before.version, version);
+    if (before.deletedAt) throw invalid('id', 'the company is in the trash; restore it first');
+    await checkReferences(trx, actor, patch);
+    const customFields = await listCustomFields(trx, actor.workspaceId, 'company');
+    const after: Company = {
+      ...before,
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.domain !== undefined && { domain: patch.domain }),
+      ...(patch.country !== undefined && { country: patch.country }),
+      ...(patch.industry !== undefined && { industry: patch.industry }),
+      ...(patch.annualRevenue !== undefined && { annualRevenue: patch.annualRevenue }),
+      ...(patch.ownerId !== undefined && { ownerId: patch.ownerId }),
+      ...(patch.tags !== undefined && { tags: [...new Set(patch.tags)] }),
+      custom: mergeCustomValues(customFields, before.custom, patch.custom),
+      version: before.version + 1,
+      updatedAt: nowIso(),
+    };
+    if (after.ownerId !== before.ownerId) authorizeRecord(actor, 'companies', 'update', after.ownerId);
+    const changes = diffRecords(before, after);
+    if (Object.keys(changes).length === 0) return withCurrentCustom(before, customFields);
     await updateCompanyRow(trx, actor.workspaceId, after);
     await upsertSearchDocument(trx, actor.workspaceId, ENTITY, id, companySearchText(after));
     // People are found by their company's name too.
     if (after.name !== before.name) await reindexCompanyPeople(trx, actor.workspaceId, id, after.name);
     await recordAudit(trx, actor, ENTITY, id, 'update', changes);
+    return after;
   });
-  return after;
 }
 
 /** Moves a company to the trash; it leaves lists and search until restored. */
-export async function deleteCompany(db: Db, actor: Actor, id: string) {
-  const before = await loadCompany(db, actor, id, 'delete');
-  if (before.deletedAt) return;
-  const after = { ...before, deletedAt: nowIso() };
+export async function deleteCompany(db: Db, actor: Actor, id: string, version?: number) {
   await db.transaction().execute(async (trx) => {
+    const before = await loadCompany(trx, actor, id, 'delete', true);
+    checkVersion(before.version, version);
+    if (before.deletedAt) return;
+    const after = { ...before, deletedAt: nowIso(), version: before.version + 1 };
     await updateCompanyRow(trx, actor.workspaceId, after);
     await setSearchDocumentTrashed(trx, actor.workspaceId, ENTITY, id, true);
     await recordAudit(trx, actor, ENTITY, id, 'delete', diffRecords(before, after));
@@ -137,13 +162,14 @@ export async function deleteCompany(db: Db, actor: Actor, id: string) {
 }
 
 export async function restoreCompany(db: Db, actor: Actor, id: string) {
-  const before = await loadCompany(db, actor, id, 'delete');
-  if (!before.deletedAt) return before;
-  const after = { ...before, deletedAt: null, updatedAt: nowIso() };
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
+    const before = await loadCompany(trx, actor, id, 'delete', true);
+    const customFields = await listCustomFields(trx, actor.workspaceId, 'company');
+    if (!before.deletedAt) return withCurrentCustom(before, customFields);
+    const after = { ...before, deletedAt: null, updatedAt: nowIso(), version: before.version + 1 };
     await updateCompanyRow(trx, actor.workspaceId, after);
     await upsertSearchDocument(trx, actor.workspaceId, ENTITY, id, companySearchText(after));
     await recordAudit(trx, actor, ENTITY, id, 'restore', diffRecords(before, after));
+    return withCurrentCustom(after, customFields);
   });
-  return after;
 }

@@ -1,4 +1,4 @@
-import type { DbOrTrx } from '../../db/database.js';
+import { forUpdate, type DbOrTrx } from '../../db/database.js';
 import type { Note, NoteParentType } from './notes.schemas.js';
 
 export const NOTE_ENTITY = 'note';
@@ -44,8 +44,10 @@ function selectNotes(db: DbOrTrx, workspaceId: string) {
     .where('notes.workspace_id', '=', workspaceId);
 }
 
-export async function findNote(db: DbOrTrx, workspaceId: string, id: string) {
-  const row = await selectNotes(db, workspaceId).where('notes.id', '=', id).executeTakeFirst();
+/** One note; `lock` holds its row until the caller's transaction ends, for a read-modify-write. */
+export async function findNote(db: DbOrTrx, workspaceId: string, id: string, lock = false) {
+  const query = selectNotes(db, workspaceId).where('notes.id', '=', id);
+  const row = await (lock ? forUpdate(db, query, 'notes') : query).executeTakeFirst();
   return row ? toNote(row) : undefined;
 }
 

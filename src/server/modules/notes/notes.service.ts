@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, DbOrTrx } from '../../db/database.js';
 import { invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { authorize, authorizeRecord, ownerFilter, type Actor } from '../../lib/permissions.js';
@@ -73,21 +73,34 @@ async function loadNote(db: Db, actor: Actor, id: string, action: 'update' | 'de
   return note;
 }
 
+/**
+ * The note as it stands inside the writing transaction, its row locked, so that its audit entry's
+ * "before" is what the previous change left (the permission check before it reads author and parent,
+ * which a change never moves).
+ */
+async function lockNote(trx: DbOrTrx, actor: Actor, id: string) {
+  const note = await findNote(trx, actor.workspaceId, id, true);
+  if (!note) throw notFound('Note');
+  return note;
+}
+
 export async function updateNote(db: Db, actor: Actor, id: string, patch: { body: string }) {
-  const before = await loadNote(db, actor, id, 'update');
-  if (patch.body === before.body) return before;
-  const after: Note = { ...before, body: patch.body, updatedAt: nowIso() };
-  await db.transaction().execute(async (trx) => {
+  await loadNote(db, actor, id, 'update');
+  return db.transaction().execute(async (trx) => {
+    const before = await lockNote(trx, actor, id);
+    if (patch.body === before.body) return before;
+    const after: Note = { ...before, body: patch.body, updatedAt: nowIso() };
     await updateNoteBody(trx, actor.workspaceId, after);
     await recordAudit(trx, actor, NOTE_ENTITY, id, 'update', diffRecords(audited(before), audited(after)));
+    return after;
   });
-  return after;
 }
 
 /** Notes are deleted for good; the audit entry keeps what the note said. */
 export async function deleteNote(db: Db, actor: Actor, id: string) {
-  const before = await loadNote(db, actor, id, 'delete');
+  await loadNote(db, actor, id, 'delete');
   await db.transaction().execute(async (trx) => {
+    const before = await lockNote(trx, actor, id);
     await deleteNoteRow(trx, actor.workspaceId, id);
     await recordAudit(trx, actor, NOTE_ENTITY, id, 'delete', diffRecords(audited(before), null));
   });

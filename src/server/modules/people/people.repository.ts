@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { DbOrTrx } from '../../db/database.js';
-import { readJson, writeJson } from '../../db/database.js';
+import { forUpdate, readJson, writeJson } from '../../db/database.js';
 import type { PersonTable } from '../../db/schema.js';
 import type { FieldMap } from '../../lib/list-query.js';
 import { optionalSortKey, sortKey } from '../../lib/text-fold.js';
@@ -38,6 +38,7 @@ export function toPerson(row: Omit<Selectable<PersonTable>, 'workspace_id'>): Pe
     ownerId: row.owner_id,
     tags: readJson<string[]>(row.tags, []),
     custom: readJson<Record<string, unknown>>(row.custom, {}),
+    version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
@@ -63,6 +64,7 @@ function toRow(person: Person) {
     owner_id: person.ownerId,
     tags: writeJson(person.tags),
     custom: writeJson(person.custom),
+    version: person.version,
     updated_at: person.updatedAt,
     deleted_at: person.deletedAt,
   };
@@ -89,13 +91,14 @@ export async function updatePersonRow(db: DbOrTrx, workspaceId: string, person: 
     .execute();
 }
 
-export async function findPerson(db: DbOrTrx, workspaceId: string, id: string) {
-  const row = await db
+/** One person; `lock` holds the row until the caller's transaction ends, for a read-modify-write. */
+export async function findPerson(db: DbOrTrx, workspaceId: string, id: string, lock = false) {
+  const query = db
     .selectFrom('people')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  const row = await (lock ? forUpdate(db, query) : query).executeTakeFirst();
   return row ? toPerson(row) : undefined;
 }
 

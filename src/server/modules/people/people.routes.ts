@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses, idParams, listQuery } from '../../lib/http-schemas.js';
+import { errorResponses, idParams, ifMatchHeaders, listQuery } from '../../lib/http-schemas.js';
 import { requireActor } from '../../lib/request-context.js';
+import { requestedVersion, withVersionHeader } from '../../lib/versions.js';
 import { historyResponse } from '../audit/audit.schemas.js';
 import { personCreateBody, personPage, personSchema, personUpdateBody } from './people.schemas.js';
 import {
@@ -60,7 +61,9 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createPerson(db, requireActor(request), request.body)),
+      reply
+        .status(201)
+        .send(withVersionHeader(reply, await createPerson(db, requireActor(request), request.body))),
   );
 
   app.get(
@@ -73,7 +76,8 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: personSchema, ...errorResponses },
       },
     },
-    async (request) => getPerson(db, requireActor(request), request.params.id),
+    async (request, reply) =>
+      withVersionHeader(reply, await getPerson(db, requireActor(request), request.params.id)),
   );
 
   app.patch(
@@ -84,11 +88,22 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change a person',
         description: 'Send only the fields to change; `emails`, `phones` and `tags` replace the whole list.',
         params: idParams,
+        headers: ifMatchHeaders,
         body: personUpdateBody,
         response: { 200: personSchema, ...errorResponses },
       },
     },
-    async (request) => updatePerson(db, requireActor(request), request.params.id, request.body),
+    async (request, reply) =>
+      withVersionHeader(
+        reply,
+        await updatePerson(
+          db,
+          requireActor(request),
+          request.params.id,
+          request.body,
+          requestedVersion(request),
+        ),
+      ),
   );
 
   app.delete(
@@ -102,7 +117,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await deletePerson(db, requireActor(request), request.params.id);
+      await deletePerson(db, requireActor(request), request.params.id, requestedVersion(request));
       return reply.status(204).send(null);
     },
   );
@@ -117,7 +132,8 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: personSchema, ...errorResponses },
       },
     },
-    async (request) => restorePerson(db, requireActor(request), request.params.id),
+    async (request, reply) =>
+      withVersionHeader(reply, await restorePerson(db, requireActor(request), request.params.id)),
   );
 
   app.get(

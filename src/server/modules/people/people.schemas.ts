@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { page, timestamps } from '../../lib/http-schemas.js';
+import { page, timestamps, versionField } from '../../lib/http-schemas.js';
 import { customValuesSchema } from '../custom-fields/custom-fields.schemas.js';
 
 const tagsSchema = z.array(z.string().trim().min(1).max(50)).max(50);
@@ -33,6 +33,7 @@ const phoneInput = z.object({
 export const personSchema = z
   .object({
     ...timestamps,
+    version: versionField,
     firstName: z.string(),
     lastName: z.string(),
     emails: z.array(z.object({ email: z.string(), label: z.string().nullable(), primary: z.boolean() })),

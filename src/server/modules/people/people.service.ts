@@ -1,14 +1,16 @@
-import type { Db } from '../../db/database.js';
+import type { Db, DbOrTrx } from '../../db/database.js';
 import { invalid, notFound } from '../../lib/errors.js';
 import type { ListQuery } from '../../lib/http-schemas.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { authorize, authorizeRecord, ownerFilter, type Actor } from '../../lib/permissions.js';
 import { listRecordPage } from '../../lib/record-list.js';
+import { checkVersion } from '../../lib/versions.js';
 import { diffRecords, recordAudit, recordHistory } from '../audit/audit.service.js';
 import { findCompany, findCompanyNames } from '../companies/companies.repository.js';
 import { getCompany } from '../companies/companies.service.js';
 import { listCustomFields } from '../custom-fields/custom-fields.repository.js';
-import { mergeCustomValues } from '../custom-fields/custom-values.js';
+import type { CustomField } from '../custom-fields/custom-fields.schemas.js';
+import { currentCustomValues, mergeCustomValues } from '../custom-fields/custom-values.js';
 import { listSearch, setSearchDocumentTrashed, upsertSearchDocument } from '../search/search.repository.js';
 import { findMembership } from '../workspaces/workspaces.repository.js';
 import { normalizeEmails, normalizePhones, optionalText } from './person-values.js';
@@ -23,12 +25,24 @@ import {
 } from './people.repository.js';
 import type { Person, PersonInput, PersonPatch, PersonView } from './people.schemas.js';
 
-/** Adds each person's company name with one lookup for the whole page. */
-async function withCompanyNames(db: Db, workspaceId: string, people: Person[]): Promise<PersonView[]> {
+/**
+ * People as the API shows them: each with their company's name (one lookup for the whole page) and
+ * the custom values the current field definitions accept.
+ */
+async function presentPeople(
+  db: DbOrTrx,
+  workspaceId: string,
+  people: Person[],
+  customFields?: CustomField[],
+): Promise<PersonView[]> {
   const ids = [...new Set(people.map((p) => p.companyId).filter((id): id is string => id !== null))];
-  const names = await findCompanyNames(db, workspaceId, ids);
+  const [names, fields] = await Promise.all([
+    findCompanyNames(db, workspaceId, ids),
+    customFields ?? listCustomFields(db, workspaceId, 'person'),
+  ]);
   return people.map((person) => ({
     ...person,
+    custom: currentCustomValues(fields, person.custom),
     companyName: person.companyId ? (names.get(person.companyId) ?? null) : null,
   }));
 }
@@ -50,7 +64,10 @@ export async function listPeople(db: Db, actor: Actor, query: ListQuery) {
     },
     toPerson,
   );
-  return { data: await withCompanyNames(db, actor.workspaceId, page.data), nextCursor: page.nextCursor };
+  return {
+    data: await presentPeople(db, actor.workspaceId, page.data, customFields),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /** People working at one company; the company must be one the actor may read. */
@@ -59,16 +76,22 @@ export async function listCompanyPeople(db: Db, actor: Actor, companyId: string,
   return listPeople(db, actor, { ...query, filter: { ...query.filter, companyId } });
 }
 
-async function loadPerson(db: Db, actor: Actor, id: string, action: 'read' | 'update' | 'delete') {
+async function loadPerson(
+  db: DbOrTrx,
+  actor: Actor,
+  id: string,
+  action: 'read' | 'update' | 'delete',
+  lock = false,
+) {
   authorize(actor, 'people', action);
-  const person = await findPerson(db, actor.workspaceId, id);
+  const person = await findPerson(db, actor.workspaceId, id, lock);
   if (!person) throw notFound('Person');
   authorizeRecord(actor, 'people', action, person.ownerId);
   return person;
 }
 
-async function present(db: Db, actor: Actor, person: Person): Promise<PersonView> {
-  return (await withCompanyNames(db, actor.workspaceId, [person]))[0]!;
+async function present(db: DbOrTrx, actor: Actor, person: Person): Promise<PersonView> {
+  return (await presentPeople(db, actor.workspaceId, [person]))[0]!;
 }
 
 export async function getPerson(db: Db, actor: Actor, id: string) {
@@ -84,7 +107,7 @@ export async function personHistory(db: Db, actor: Actor, id: string) {
  * Checks what the schema cannot: the owner belongs to this workspace and the company is a live one
  * of this workspace. Returns the company's name for the search text.
  */
-async function checkReferences(db: Db, actor: Actor, input: PersonPatch, before: Person | null) {
+async function checkReferences(db: DbOrTrx, actor: Actor, input: PersonPatch, before: Person | null) {
   if (input.ownerId && !(await findMembership(db, actor.workspaceId, input.ownerId))) {
     throw invalid('ownerId', 'is not a member of this workspace');
   }
@@ -120,6 +143,7 @@ export async function createPerson(db: Db, actor: Actor, input: PersonInput) {
     ownerId: input.ownerId === undefined ? actor.userId : input.ownerId,
     tags: [...new Set(input.tags ?? [])],
     custom: mergeCustomValues(customFields, {}, input.custom),
+    version: 1,
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
@@ -154,21 +178,34 @@ function applyPatch(before: Person, patch: PersonPatch, custom: Record<string, u
     ...(patch.ownerId !== undefined && { ownerId: patch.ownerId }),
     ...(patch.tags !== undefined && { tags: [...new Set(patch.tags)] }),
     custom,
+    version: before.version + 1,
     updatedAt: nowIso(),
   };
 }
 
-export async function updatePerson(db: Db, actor: Actor, id: string, patch: PersonPatch) {
-  const before = await loadPerson(db, actor, id, 'update');
-  if (before.deletedAt) throw invalid('id', 'the person is in the trash; restore them first');
-  const companyName = await checkReferences(db, actor, patch, before);
-  const customFields = await listCustomFields(db, actor.workspaceId, 'person');
-  const after = applyPatch(before, patch, mergeCustomValues(customFields, before.custom, patch.custom));
-  checkName(after);
-  if (after.ownerId !== before.ownerId) authorizeRecord(actor, 'people', 'update', after.ownerId);
-  const changes = diffRecords(before, after);
-  if (Object.keys(changes).length === 0) return { ...before, companyName };
-  await db.transaction().execute(async (trx) => {
+/**
+ * Changes a person. The row is read locked inside the transaction that writes it, so concurrent
+ * changes of different fields all land and each history entry's "before" is the previous "after";
+ * `version` (from If-Match) refuses a change made against a state someone else has since changed.
+ */
+export async function updatePerson(
+  db: Db,
+  actor: Actor,
+  id: string,
+  patch: PersonPatch,
+  version?: number,
+): Promise<PersonView> {
+  return db.transaction().execute(async (trx) => {
+    const before = await loadPerson(trx, actor, id, 'update', true);
+    checkVersion(before.version, version);
+    if (before.deletedAt) throw invalid('id', 'the person is in the trash; restore them first');
+    const companyName = await checkReferences(trx, actor, patch, before);
+    const customFields = await listCustomFields(trx, actor.workspaceId, 'person');
+    const after = applyPatch(before, patch, mergeCustomValues(customFields, before.custom, patch.custom));
+    checkName(after);
+    if (after.ownerId !== before.ownerId) authorizeRecord(actor, 'people', 'update', after.ownerId);
+    const changes = diffRecords(before, after);
+    if (Object.keys(changes).length === 0) return { ...before, custom: after.custom, companyName };
     await updatePersonRow(trx, actor.workspaceId, after);
     await upsertSearchDocument(
       trx,
@@ -178,16 +215,17 @@ export async function updatePerson(db: Db, actor: Actor, id: string, patch: Pers
       personSearchText(after, companyName),
     );
     await recordAudit(trx, actor, PERSON_ENTITY, id, 'update', changes);
+    return { ...after, companyName };
   });
-  return { ...after, companyName };
 }
 
 /** Moves a person to the trash; they leave lists and search until restored. */
-export async function deletePerson(db: Db, actor: Actor, id: string) {
-  const before = await loadPerson(db, actor, id, 'delete');
-  if (before.deletedAt) return;
-  const after = { ...before, deletedAt: nowIso() };
+export async function deletePerson(db: Db, actor: Actor, id: string, version?: number) {
   await db.transaction().execute(async (trx) => {
+    const before = await loadPerson(trx, actor, id, 'delete', true);
+    checkVersion(before.version, version);
+    if (before.deletedAt) return;
+    const after = { ...before, deletedAt: nowIso(), version: before.version + 1 };
     await updatePersonRow(trx, actor.workspaceId, after);
     await setSearchDocumentTrashed(trx, actor.workspaceId, PERSON_ENTITY, id, true);
     await recordAudit(trx, actor, PERSON_ENTITY, id, 'delete', diffRecords(before, after));
@@ -195,11 +233,11 @@ export async function deletePerson(db: Db, actor: Actor, id: string) {
 }
 
 export async function restorePerson(db: Db, actor: Actor, id: string) {
-  const before = await loadPerson(db, actor, id, 'delete');
-  if (!before.deletedAt) return present(db, actor, before);
-  const after = { ...before, deletedAt: null, updatedAt: nowIso() };
-  const view = await present(db, actor, after);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
+    const before = await loadPerson(trx, actor, id, 'delete', true);
+    if (!before.deletedAt) return present(trx, actor, before);
+    const after = { ...before, deletedAt: null, updatedAt: nowIso(), version: before.version + 1 };
+    const view = await present(trx, actor, after);
     await updatePersonRow(trx, actor.workspaceId, after);
     await upsertSearchDocument(
       trx,
@@ -209,6 +247,6 @@ export async function restorePerson(db: Db, actor: Actor, id: string) {
       personSearchText(after, view.companyName),
     );
     await recordAudit(trx, actor, PERSON_ENTITY, id, 'restore', diffRecords(before, after));
+    return view;
   });
-  return view;
 }

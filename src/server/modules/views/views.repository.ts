@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { DbOrTrx } from '../../db/database.js';
-import { readJson, writeJson } from '../../db/database.js';
+import { forUpdate, readJson, writeJson } from '../../db/database.js';
 import type { SavedViewTable } from '../../db/schema.js';
 import { keysetPage, parseSort, type FieldMap } from '../../lib/list-query.js';
 import type { SavedView, ViewConfig, ViewObject } from './views.schemas.js';
@@ -54,13 +54,14 @@ export async function deleteViewRow(db: DbOrTrx, workspaceId: string, id: string
   await db.deleteFrom('saved_views').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
 }
 
-export async function findView(db: DbOrTrx, workspaceId: string, id: string) {
-  const row = await db
+/** One view; `lock` holds its row until the caller's transaction ends, for a read-modify-write. */
+export async function findView(db: DbOrTrx, workspaceId: string, id: string, lock = false) {
+  const query = db
     .selectFrom('saved_views')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  const row = await (lock ? forUpdate(db, query) : query).executeTakeFirst();
   return row ? toView(row) : undefined;
 }
 

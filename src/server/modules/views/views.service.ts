@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, DbOrTrx } from '../../db/database.js';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { parseFilters, parseSort, type FieldMap } from '../../lib/list-query.js';
@@ -51,7 +51,7 @@ function asConfigError(error: unknown): unknown {
  * A saved view must work when it is applied, so its sort and filter go through the same parser the
  * lists use, against the built-in and the currently defined custom fields.
  */
-async function checkConfig(db: Db, actor: Actor, object: ViewObject, config: ViewConfig) {
+async function checkConfig(db: DbOrTrx, actor: Actor, object: ViewObject, config: ViewConfig) {
   const { fields, shown } = OBJECTS[object];
   const custom = await listCustomFields(db, actor.workspaceId, object);
   const columns = new Set([...shown, ...Object.keys(fields), ...custom.map((c) => `custom.${c.key}`)]);
@@ -73,9 +73,15 @@ export async function listViews(db: Db, actor: Actor, query: ViewListQuery) {
 }
 
 /** Someone else's private view does not exist as far as the actor can tell. */
-async function loadView(db: Db, actor: Actor, id: string, action: 'read' | 'update' | 'delete') {
+async function loadView(
+  db: DbOrTrx,
+  actor: Actor,
+  id: string,
+  action: 'read' | 'update' | 'delete',
+  lock = false,
+) {
   authorize(actor, 'views', action);
-  const view = await findView(db, actor.workspaceId, id);
+  const view = await findView(db, actor.workspaceId, id, lock);
   if (!view || (!view.shared && view.ownerId !== actor.userId)) throw notFound('View');
   authorizeRecord(actor, 'views', action, view.ownerId);
   return view;
@@ -97,28 +103,29 @@ export async function createView(db: Db, actor: Actor, input: ViewInput) {
   return view;
 }
 
+/** The view is read with its row locked inside the writing transaction, so no change is lost. */
 export async function updateView(db: Db, actor: Actor, id: string, patch: ViewPatch) {
-  const before = await loadView(db, actor, id, 'update');
-  if (patch.config) await checkConfig(db, actor, before.object, patch.config);
-  const after: SavedView = {
-    ...before,
-    ...(patch.name !== undefined && { name: patch.name }),
-    ...(patch.shared !== undefined && { shared: patch.shared }),
-    ...(patch.config !== undefined && { config: patch.config }),
-    updatedAt: nowIso(),
-  };
-  const changes = diffRecords(before, after);
-  if (Object.keys(changes).length === 0) return before;
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
+    const before = await loadView(trx, actor, id, 'update', true);
+    if (patch.config) await checkConfig(trx, actor, before.object, patch.config);
+    const after: SavedView = {
+      ...before,
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.shared !== undefined && { shared: patch.shared }),
+      ...(patch.config !== undefined && { config: patch.config }),
+      updatedAt: nowIso(),
+    };
+    const changes = diffRecords(before, after);
+    if (Object.keys(changes).length === 0) return before;
     await updateViewRow(trx, actor.workspaceId, after);
     await recordAudit(trx, actor, VIEW_ENTITY, id, 'update', changes);
+    return after;
   });
-  return after;
 }
 
 export async function deleteView(db: Db, actor: Actor, id: string) {
-  const before = await loadView(db, actor, id, 'delete');
   await db.transaction().execute(async (trx) => {
+    const before = await loadView(trx, actor, id, 'delete', true);
     await deleteViewRow(trx, actor.workspaceId, id);
     await recordAudit(trx, actor, VIEW_ENTITY, id, 'delete', diffRecords(before, null));
   });
