@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../../db/database.js';
-import { readJson, writeJson } from '../../db/database.js';
+import { forUpdate, isPostgres, readJson, writeJson } from '../../db/database.js';
 import type { CustomField, CustomFieldObject } from './custom-fields.schemas.js';
 
 type Row = {
@@ -48,13 +49,13 @@ export async function listCustomFields(db: DbOrTrx, workspaceId: string, object?
   return (await query.orderBy('position').orderBy('id').execute()).map(toCustomField);
 }
 
-export async function findCustomField(db: DbOrTrx, workspaceId: string, id: string) {
-  const row = await db
+export async function findCustomField(db: DbOrTrx, workspaceId: string, id: string, lock = false) {
+  const query = db
     .selectFrom('custom_fields')
     .select(columns)
     .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  const row = await (lock ? forUpdate(db, query) : query).executeTakeFirst();
   return row ? toCustomField(row) : undefined;
 }
 
@@ -92,4 +93,26 @@ export async function updateCustomField(db: DbOrTrx, workspaceId: string, field:
 
 export async function deleteCustomField(db: DbOrTrx, workspaceId: string, id: string) {
   await db.deleteFrom('custom_fields').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}
+
+const RECORD_TABLES = { person: 'people', company: 'companies' } as const;
+
+/**
+ * Removes a deleted field's values from every record of the workspace, so that a field created later
+ * with the same key starts empty instead of inheriting values of another type. Each record touched
+ * gets a new version. Returns how many records held a value.
+ */
+export async function purgeCustomValues(
+  db: DbOrTrx,
+  workspaceId: string,
+  object: CustomFieldObject,
+  key: string,
+) {
+  const table = sql.table(RECORD_TABLES[object]);
+  const result = isPostgres(db)
+    ? await sql`update ${table} set custom = custom - ${key}, version = version + 1
+        where workspace_id = ${workspaceId} and jsonb_exists(custom, ${key})`.execute(db)
+    : await sql`update ${table} set custom = json_remove(custom, ${`$."${key}"`}), version = version + 1
+        where workspace_id = ${workspaceId} and json_type(custom, ${`$."${key}"`}) is not null`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }

@@ -2,11 +2,15 @@ import type { Db } from '../../db/database.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
+import { diffRecords, recordAudit } from '../audit/audit.service.js';
+
+const ENTITY = 'custom_field';
 import {
   deleteCustomField,
   findCustomField,
   insertCustomField,
   listCustomFields,
+  purgeCustomValues,
   updateCustomField,
 } from './custom-fields.repository.js';
 import type { CustomField, CustomFieldObject } from './custom-fields.schemas.js';
@@ -60,6 +64,7 @@ export async function createCustomField(
       updatedAt: now,
     };
     await insertCustomField(trx, actor.workspaceId, field);
+    await recordAudit(trx, actor, ENTITY, field.id, 'create', diffRecords(null, field));
     return field;
   });
 }
@@ -76,25 +81,37 @@ export async function changeCustomField(
   },
 ) {
   authorize(actor, 'admin', 'update');
-  const field = await findCustomField(db, actor.workspaceId, id);
-  if (!field) throw notFound('Custom field');
-  if (patch.choices) checkChoices(field.type, patch.choices);
-  const updated: CustomField = {
-    ...field,
-    ...(patch.label !== undefined && { label: patch.label }),
-    ...(patch.choices !== undefined && { choices: patch.choices }),
-    ...(patch.required !== undefined && { required: patch.required }),
-    ...(patch.position !== undefined && { position: patch.position }),
-    updatedAt: nowIso(),
-  };
-  await updateCustomField(db, actor.workspaceId, updated);
-  return updated;
+  return db.transaction().execute(async (trx) => {
+    const field = await findCustomField(trx, actor.workspaceId, id, true);
+    if (!field) throw notFound('Custom field');
+    if (patch.choices) checkChoices(field.type, patch.choices);
+    const updated: CustomField = {
+      ...field,
+      ...(patch.label !== undefined && { label: patch.label }),
+      ...(patch.choices !== undefined && { choices: patch.choices }),
+      ...(patch.required !== undefined && { required: patch.required }),
+      ...(patch.position !== undefined && { position: patch.position }),
+      updatedAt: nowIso(),
+    };
+    const changes = diffRecords(field, updated);
+    if (Object.keys(changes).length === 0) return field;
+    await updateCustomField(trx, actor.workspaceId, updated);
+    await recordAudit(trx, actor, ENTITY, id, 'update', changes);
+    return updated;
+  });
 }
 
-/** Removes the definition; stored values stay in records but are no longer shown or accepted. */
+/** Removes the definition and, in the same transaction, every value records held for it. */
 export async function removeCustomField(db: Db, actor: Actor, id: string) {
   authorize(actor, 'admin', 'delete');
-  const field = await findCustomField(db, actor.workspaceId, id);
-  if (!field) throw notFound('Custom field');
-  await deleteCustomField(db, actor.workspaceId, id);
+  await db.transaction().execute(async (trx) => {
+    const field = await findCustomField(trx, actor.workspaceId, id);
+    if (!field) throw notFound('Custom field');
+    await deleteCustomField(trx, actor.workspaceId, id);
+    const valuesRemoved = await purgeCustomValues(trx, actor.workspaceId, field.object, field.key);
+    await recordAudit(trx, actor, ENTITY, id, 'delete', {
+      ...diffRecords(field, null),
+      valuesRemoved: { before: valuesRemoved, after: 0 },
+    });
+  });
 }

@@ -1,10 +1,10 @@
 import { AppError, type FieldError } from '../../lib/errors.js';
+import { isIsoDay } from '../../lib/dates.js';
 import { isCurrencyCode } from '../../lib/money.js';
 import type { CustomField } from './custom-fields.schemas.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()./-]{4,32}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Checks one value against its field's type; returns the value to store or an error message. */
 function checkValue(
@@ -26,7 +26,7 @@ function checkValue(
         ? { ok: true, value }
         : { ok: false, message: 'must be true or false' };
     case 'date':
-      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value))
+      return typeof value === 'string' && isIsoDay(value)
         ? { ok: true, value }
         : { ok: false, message: 'must be a date (YYYY-MM-DD)' };
     case 'url':
@@ -63,6 +63,21 @@ function checkValue(
 }
 
 /**
+ * Stored values as the current definitions read them. A value whose field was deleted, or which an
+ * earlier definition of the same key accepted (text where a URL is now expected), is left out rather
+ * than shown, exported or sorted as if it were valid.
+ */
+export function currentCustomValues(fields: CustomField[], stored: Record<string, unknown>) {
+  const result: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (!Object.hasOwn(stored, field.key)) continue;
+    const checked = checkValue(field, stored[field.key]);
+    if (checked.ok) result[field.key] = checked.value;
+  }
+  return result;
+}
+
+/**
  * Merges incoming custom values over the stored ones and validates every field. `null` clears a value.
  * All problems are reported at once, each naming its field as `custom.<key>`.
  */
@@ -72,8 +87,7 @@ export function mergeCustomValues(
   incoming: Record<string, unknown> | undefined,
 ) {
   const byKey = new Map(fields.map((f) => [f.key, f]));
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(stored)) if (byKey.has(key)) result[key] = value;
+  const result = currentCustomValues(fields, stored);
   const errors: FieldError[] = [];
   for (const [key, value] of Object.entries(incoming ?? {})) {
     const field = byKey.get(key);
