@@ -17,7 +17,9 @@ import { sql } from 'kysely';
 import type { Db } from './db/database.js';
 import { sha256 } from './lib/ids.js';
 import { registerIdempotency } from './lib/idempotency.js';
-import { errorHandler, sendProblem } from './lib/problem.js';
+import { registerInputSafety } from './lib/input-safety.js';
+import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } from './lib/problem.js';
+import { registerSecurityHeaders } from './lib/security-headers.js';
 import { bearerToken, registerRequestContext, SESSION_COOKIE } from './lib/request-context.js';
 import { moduleRoutes } from './modules/index.js';
 
@@ -34,6 +36,24 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Folder with the built web app; served when present. */
   webRoot?: string | null;
+  /** Which proxies' `X-Forwarded-*` headers to believe; none unless configured (see trustProxyOption). */
+  trustProxy?: boolean | string[];
+}
+
+/**
+ * `TRUST_PROXY`: unset or `false` trusts no proxy, so the client address is the socket's and a
+ * client cannot pick its own address (and with it a fresh rate limit) by sending X-Forwarded-For.
+ * Otherwise a comma-separated list of the proxies' addresses or CIDR ranges (`loopback`,
+ * `10.0.0.0/8`…), or `true` to trust any sender (only behind a proxy that every request must cross).
+ */
+export function trustProxyOption(value = process.env.TRUST_PROXY): boolean | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -41,14 +61,18 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? trustProxyOption(),
     bodyLimit: 2 * 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     routerOptions: { querystringParser: (query) => qs.parse(query, { depth: 2, arrayLimit: 100 }) },
   });
   app.decorate('db', options.db);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  registerSecurityHeaders(app);
+  registerInputSafety(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {

@@ -1,7 +1,9 @@
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { uniqueViolationField } from '../db/database.js';
 import { AppError, statusByCode, titleByCode, type FieldError } from './errors.js';
+import { applySecurityHeaders } from './security-headers.js';
 
 /** The one place where errors become RFC 9457 problem documents. */
 export function sendProblem(
@@ -70,4 +72,37 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   request.log.error({ err: error }, 'unhandled error');
   return sendProblem(reply, 500, 'Internal error', 'Something went wrong on our side; it has been logged.');
+}
+
+/** Errors the router meets before any route runs: a malformed %-encoding (400), an over-long id (414). */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  applySecurityHeaders(request, reply);
+  const status = error.statusCode ?? 400;
+  const message = status === 414 ? 'is too long' : 'is not a valid URL (check its %-encoding)';
+  void sendProblem(reply, status, status === 414 ? 'URI too long' : 'Bad request', `url: ${message}`, [
+    { field: 'url', message },
+  ]);
+}
+
+/**
+ * Errors Node's HTTP parser answers before Fastify sees a request, such as headers over the size
+ * limit (431) or a malformed request line (400): problem documents too, written to the socket.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy(error);
+  const [status, title, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request header fields too large', 'The request headers are larger than the server accepts']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request timeout', 'The request took too long to arrive']
+        : [400, 'Bad request', 'The request is malformed'];
+  const body = JSON.stringify({ type: 'about:blank', title, status, detail });
+  socket.end(
+    `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
