@@ -41,6 +41,7 @@ export function problemMessage(t: TFunction, error: unknown): string {
   if (!isApiError(error)) return t('errors.network');
   if (error.status === 403) return t('errors.forbidden');
   if (error.status === 404) return t('errors.notFound');
+  if (error.status === 412) return t('errors.changedMeanwhile');
   if (error.status === 429) return tooManyMessage(t, error.retryAfterSeconds);
   if (error.status >= 500) return t('errors.server');
   return error.detail || error.title;

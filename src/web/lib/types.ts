@@ -11,6 +11,8 @@ export interface Page<T> {
 
 export interface RecordBase {
   id: string;
+  /** Raised by every change; sent back as If-Match so a save never overwrites a newer change. */
+  version: number;
   createdAt: string;
   updatedAt: string;
   ownerId: string | null;

@@ -27,6 +27,7 @@ const ENTITY_TYPES = [
   'team',
   'api_key',
   'workspace',
+  'custom_field',
 ] as const;
 
 const ACTION_COLORS: Record<string, string> = {
@@ -99,6 +100,8 @@ export function AuditLogPage() {
         return apiKeys.data?.find((x) => x.id === entry.entityId)?.name ?? after('name');
       case 'invitation':
         return after('email');
+      case 'custom_field':
+        return after('label');
       case 'workspace':
         return session.workspace.name;
       case 'person':

@@ -22,8 +22,8 @@ export function CompanyPage({ id }: { id: string }) {
     object: 'company',
     queryKey: query.queryKey,
     id,
-    save: (input: CompanyInput) =>
-      api<Company>(`/companies/${id}`, { method: 'PATCH', body: companyBody(input, false) }),
+    save: (input: CompanyInput, headers) =>
+      api<Company>(`/companies/${id}`, { method: 'PATCH', body: companyBody(input, false), headers }),
     // People show their company's name, so every list may have changed.
     listsKey: ['records'],
   });

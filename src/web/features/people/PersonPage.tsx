@@ -20,8 +20,8 @@ export function PersonPage({ id }: { id: string }) {
     object: 'person',
     queryKey,
     id,
-    save: (input: PersonInput) =>
-      api<Person>(`/people/${id}`, { method: 'PATCH', body: personBody(input, false) }),
+    save: (input: PersonInput, headers) =>
+      api<Person>(`/people/${id}`, { method: 'PATCH', body: personBody(input, false), headers }),
     listsKey: ['records', 'person'],
   });
 

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
 import { useCustomFields, useMemberName, useMembers } from '../../lib/queries.js';
 import type { RecordBase, RecordObject } from '../../lib/types.js';
@@ -14,25 +15,34 @@ import { RecordHeader } from './RecordHeader.js';
 import type { RecordFormProps } from './RecordForm.js';
 
 /**
- * The edit form of a record page: open, closed, and saving. The saved record replaces the cached one;
- * its history and the lists named by `listsKey` are refetched.
+ * The edit form of a record page: open, closed, and saving. A save names the version the form was
+ * opened on (If-Match), so it never silently overwrites a colleague's change: the server answers 412,
+ * the page reloads the record behind the form, and a second save is a deliberate overwrite. The saved
+ * record replaces the cached one; its history and the lists named by `listsKey` are refetched.
  */
 export function useRecordEditor<Saved, Input>(options: {
   object: RecordObject;
   queryKey: unknown[];
   id: string;
-  save: (input: Input) => Promise<Saved>;
+  save: (input: Input, ifMatch: Record<string, string>) => Promise<Saved>;
   listsKey: unknown[];
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
+  const [version, setVersion] = useState<number | null>(null);
+  const cachedVersion = () => queryClient.getQueryData<RecordBase>(options.queryKey)?.version ?? null;
   // Asked for here, while the page waits for the record, so that custom field labels and owner names
   // arrive with it rather than after it.
   useCustomFields(options.object);
   useMembers();
   const update = useMutation({
-    mutationFn: options.save,
+    mutationFn: (input: Input) => options.save(input, version === null ? {} : { 'if-match': `"${version}"` }),
+    onError: async (error) => {
+      if (!isApiError(error) || error.status !== 412) return;
+      await queryClient.refetchQueries({ queryKey: options.queryKey, exact: true });
+      setVersion(cachedVersion());
+    },
     onSuccess: async (saved) => {
       queryClient.setQueryData(options.queryKey, saved);
       setEditing(false);
@@ -50,6 +60,7 @@ export function useRecordEditor<Saved, Input>(options: {
   };
   const open = () => {
     update.reset();
+    setVersion(cachedVersion());
     setEditing(true);
   };
   return { editing, open, close, formProps };
