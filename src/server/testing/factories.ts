@@ -64,6 +64,7 @@ export class Client {
   post = (url: string, body?: unknown, headers?: Record<string, string>) =>
     this.request('POST', url, body ?? {}, headers);
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+  put = (url: string, body: unknown) => this.request('PUT', url, body);
   delete = (url: string) => this.request('DELETE', url);
 }
 

@@ -1,6 +1,4 @@
-import { sql } from 'kysely';
 import type { DbOrTrx } from '../../db/database.js';
-import { isPostgres } from '../../db/database.js';
 import type { Member } from './members.schemas.js';
 
 function selectMembers(db: DbOrTrx, workspaceId: string) {
@@ -117,15 +115,6 @@ export async function countActiveOwners(db: DbOrTrx, workspaceId: string) {
     .where('memberships.active', '=', 1)
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-/**
- * Serialises membership changes within one workspace, so two owners demoting each other at the same
- * moment cannot both see "another owner remains". SQLite already runs one writer at a time.
- */
-export async function lockWorkspace(trx: DbOrTrx, workspaceId: string) {
-  if (!isPostgres(trx)) return;
-  await sql`select id from workspaces where id = ${workspaceId} for update`.execute(trx);
 }
 
 /** The subset of `userIds` that are members of the workspace. */

@@ -4,15 +4,9 @@ import { nowIso } from '../../lib/ids.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
 import { diffRecords, recordAudit } from '../audit/audit.service.js';
 import { forgetCachedActors } from '../auth/auth.service.js';
-import { findRole } from '../workspaces/workspaces.repository.js';
+import { findRole, lockWorkspace } from '../workspaces/workspaces.repository.js';
 import { ensure, mayChangeMember } from './grant.policy.js';
-import {
-  countActiveOwners,
-  findMember,
-  listMembers,
-  lockWorkspace,
-  updateMembership,
-} from './members.repository.js';
+import { countActiveOwners, findMember, listMembers, updateMembership } from './members.repository.js';
 import type { Member, MemberUpdate } from './members.schemas.js';
 
 const ENTITY = 'member';

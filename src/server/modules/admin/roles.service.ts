@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, DbOrTrx } from '../../db/database.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../../lib/permissions.js';
 import { diffRecords, recordAudit } from '../audit/audit.service.js';
 import { forgetCachedActors } from '../auth/auth.service.js';
-import { insertRole } from '../workspaces/workspaces.repository.js';
+import { insertRole, lockWorkspace } from '../workspaces/workspaces.repository.js';
 import { ensure, mayDefineRole, mayEditRole } from './grant.policy.js';
 import { deleteRoleRow, findRoleById, listRoles, roleUsage, updateRoleRow } from './roles.repository.js';
 import type { PermissionsInput, Role, RoleCreate, RoleUpdate } from './roles.schemas.js';
@@ -43,7 +43,7 @@ function toPermissions(input: PermissionsInput): Permissions {
   return result;
 }
 
-async function checkNameFree(db: Db, workspaceId: string, name: string, exceptId?: string) {
+async function checkNameFree(db: DbOrTrx, workspaceId: string, name: string, exceptId?: string) {
   const folded = name.toLocaleLowerCase();
   const roles = await listRoles(db, workspaceId);
   if (roles.some((role) => role.id !== exceptId && role.name.toLocaleLowerCase() === folded)) {
@@ -56,7 +56,7 @@ async function checkNameFree(db: Db, workspaceId: string, name: string, exceptId
  * anything else is said about it) and a custom one.
  */
 async function loadEditableRole(
-  db: Db,
+  db: DbOrTrx,
   actor: Actor,
   id: string,
   newPermissions: Permissions | null,
@@ -105,16 +105,21 @@ export async function createRole(db: Db, actor: Actor, input: RoleCreate): Promi
 export async function updateRole(db: Db, actor: Actor, id: string, patch: RoleUpdate): Promise<Role> {
   authorize(actor, 'admin', 'update');
   const requested = patch.permissions ? toPermissions(patch.permissions) : null;
-  const before = await loadEditableRole(db, actor, id, requested);
-  const permissions = requested ?? before.permissions;
-  const name = patch.name ?? before.name;
-  if (name !== before.name) await checkNameFree(db, actor.workspaceId, name, id);
-  const changes = diffRecords({ name: before.name, permissions: before.permissions }, { name, permissions });
-  if (Object.keys(changes).length === 0) return before;
-  const after: Role = { ...before, name, permissions, updatedAt: nowIso() };
-  await db.transaction().execute(async (trx) => {
-    await updateRoleRow(trx, actor.workspaceId, id, { name, permissions, updatedAt: after.updatedAt });
+  const after = await db.transaction().execute(async (trx) => {
+    await lockWorkspace(trx, actor.workspaceId);
+    const before = await loadEditableRole(trx, actor, id, requested);
+    const permissions = requested ?? before.permissions;
+    const name = patch.name ?? before.name;
+    if (name !== before.name) await checkNameFree(trx, actor.workspaceId, name, id);
+    const changes = diffRecords(
+      { name: before.name, permissions: before.permissions },
+      { name, permissions },
+    );
+    if (Object.keys(changes).length === 0) return before;
+    const updatedAt = nowIso();
+    await updateRoleRow(trx, actor.workspaceId, id, { name, permissions, updatedAt });
     await recordAudit(trx, actor, ENTITY, id, 'update', changes);
+    return { ...before, name, permissions, updatedAt };
   });
   // Members and keys with this role get the new permissions on their next request, not in a few seconds.
   forgetCachedActors();
@@ -123,8 +128,9 @@ export async function updateRole(db: Db, actor: Actor, id: string, patch: RoleUp
 
 export async function deleteRole(db: Db, actor: Actor, id: string): Promise<void> {
   authorize(actor, 'admin', 'delete');
-  const before = await loadEditableRole(db, actor, id, null);
   await db.transaction().execute(async (trx) => {
+    await lockWorkspace(trx, actor.workspaceId);
+    const before = await loadEditableRole(trx, actor, id, null);
     const usage = await roleUsage(trx, actor.workspaceId, id, nowIso());
     const users = [
       usage.members && `${usage.members} member(s)`,

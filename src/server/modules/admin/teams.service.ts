@@ -1,9 +1,10 @@
-import type { Db } from '../../db/database.js';
+import type { Db, DbOrTrx } from '../../db/database.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
 import { diffRecords, recordAudit } from '../audit/audit.service.js';
 import { forgetCachedActors } from '../auth/auth.service.js';
+import { lockWorkspace } from '../workspaces/workspaces.repository.js';
 import { memberIdsAmong } from './members.repository.js';
 import {
   deleteTeamRow,
@@ -20,7 +21,7 @@ const ENTITY = 'team';
 /** Everyone signed in may see the teams: they decide what `team` scope shows each person. */
 export const getTeams = (db: Db, actor: Actor) => listTeams(db, actor.workspaceId);
 
-async function checkNameFree(db: Db, workspaceId: string, name: string, exceptId?: string) {
+async function checkNameFree(db: DbOrTrx, workspaceId: string, name: string, exceptId?: string) {
   const folded = name.toLocaleLowerCase();
   const teams = await listTeams(db, workspaceId);
   if (teams.some((team) => team.id !== exceptId && team.name.toLocaleLowerCase() === folded)) {
@@ -29,7 +30,7 @@ async function checkNameFree(db: Db, workspaceId: string, name: string, exceptId
 }
 
 /** De-duplicates and checks every id belongs to a member of this workspace, naming the first stranger. */
-async function checkMembers(db: Db, workspaceId: string, field: string, userIds: string[]) {
+async function checkMembers(db: DbOrTrx, workspaceId: string, field: string, userIds: string[]) {
   const unique = [...new Set(userIds)].sort();
   const members = await memberIdsAmong(db, workspaceId, unique);
   const stranger = userIds.findIndex((id) => !members.has(id));
@@ -37,7 +38,7 @@ async function checkMembers(db: Db, workspaceId: string, field: string, userIds:
   return unique;
 }
 
-async function loadTeam(db: Db, actor: Actor, id: string) {
+async function loadTeam(db: DbOrTrx, actor: Actor, id: string) {
   const team = await findTeam(db, actor.workspaceId, id);
   if (!team) throw notFound('Team');
   return team;
@@ -60,29 +61,32 @@ export async function createTeam(db: Db, actor: Actor, input: TeamCreate): Promi
 
 export async function renameTeam(db: Db, actor: Actor, id: string, name: string): Promise<Team> {
   authorize(actor, 'admin', 'update');
-  const before = await loadTeam(db, actor, id);
-  if (name === before.name) return before;
-  await checkNameFree(db, actor.workspaceId, name, id);
-  const after = { ...before, name, updatedAt: nowIso() };
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
+    await lockWorkspace(trx, actor.workspaceId);
+    const before = await loadTeam(trx, actor, id);
+    if (name === before.name) return before;
+    await checkNameFree(trx, actor.workspaceId, name, id);
+    const after = { ...before, name, updatedAt: nowIso() };
     await updateTeamRow(trx, actor.workspaceId, after);
     await recordAudit(trx, actor, ENTITY, id, 'update', diffRecords(before, after));
+    return after;
   });
-  return after;
 }
 
 /** Replaces the team's members; `team` record scope follows at once on this node. */
 export async function setTeamMembers(db: Db, actor: Actor, id: string, userIds: string[]): Promise<Team> {
   authorize(actor, 'admin', 'update');
-  const before = await loadTeam(db, actor, id);
-  const memberIds = await checkMembers(db, actor.workspaceId, 'userIds', userIds);
-  const after = { ...before, memberIds, updatedAt: nowIso() };
-  const changes = diffRecords(before, after);
-  if (Object.keys(changes).length === 0) return before;
-  await db.transaction().execute(async (trx) => {
+  const after = await db.transaction().execute(async (trx) => {
+    await lockWorkspace(trx, actor.workspaceId);
+    const before = await loadTeam(trx, actor, id);
+    const memberIds = await checkMembers(trx, actor.workspaceId, 'userIds', userIds);
+    const after = { ...before, memberIds, updatedAt: nowIso() };
+    const changes = diffRecords(before, after);
+    if (Object.keys(changes).length === 0) return before;
     await replaceTeamMembers(trx, actor.workspaceId, id, memberIds);
     await updateTeamRow(trx, actor.workspaceId, after);
     await recordAudit(trx, actor, ENTITY, id, 'update', changes);
+    return after;
   });
   forgetCachedActors();
   return after;
@@ -90,8 +94,9 @@ export async function setTeamMembers(db: Db, actor: Actor, id: string, userIds: 
 
 export async function deleteTeam(db: Db, actor: Actor, id: string): Promise<void> {
   authorize(actor, 'admin', 'delete');
-  const before = await loadTeam(db, actor, id);
   await db.transaction().execute(async (trx) => {
+    await lockWorkspace(trx, actor.workspaceId);
+    const before = await loadTeam(trx, actor, id);
     await deleteTeamRow(trx, actor.workspaceId, id);
     await recordAudit(trx, actor, ENTITY, id, 'delete', diffRecords(before, null));
   });

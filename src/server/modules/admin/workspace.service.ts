@@ -1,16 +1,16 @@
-import type { Db } from '../../db/database.js';
+import type { Db, DbOrTrx } from '../../db/database.js';
 import { invalid, notFound } from '../../lib/errors.js';
 import { nowIso } from '../../lib/ids.js';
 import { isCurrencyCode } from '../../lib/money.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
 import { diffRecords, recordAudit } from '../audit/audit.service.js';
 import { localeSchema } from '../auth/auth.schemas.js';
-import { findWorkspace, updateWorkspace } from '../workspaces/workspaces.repository.js';
+import { findWorkspace, lockWorkspace, updateWorkspace } from '../workspaces/workspaces.repository.js';
 import type { Workspace, WorkspaceUpdate } from './workspace.schemas.js';
 
 const ENTITY = 'workspace';
 
-async function loadWorkspace(db: Db, actor: Actor): Promise<Workspace> {
+async function loadWorkspace(db: DbOrTrx, actor: Actor): Promise<Workspace> {
   const row = await findWorkspace(db, actor.workspaceId);
   if (!row) throw notFound('Workspace');
   return {
@@ -36,17 +36,18 @@ export async function updateWorkspaceSettings(
   if (patch.defaultCurrency !== undefined && !isCurrencyCode(patch.defaultCurrency)) {
     throw invalid('defaultCurrency', 'is not an ISO 4217 currency');
   }
-  const before = await loadWorkspace(db, actor);
-  const after: Workspace = {
-    ...before,
-    ...(patch.name !== undefined && { name: patch.name }),
-    ...(patch.defaultCurrency !== undefined && { defaultCurrency: patch.defaultCurrency }),
-    ...(patch.defaultLocale !== undefined && { defaultLocale: patch.defaultLocale }),
-    updatedAt: nowIso(),
-  };
-  const changes = diffRecords(before, after);
-  if (Object.keys(changes).length === 0) return before;
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
+    await lockWorkspace(trx, actor.workspaceId);
+    const before = await loadWorkspace(trx, actor);
+    const after: Workspace = {
+      ...before,
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.defaultCurrency !== undefined && { defaultCurrency: patch.defaultCurrency }),
+      ...(patch.defaultLocale !== undefined && { defaultLocale: patch.defaultLocale }),
+      updatedAt: nowIso(),
+    };
+    const changes = diffRecords(before, after);
+    if (Object.keys(changes).length === 0) return before;
     await updateWorkspace(trx, actor.workspaceId, {
       name: after.name,
       default_currency: after.defaultCurrency,
@@ -54,6 +55,6 @@ export async function updateWorkspaceSettings(
       updated_at: after.updatedAt,
     });
     await recordAudit(trx, actor, ENTITY, actor.workspaceId, 'update', changes);
+    return after;
   });
-  return after;
 }

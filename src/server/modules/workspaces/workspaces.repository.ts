@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../../db/database.js';
-import { readJson, writeJson } from '../../db/database.js';
+import { isPostgres, readJson, writeJson } from '../../db/database.js';
 import { normalizePermissions, type Permissions } from '../../lib/permissions.js';
 
 export interface RoleRow {
@@ -28,6 +29,17 @@ export async function insertWorkspace(
 
 export async function findWorkspace(db: DbOrTrx, id: string) {
   return db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Serialises a workspace's administrative changes (members, roles, teams, settings) on PostgreSQL:
+ * each reads what it changes after taking this lock, so two owners demoting each other cannot both
+ * see "another owner remains", and two edits of one role or team cannot drop each other's change.
+ * SQLite already runs one writing transaction at a time.
+ */
+export async function lockWorkspace(trx: DbOrTrx, workspaceId: string) {
+  if (!isPostgres(trx)) return;
+  await sql`select id from workspaces where id = ${workspaceId} for update`.execute(trx);
 }
 
 export async function updateWorkspace(
