@@ -38,7 +38,7 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export class Client {
   constructor(
     readonly app: FastifyInstance,
-    private readonly auth: { cookie?: string; csrfToken?: string; apiKey?: string },
+    readonly auth: { cookie?: string; csrfToken?: string; apiKey?: string },
     readonly info: { workspaceId: string; userId: string | null; email: string | null },
   ) {}
 

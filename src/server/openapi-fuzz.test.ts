@@ -1,0 +1,461 @@
+import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addMember,
+  createTestApp,
+  PASSWORD,
+  signIn,
+  signUpOwner,
+  uniqueEmail,
+  type Client,
+  type TestApp,
+} from './testing/factories.js';
+import { testDialects } from './testing/test-database.js';
+
+/**
+ * Every operation of the published OpenAPI document, called with odd input in every place it takes
+ * input: path ids of another workspace and of nothing, each query parameter, each field of the body
+ * (replaced by values of the wrong type, huge, with NUL bytes or lone surrogates, JavaScript built-in
+ * names…), whole bodies that are not what the operation takes, and no credentials. Whatever comes
+ * in, the answer is never a 5xx, every 4xx is a problem document, and nothing of another workspace
+ * is reachable. Operations added later are covered as soon as they are in the document.
+ */
+
+interface Schema {
+  type?: string | string[];
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: Schema | boolean;
+  items?: Schema;
+  anyOf?: Schema[];
+  $ref?: string;
+  minItems?: number;
+}
+
+interface Operation {
+  method: string;
+  path: string;
+  label: string;
+  parameters: { in: string; name: string; required?: boolean; schema?: Schema }[];
+  body?: Schema;
+  public: boolean;
+}
+
+/** JSON values no operation takes, in one form or another. */
+const ODD_VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  2.5,
+  true,
+  '',
+  '   ',
+  'x'.repeat(100_000),
+  'a\u0000b',
+  '\ud800',
+  '__proto__',
+  'constructor',
+  "' or 1=1 --",
+  '<img src=x onerror=alert(1)>',
+  '2024-02-30',
+  [],
+  [null, {}],
+  {},
+  JSON.parse('{"__proto__": {"admin": true}, "constructor": {"prototype": {}}}'),
+];
+
+/** Query values as they appear in a URL, already encoded (some are malformed on purpose). */
+const ODD_QUERY_VALUES = [
+  '',
+  'toString',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  '-valueOf',
+  'a%00b',
+  '%ED%A0%80',
+  '%E0%A4%A',
+  'x'.repeat(5_000),
+  '-1',
+  '1e309',
+  'NaN',
+  '2024-02-30',
+  '0000-01-01',
+];
+
+/** Extra query strings for `filter` and friends: nested, repeated and prototype keys. */
+const ODD_QUERY_SHAPES = (name: string) => [
+  `${name}[]=a&${name}[]=b`,
+  `${name}[__proto__][eq]=x`,
+  `${name}[constructor]=x`,
+  `${name}[toString][gt]=1`,
+  `${name}[createdAt][gt]=2024-02-30`,
+  `${name}[createdAt][lt]=0000-01-01`,
+  `${name}[lastName][__proto__]=x`,
+  `${name}[lastName][eq][]=a`,
+  `${name}[custom.nothing][eq]=1`,
+  `${name}[a][b][c][d][e]=1`,
+];
+
+const ODD_PATH_VALUES = [
+  'not-an-id',
+  '00000000-0000-0000-0000-000000000000',
+  '__proto__',
+  'constructor',
+  '%00',
+  '%ED%A0%80',
+  '%',
+  'x'.repeat(300),
+];
+
+const ODD_BODIES: { payload: string; contentType: string }[] = [
+  { payload: '{', contentType: 'application/json' },
+  { payload: 'null', contentType: 'application/json' },
+  { payload: '[]', contentType: 'application/json' },
+  { payload: '"text"', contentType: 'application/json' },
+  { payload: '123', contentType: 'application/json' },
+  { payload: '', contentType: 'application/json' },
+  { payload: '['.repeat(5_000) + ']'.repeat(5_000), contentType: 'application/json' },
+  { payload: '{"a":'.repeat(200) + '1' + '}'.repeat(200), contentType: 'application/json' },
+  { payload: 'name=x', contentType: 'application/x-www-form-urlencoded' },
+  { payload: 'x', contentType: 'text/plain' },
+];
+
+const API_PREFIX = '/api/v1';
+
+function operationsOf(document: {
+  paths: Record<string, Record<string, Record<string, unknown>>>;
+  components?: { schemas?: Record<string, Schema> };
+}): Operation[] {
+  const resolve = (schema: Schema | undefined): Schema | undefined => {
+    if (!schema?.$ref) return schema;
+    return document.components?.schemas?.[schema.$ref.split('/').pop()!];
+  };
+  return Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.entries(operations).map(([method, operation]) => {
+      const body = (operation.requestBody as { content?: Record<string, { schema: Schema }> })?.content?.[
+        'application/json'
+      ]?.schema;
+      return {
+        method: method.toUpperCase(),
+        path: path.slice(API_PREFIX.length),
+        label: `${method.toUpperCase()} ${path}`,
+        parameters: (operation.parameters as Operation['parameters']) ?? [],
+        body: body && deref(body, resolve),
+        public: Array.isArray(operation.security) && operation.security.length === 0,
+      };
+    }),
+  );
+}
+
+/** Inlines `$ref`s (the document's schemas are not recursive). */
+function deref(schema: Schema, resolve: (s: Schema) => Schema | undefined): Schema {
+  const own = resolve(schema) ?? schema;
+  return {
+    ...own,
+    ...(own.properties && {
+      properties: Object.fromEntries(Object.entries(own.properties).map(([k, v]) => [k, deref(v, resolve)])),
+    }),
+    ...(own.items && { items: deref(own.items, resolve) }),
+    ...(own.anyOf && { anyOf: own.anyOf.map((s) => deref(s, resolve)) }),
+  };
+}
+
+/** The records each workspace holds, by the name of the id that points at them. */
+type Fixture = Record<
+  'company' | 'person' | 'note' | 'view' | 'field' | 'role' | 'team' | 'key' | 'invitation' | 'member',
+  string
+>;
+
+async function seed(owner: Client): Promise<Fixture> {
+  const id = async (path: string, body: unknown) => {
+    const response = await owner.post(path, body);
+    if (response.statusCode !== 201) throw new Error(`${path}: ${response.statusCode} ${response.body}`);
+    return response.json<{ id: string }>().id;
+  };
+  const company = await id('/companies', { name: 'Fixture Ltd' });
+  const person = await id('/people', { firstName: 'Fixture', lastName: 'Person', companyId: company });
+  const role = await id('/roles', { name: 'Fixture role', permissions: { people: { read: 'all' } } });
+  const member = await addMember(owner, 'member');
+  return {
+    company,
+    person,
+    role,
+    member: member.info.userId!,
+    note: await id('/notes', { entityType: 'person', entityId: person, body: 'Fixture note' }),
+    view: await id('/views', { object: 'person', name: 'Fixture view', config: { columns: ['lastName'] } }),
+    field: await id('/custom-fields', { object: 'person', key: 'fixture', label: 'Fixture', type: 'text' }),
+    team: await id('/teams', { name: 'Fixture team' }),
+    key: await id('/api-keys', { name: 'Fixture key', roleId: role }),
+    invitation: await id('/invitations', { email: uniqueEmail('invitee'), roleId: role }),
+  };
+}
+
+/** Which fixture a path's id names: `/people/{id}` a person, `/members/{userId}` a member… */
+const PATH_FIXTURE: Record<string, keyof Fixture> = {
+  companies: 'company',
+  people: 'person',
+  notes: 'note',
+  views: 'view',
+  'custom-fields': 'field',
+  roles: 'role',
+  teams: 'team',
+  'api-keys': 'key',
+  invitations: 'invitation',
+  members: 'member',
+};
+
+const fixtureOfPath = (path: string) => PATH_FIXTURE[path.split('/')[1]!];
+
+/** Which fixture a body's id property names. */
+const ID_FIXTURE: Record<string, keyof Fixture> = {
+  companyId: 'company',
+  parentId: 'person',
+  entityId: 'person',
+  roleId: 'role',
+  ownerId: 'member',
+  memberIds: 'member',
+  userIds: 'member',
+};
+
+let counter = 0;
+
+/** Values for string patterns: the first one a pattern accepts is used. */
+const PATTERN_EXAMPLES = ['EUR', 'BG', 'fuzz.example', '+359 2 123 4567', '123456', 'fuzzKey'];
+
+/** A value the schema accepts, as far as a schema can tell; undefined when it cannot tell. */
+function validValue(schema: Schema, name: string, own: Fixture): unknown {
+  counter += 1;
+  if (schema.anyOf) {
+    const value = validValue(schema.anyOf.find((s) => s.type !== 'null') ?? schema.anyOf[0]!, name, own);
+    return value === undefined && schema.anyOf.some((s) => s.type === 'null') ? null : value;
+  }
+  if (schema.enum) return schema.enum[0];
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  if (type === 'string') {
+    if (schema.format === 'uuid') return ID_FIXTURE[name] ? own[ID_FIXTURE[name]] : undefined;
+    if (schema.format === 'email' || name === 'email') return uniqueEmail('fuzz');
+    if (name === 'password') return PASSWORD;
+    if (name === 'code') return '123456';
+    if (name === 'sort') return '-createdAt';
+    if (name === 'timeZone') return 'Europe/Sofia';
+    if (name === 'key') return `fuzz${counter}`;
+    if (schema.pattern) return PATTERN_EXAMPLES.find((example) => new RegExp(schema.pattern!).test(example));
+    return `Fuzz ${counter}`;
+  }
+  if (type === 'integer' || type === 'number') return 1;
+  if (type === 'boolean') return false;
+  if (type === 'array') {
+    if (name === 'columns') return ['createdAt'];
+    if (name === 'choices') return undefined; // only select fields take them
+    const item = schema.items && validValue(schema.items, name, own);
+    return item === undefined ? [] : [item];
+  }
+  if (type === 'object') {
+    const entries = Object.entries(schema.properties ?? {}).map(
+      ([key, property]) => [key, validValue(property, key, own)] as const,
+    );
+    if (entries.some(([key, value]) => value === undefined && schema.required?.includes(key)))
+      return undefined;
+    return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+  }
+  return undefined;
+}
+
+/** The operation's required query parameters with valid values, as a query string. */
+function requiredQuery(operation: Operation, own: Fixture, except?: string) {
+  return operation.parameters
+    .filter((p) => p.in === 'query' && p.required && p.name !== except)
+    .map((p) => `${p.name}=${encodeURIComponent(String(p.schema ? validValue(p.schema, p.name, own) : 'x'))}`)
+    .join('&');
+}
+
+/** Paths to every value inside a body: `['config', 'sort']`, `['emails', 0, 'email']`. */
+function leafPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) {
+    const inner = value.length > 0 ? leafPaths(value[0], [...prefix, 0]) : [];
+    return prefix.length > 0 ? [prefix, ...inner] : inner;
+  }
+  if (value && typeof value === 'object') {
+    const inner = Object.entries(value).flatMap(([key, v]) => leafPaths(v, [...prefix, key]));
+    return prefix.length > 0 ? [prefix, ...inner] : inner;
+  }
+  return [prefix];
+}
+
+function withValueAt(body: unknown, path: (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(body) as Record<string | number, unknown>;
+  let target = copy;
+  for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+  target[path.at(-1)!] = value;
+  return copy;
+}
+
+/** A different address per request, so sign-in throttling never turns the rest into 429s. */
+const someAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+
+function expectWellFormed(response: LightMyRequestResponse, label: string) {
+  const context = `${label} → ${response.statusCode} ${response.body.slice(0, 300)}`;
+  expect(response.statusCode, context).toBeLessThan(500);
+  if (response.statusCode < 400) return;
+  expect(response.headers['content-type'], context).toMatch(/^application\/problem\+json/);
+  const problem = response.json<{ status: number; title: string; errors?: { field: string }[] }>();
+  expect(problem.status, context).toBe(response.statusCode);
+  expect(typeof problem.title, context).toBe('string');
+  if (response.statusCode === 400) expect(problem.errors?.[0]?.field, context).toBeTruthy();
+}
+
+/** The committed document, which the drift check keeps equal to what the server publishes. */
+const DOCUMENT = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../docs/api/openapi.json', import.meta.url)), 'utf8'),
+) as Parameters<typeof operationsOf>[0];
+const OPERATIONS = operationsOf(DOCUMENT);
+
+describe.each(testDialects())('every API operation under odd input on %s', (dialect) => {
+  let t: TestApp;
+  let owner: Client;
+  let ownerEmail: string;
+  let own: Fixture;
+  let stranger: Fixture;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    ownerEmail = uniqueEmail('fuzz-owner');
+    owner = await signUpOwner(t.app, { email: ownerEmail });
+    own = await seed(owner);
+    stranger = await seed(await signUpOwner(t.app));
+  }, 120_000);
+  afterAll(async () => t.close());
+
+  interface Call {
+    path: string;
+    query?: string;
+    /** A JSON value, or raw text with its content type. */
+    payload?: unknown;
+    raw?: { payload: string; contentType: string };
+    headers?: Record<string, string>;
+    anonymous?: boolean;
+  }
+
+  async function call(operation: Operation, { path, query, payload, raw, headers, anonymous }: Call) {
+    const credentials = anonymous
+      ? {}
+      : { cookie: owner.auth.cookie!, 'x-csrf-token': owner.auth.csrfToken! };
+    const response = await t.app.inject({
+      method: operation.method as 'GET',
+      url: `${API_PREFIX}${path}${query ? `?${query}` : ''}`,
+      remoteAddress: someAddress(),
+      headers: {
+        ...credentials,
+        ...(raw && { 'content-type': raw.contentType }),
+        ...(payload !== undefined && { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(raw && { payload: raw.payload }),
+      ...(payload !== undefined && { payload: JSON.stringify(payload) }),
+    });
+    const label = `${operation.method} ${path}${query ? `?${query.slice(0, 120)}` : ''} ${JSON.stringify(payload ?? raw?.payload ?? '').slice(0, 120)}`;
+    expectWellFormed(response, label);
+    // Signing out (or a deactivated session) ends the owner's session: sign in again for what follows.
+    if (!anonymous && operation.path.startsWith('/auth/')) {
+      const session = await owner.get('/auth/session');
+      if (session.statusCode === 401) owner = await signIn(t.app, ownerEmail);
+    }
+    return response;
+  }
+
+  /** The path with each `{param}` replaced by the value `pick` gives its name. */
+  const pathWith = (operation: Operation, pick: (name: string) => string) =>
+    operation.path.replace(/\{(\w+)\}/g, (_, name: string) => pick(name));
+
+  it.each(OPERATIONS.map((o) => o.label))('%s', async (label) => {
+    const operation = OPERATIONS.find((o) => o.label === label)!;
+    const fixture = fixtureOfPath(operation.path);
+    const ownPath = pathWith(operation, () => (fixture ? own[fixture] : 'none'));
+    const hasPathId = ownPath !== operation.path;
+    const query = requiredQuery(operation, own);
+
+    // No credentials, or a made-up API key: 401 unless the document says the operation is public.
+    const anonymous: Record<string, string>[] = [{}, { authorization: 'Bearer rpk_made_up_key_0123456789' }];
+    for (const headers of anonymous) {
+      const payload = operation.body && validValue(operation.body, '', own);
+      const response = await call(operation, { path: ownPath, query, payload, headers, anonymous: true });
+      if (!operation.public) expect(response.statusCode, `${label} ${response.body}`).toBe(401);
+    }
+
+    // Another workspace's record is not there, whatever is asked of it.
+    if (hasPathId && fixture) {
+      const response = await call(operation, {
+        path: pathWith(operation, () => stranger[fixture]),
+        query,
+        ...(operation.body && { payload: validValue(operation.body, '', own) }),
+      });
+      expect(response.statusCode, `${label} with another workspace's id`).toBe(404);
+    }
+    for (const value of hasPathId ? ODD_PATH_VALUES : []) {
+      const response = await call(operation, { path: pathWith(operation, () => value), query });
+      expect(response.statusCode, `${label} with id ${value.slice(0, 20)}`).toBeGreaterThanOrEqual(400);
+    }
+
+    for (const parameter of operation.parameters.filter((p) => p.in === 'query')) {
+      const others = requiredQuery(operation, own, parameter.name);
+      const queries = [
+        ...ODD_QUERY_VALUES.map((value) => `${parameter.name}=${value}`),
+        ...ODD_QUERY_SHAPES(parameter.name),
+      ];
+      for (const odd of queries)
+        await call(operation, { path: ownPath, query: others ? `${others}&${odd}` : odd });
+    }
+    // Another workspace's records are never reached through a query parameter either.
+    for (const parameter of operation.parameters.filter((p) => p.in === 'query' && ID_FIXTURE[p.name])) {
+      const others = requiredQuery(operation, own, parameter.name);
+      const response = await call(operation, {
+        path: ownPath,
+        query: `${others}&${parameter.name}=${stranger[ID_FIXTURE[parameter.name]!]}`,
+      });
+      if (response.statusCode === 200) expect(response.json<{ data: unknown[] }>().data, label).toEqual([]);
+      else expect(response.statusCode, `${label} with ${parameter.name} of another workspace`).toBe(404);
+    }
+
+    if (!operation.body) return;
+    const base = validValue(operation.body, '', own);
+    for (const raw of ODD_BODIES) {
+      await call(operation, {
+        path: ownPath,
+        query,
+        raw,
+        headers: { 'idempotency-key': `fuzz-${randomInt(1e9)}` },
+      });
+    }
+    for (const path of leafPaths(base)) {
+      for (const value of ODD_VALUES)
+        await call(operation, { path: ownPath, payload: withValueAt(base, path, value) });
+      // Another workspace's records are never accepted as references.
+      const name = String(path.at(-1) === 0 ? path.at(-2) : path.at(-1));
+      const target = ID_FIXTURE[name];
+      if (target) {
+        const response = await call(operation, {
+          path: ownPath,
+          query,
+          payload: withValueAt(base, path, stranger[target]),
+        });
+        expect(response.statusCode, `${label} with ${name} of another workspace`).toBeGreaterThanOrEqual(400);
+      }
+    }
+    // Unknown and prototype keys next to valid ones.
+    for (const extra of [
+      '{"__proto__": {"workspaceId": "x"}}',
+      '{"constructor": {"prototype": {"admin": true}}}',
+      '{"workspaceId": "x", "id": "x"}',
+    ]) {
+      await call(operation, { path: ownPath, query, payload: { ...(base as object), ...JSON.parse(extra) } });
+    }
+  });
+});
