@@ -44,6 +44,16 @@ describe.each(testDialects())('auth API on %s', (dialect) => {
     expect(signedIn.statusCode).toBe(201);
   });
 
+  it('keeps a time zone the app can format dates in, and refuses one it cannot', async () => {
+    const owner = await signUpOwner(t.app);
+    expect((await owner.patch('/auth/profile', { timeZone: 'Europe/Sofia' })).statusCode).toBe(204);
+    const wrong = await owner.patch('/auth/profile', { timeZone: 'Mars/Olympus' });
+    expect(wrong.statusCode).toBe(400);
+    expect(fieldsOf(wrong.body)).toEqual(['timeZone']);
+    const session = (await owner.get('/auth/session')).json<{ user: { timeZone: string } }>();
+    expect(session.user.timeZone).toBe('Europe/Sofia');
+  });
+
   it('signs out and the session stops working', async () => {
     const owner = await signUpOwner(t.app);
     expect((await owner.get('/auth/session')).statusCode).toBe(200);

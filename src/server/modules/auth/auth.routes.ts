@@ -76,6 +76,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
+        security: [],
         summary: 'Sign up: email a confirmation link (202), or create the first workspace at once (201)',
         description:
           'Answers 202 the same way whether or not the address has an account: the email holds a link to `/verify-sign-up?token=…` (valid 24 hours, once), or says that the address already has an account. Only on an instance without any user yet is the workspace created at once, answering 201 with a session as sign-in does.',
@@ -96,6 +97,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
+        security: [],
         summary: 'Confirm a sign-up from its emailed link: creates the workspace and its owner, and signs in',
         body: signUpConfirmBody,
         response: { 201: sessionResponse, ...errorResponses },
@@ -109,6 +111,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
+        security: [],
         summary: 'Sign in with email and password (and a TOTP or recovery code when two-factor is on)',
         description:
           'Failed attempts make the next one wait, per email and client address (doubling) and per email (up to a minute); an early attempt answers 429 with `Retry-After` and `retryAfter` in seconds.',
@@ -124,6 +127,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
+        security: [],
         summary: 'Join a workspace from an invitation link',
         body: acceptInvitationBody,
         response: { 201: sessionResponse, ...errorResponses },
@@ -135,7 +139,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/sign-out',
-    { schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'End the current session',
+        security: [],
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       if (request.sessionToken) await signOut(db, request.sessionToken);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -63,10 +63,25 @@ export const sessionResponse = z
   })
   .meta({ id: 'Session' });
 
+/** An IANA time zone the runtime knows (`Europe/Sofia`, `UTC`); the app formats dates in it. */
+function isTimeZone(value: string) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const profileBody = z.object({
   name: z.string().trim().min(1, { message: 'is required' }).max(120).optional(),
   locale: localeSchema.optional(),
-  timeZone: z.string().max(64).nullable().optional(),
+  timeZone: z
+    .string()
+    .max(64)
+    .refine(isTimeZone, { message: 'is not a time zone (such as Europe/Sofia)' })
+    .nullable()
+    .optional(),
 });
 
 export const acceptInvitationBody = z.object({
