@@ -4,6 +4,7 @@ import { buildApp } from '../server/app.js';
 import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { scheduleHousekeeping } from '../server/lib/housekeeping.js';
+import { requestForLog } from '../server/lib/log-redaction.js';
 import { CliError } from './cli-error.js';
 
 function portOption(value: string | undefined): number {
@@ -35,7 +36,10 @@ export async function startCommand(args: string[]): Promise<void> {
   const host = values.host ?? process.env.HOST ?? '0.0.0.0';
   const db = openDatabase();
   await migrateToLatest(db);
-  const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const app = await buildApp({
+    db,
+    logger: { level: process.env.LOG_LEVEL ?? 'info', serializers: { req: requestForLog } },
+  });
   const stopHousekeeping = scheduleHousekeeping(db, app.log);
   const close = async () => {
     stopHousekeeping();
