@@ -134,7 +134,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(scalarApiReference, {
     routePrefix: '/api/docs',
-    configuration: { url: '/api/openapi.json', title: 'Rapport API' },
+    configuration: {
+      url: '/api/openapi.json',
+      title: 'Rapport API',
+      pageTitle: 'Rapport API',
+      // The reference stays on this server: no fonts from fonts.scalar.com (the page's CSP allows
+      // fonts from this origin only, and a self-hosted CRM should not tell a third party who reads its
+      // docs), and none of Scalar's hosted services (AI agent, MCP, developer tools, its online API
+      // client, telemetry); requests are tried from the page itself.
+      withDefaultFonts: false,
+      hideClientButton: true,
+      agent: { disabled: true },
+      mcp: { disabled: true },
+      showDeveloperTools: 'never',
+      telemetry: false,
+    },
   });
 
   await app.register(moduleRoutes, { prefix: '/api/v1' });

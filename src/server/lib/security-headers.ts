@@ -1,10 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * Headers that keep the browser on our side: nothing is framed (clickjacking), scripts come only from
  * this origin, responses are not sniffed into another type, and links to other sites carry no path.
- * The web app needs inline styles (Mantine writes its theme variables in a style tag); the API
- * reference page at /api/docs also runs an inline start-up script.
+ * The web app needs inline styles (Mantine writes its theme variables in a style tag).
  */
 const APP_POLICY = [
   "default-src 'self'",
@@ -18,14 +18,30 @@ const APP_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
-const DOCS_POLICY = APP_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+/** A `<script>` without `src`, and its text: what a hash in script-src has to cover. */
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/**
+ * The API reference page (Scalar) starts itself with one inline script. Rather than allowing every
+ * inline script ('unsafe-inline', which would also let markup injected into the rendered OpenAPI
+ * descriptions run), its page allows exactly the scripts it was sent with, by SHA-256 hash.
+ */
+export function docsPagePolicy(html: string): string {
+  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(
+    ([, text = '']) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`,
+  );
+  return APP_POLICY.replace("script-src 'self'", ["script-src 'self'", ...hashes].join(' '));
+}
+
+const pathOf = (request: FastifyRequest) => request.url.split('?')[0]!;
+const isDocs = (path: string) => path === '/api/docs' || path.startsWith('/api/docs/');
+
 export function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply) {
-  const path = request.url;
-  const policy = path.startsWith('/api/docs')
-    ? DOCS_POLICY
-    : path.startsWith('/api/') || path.startsWith('/healthz') || path.startsWith('/readyz')
+  const path = pathOf(request);
+  const policy =
+    !isDocs(path) && (path.startsWith('/api/') || path.startsWith('/healthz') || path.startsWith('/readyz'))
       ? API_POLICY
       : APP_POLICY;
   void reply.headers({
@@ -44,4 +60,10 @@ export function applySecurityHeaders(request: FastifyRequest, reply: FastifyRepl
 
 export function registerSecurityHeaders(app: FastifyInstance) {
   app.addHook('onRequest', async (request, reply) => applySecurityHeaders(request, reply));
+  app.addHook('onSend', async (request, reply, payload) => {
+    const type = reply.getHeader('content-type');
+    if (isDocs(pathOf(request)) && typeof payload === 'string' && String(type).startsWith('text/html'))
+      void reply.header('content-security-policy', docsPagePolicy(payload));
+    return payload;
+  });
 }
