@@ -1,4 +1,4 @@
-/* global fetch, setTimeout */
+/* global fetch, setTimeout, document, window, location */
 // Shared by the journey and the screenshot tour: a real server on a free port with a fresh SQLite
 // file, and Debian's Chromium driven by playwright-core.
 import { spawn } from 'node:child_process';
@@ -110,4 +110,24 @@ export async function launchBrowser() {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Collects what the Content-Security-Policy blocks on every page of `context` (the directive, the
+ * blocked URL or 'inline'/'eval', and the script that tried), so that a run can fail on it.
+ */
+export async function collectCspViolations(context) {
+  const violations = [];
+  await context.exposeBinding('reportCspViolation', (_source, violation) => violations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.reportCspViolation({
+        page: location.pathname,
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        source: `${event.sourceFile}:${event.lineNumber}`,
+      }),
+    );
+  });
+  return violations;
 }

@@ -18,8 +18,15 @@ export function ErrorAlert({ error, shownFields = [] }: { error: unknown; shownF
   ) {
     return null;
   }
+  // Someone else saving first is no failure: the form has their changes now and can be saved again.
+  const changedMeanwhile = isApiError(error) && error.status === 412;
   return (
-    <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('errors.title')} role="alert">
+    <Alert
+      color={changedMeanwhile ? 'orange' : 'red'}
+      icon={<IconAlertTriangle size={18} />}
+      title={t(changedMeanwhile ? 'errors.changedMeanwhileTitle' : 'errors.title')}
+      role="alert"
+    >
       {problemMessage(t, error)}
     </Alert>
   );

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/problem-message.js';
 import type { RecordObject } from '../../lib/types.js';
 import { CustomFieldsSection } from '../custom-fields/CustomFieldsSection.js';
+import { rebaseEdits, sameValue } from './rebase-edits.js';
 
 /** What the pages that create or edit a record pass to its form. */
 export interface RecordFormProps<Input> {
@@ -21,10 +22,17 @@ type TextKey<Input> = { [K in keyof Input]: Input[K] extends string ? K : never 
 /**
  * A record form's values, a setter per field, the server's message for a field if any, and the
  * value, onChange and error of a text input for a text field the API names as the form does.
+ * When the record behind the form is reloaded (someone else saved meanwhile), the form takes the
+ * new values of the fields the user has not changed and keeps the user's edits.
  */
 export function useRecordForm<Input extends object>(initial: Input, error: unknown) {
   const { t } = useTranslation();
   const [form, setForm] = useState(initial);
+  const [base, setBase] = useState(initial);
+  if (!sameValue(initial, base)) {
+    setBase(initial);
+    setForm(rebaseEdits(base, form, initial));
+  }
   const set = <K extends keyof Input>(key: K, value: Input[K]) => setForm((f) => ({ ...f, [key]: value }));
   const err = (field: string) => fieldError(t, error, field);
   const textProps = (key: TextKey<Input>) => ({

@@ -17,7 +17,8 @@ import type { RecordFormProps } from './RecordForm.js';
 /**
  * The edit form of a record page: open, closed, and saving. A save names the version the form was
  * opened on (If-Match), so it never silently overwrites a colleague's change: the server answers 412,
- * the page reloads the record behind the form, and a second save is a deliberate overwrite. The saved
+ * the page reloads the record behind the form, the form takes the colleague's changes to the fields
+ * the user left alone (useRecordForm), and a second save deliberately keeps the user's edits. The saved
  * record replaces the cached one; its history and the lists named by `listsKey` are refetched.
  */
 export function useRecordEditor<Saved, Input>(options: {
