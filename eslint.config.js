@@ -24,4 +24,23 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // A migration must do forever what it did the day it shipped, whatever later happens to the app's
+    // code: it imports kysely and the frozen copies beside it (migrations/frozen/, never edited), nothing else.
+    files: ['src/server/db/migrations/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!kysely(/|$))(?!\\./(?!.*\\.\\./))',
+              message:
+                'Migrations import only kysely and files of their own folder; copy what they need into migrations/frozen/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

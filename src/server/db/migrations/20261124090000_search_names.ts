@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { foldText } from '../../lib/text-fold.js';
-import { isPostgres } from '../database.js';
+import { isPostgres } from './frozen/dialect-2026-11-24.js';
+import { foldText } from './frozen/text-fold-2026-11-24.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- frozen migration, untyped on purpose
 type AnyDb = Kysely<any>;

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { columnTypes } from '../migration-helpers.js';
+import { columnTypes } from './frozen/dialect-2026-11-24.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- frozen migration, untyped on purpose
 type AnyDb = Kysely<any>;
