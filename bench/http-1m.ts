@@ -17,7 +17,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { openDatabase, type Db } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
-import { actorFromApiKey } from '../src/server/modules/auth/auth.service.js';
+import { actorFromApiKey } from '../src/server/modules/auth/actors.js';
 import { createWorkspace } from '../src/server/modules/workspaces/workspaces.service.js';
 import { seedWorkspace } from '../src/server/seed/seed-workspace.js';
 import { formatTable, loadDirect, loadHttp, type Row } from './lib/measure.js';

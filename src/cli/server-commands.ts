@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../server/app.js';
 import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
-import { scheduleHousekeeping } from '../server/lib/housekeeping.js';
+import { scheduleHousekeeping } from '../server/jobs/housekeeping.js';
 import { requestForLog } from '../server/lib/log-redaction.js';
 import { CliError } from './cli-error.js';
 

@@ -21,6 +21,7 @@ import { registerInputSafety } from './lib/input-safety.js';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } from './lib/problem.js';
 import { registerSecurityHeaders } from './lib/security-headers.js';
 import { bearerToken, registerRequestContext, SESSION_COOKIE } from './lib/request-context.js';
+import { actorFromApiKey, actorFromSessionCookie } from './modules/auth/actors.js';
 import { moduleRoutes } from './modules/index.js';
 
 declare module 'fastify' {
@@ -119,7 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
 
-  registerRequestContext(app, options.db);
+  registerRequestContext(app, options.db, { actorFromApiKey, actorFromSessionCookie });
   registerIdempotency(app, options.db);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

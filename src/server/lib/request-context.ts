@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
-import { actorFromApiKey, actorFromSessionCookie } from '../modules/auth/auth.service.js';
 import { AppError } from './errors.js';
 import type { Actor } from './permissions.js';
 
@@ -12,6 +11,21 @@ declare module 'fastify' {
     actor: Actor | null;
     sessionToken: string | null;
   }
+}
+
+/** An actor and, for a session, the CSRF token that its state-changing requests must echo. */
+export interface ResolvedActor {
+  actor: Actor;
+  csrfToken: string | null;
+}
+
+/**
+ * How credentials become actors: the auth module's functions, passed in by app.ts so that lib does not
+ * depend on a module. Each also counts a credential that matches nothing against the client address.
+ */
+export interface ActorResolvers {
+  actorFromApiKey(db: Db, key: string, ip: string): Promise<ResolvedActor | null>;
+  actorFromSessionCookie(db: Db, token: string, ip: string): Promise<ResolvedActor | null>;
 }
 
 export function bearerToken(request: FastifyRequest): string | null {
@@ -27,21 +41,21 @@ export function bearerToken(request: FastifyRequest): string | null {
  * address (`request.ip`), which is refused with 429 once over its limit; a dead cookie is cleared so
  * that a browser counts once, not at every request.
  */
-export function registerRequestContext(app: FastifyInstance, db: Db) {
+export function registerRequestContext(app: FastifyInstance, db: Db, resolvers: ActorResolvers) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     const key = bearerToken(request);
     if (key) {
-      const resolved = await actorFromApiKey(db, key, request.ip);
+      const resolved = await resolvers.actorFromApiKey(db, key, request.ip);
       if (!resolved) throw new AppError('unauthenticated', 'The API key is not valid or has been revoked');
       request.actor = resolved.actor;
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const resolved = await actorFromSessionCookie(db, token, request.ip);
+    const resolved = await resolvers.actorFromSessionCookie(db, token, request.ip);
     if (!resolved) {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import type { DialectName } from '../db/database.js';
-import { forgetCachedActors } from '../modules/auth/auth.service.js';
+import { forgetCachedActors } from '../modules/auth/actors.js';
 import { createWorkspace } from '../modules/workspaces/workspaces.service.js';
 import { openTestDatabase } from './test-database.js';
 

@@ -3,10 +3,10 @@ import { AppError, conflict, invalid, notFound } from '../../lib/errors.js';
 import { nowIso, randomToken, sha256, uuidv7 } from '../../lib/ids.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
 import { insertAuditEntry } from '../audit/audit.repository.js';
-import { diffRecords, recordAudit } from '../audit/audit.service.js';
+import { diffRecords, recordAudit } from '../audit/audit.writer.js';
 import { createUserRecord, findUserByEmail } from '../auth/auth.repository.js';
-import { authenticate, startSession } from '../auth/auth.service.js';
 import { hashPassword } from '../auth/passwords.js';
+import { authenticate, startSession } from '../auth/sessions.js';
 import { findMembership, findRole, insertMembership } from '../workspaces/workspaces.repository.js';
 import {
   deleteInvitation,

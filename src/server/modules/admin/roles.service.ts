@@ -9,8 +9,8 @@ import {
   type Module,
   type Permissions,
 } from '../../lib/permissions.js';
-import { diffRecords, recordAudit } from '../audit/audit.service.js';
-import { forgetCachedActors } from '../auth/auth.service.js';
+import { diffRecords, recordAudit } from '../audit/audit.writer.js';
+import { forgetCachedActors } from '../auth/actors.js';
 import { insertRole, lockWorkspace } from '../workspaces/workspaces.repository.js';
 import { ensure, mayDefineRole, mayEditRole } from './grant.policy.js';
 import { deleteRoleRow, findRoleById, listRoles, roleUsage, updateRoleRow } from './roles.repository.js';

@@ -2,8 +2,8 @@ import type { Db, DbOrTrx } from '../../db/database.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
-import { diffRecords, recordAudit } from '../audit/audit.service.js';
-import { forgetCachedActors } from '../auth/auth.service.js';
+import { diffRecords, recordAudit } from '../audit/audit.writer.js';
+import { forgetCachedActors } from '../auth/actors.js';
 import { lockWorkspace } from '../workspaces/workspaces.repository.js';
 import { memberIdsAmong } from './members.repository.js';
 import {

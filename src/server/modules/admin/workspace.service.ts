@@ -3,7 +3,7 @@ import { invalid, notFound } from '../../lib/errors.js';
 import { nowIso } from '../../lib/ids.js';
 import { isCurrencyCode } from '../../lib/money.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
-import { diffRecords, recordAudit } from '../audit/audit.service.js';
+import { diffRecords, recordAudit } from '../audit/audit.writer.js';
 import { localeSchema } from '../auth/auth.schemas.js';
 import { findWorkspace, lockWorkspace, updateWorkspace } from '../workspaces/workspaces.repository.js';
 import type { Workspace, WorkspaceUpdate } from './workspace.schemas.js';

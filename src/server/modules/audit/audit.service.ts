@@ -1,56 +1,10 @@
-import { isDeepStrictEqual } from 'node:util';
-import type { Db, DbOrTrx } from '../../db/database.js';
-import { nowIso, uuidv7 } from '../../lib/ids.js';
+import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
-import { insertAuditEntry, listAuditEntries } from './audit.repository.js';
+import { listAuditEntries } from './audit.repository.js';
 
-export type Changes = Record<string, { before: unknown; after: unknown }>;
-
-/** Field-level differences between two API representations of a record. */
-export function diffRecords(
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown> | null,
-): Changes {
-  const changes: Changes = {};
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  for (const key of keys) {
-    if (key === 'updatedAt' || key === 'createdAt' || key === 'id' || key === 'version') continue;
-    const a = before?.[key] ?? null;
-    const b = after?.[key] ?? null;
-    if (key === 'custom' && a && b && typeof a === 'object' && typeof b === 'object') {
-      for (const [field, change] of Object.entries(
-        diffRecords(a as Record<string, unknown>, b as Record<string, unknown>),
-      )) {
-        changes[`custom.${field}`] = change;
-      }
-      continue;
-    }
-    if (!isDeepStrictEqual(a, b)) changes[key] = { before: a, after: b };
-  }
-  return changes;
-}
-
-/** Writes who did what to a record, in the caller's transaction. */
-export async function recordAudit(
-  trx: DbOrTrx,
-  actor: Actor,
-  entityType: string,
-  entityId: string,
-  action: 'create' | 'update' | 'delete' | 'restore',
-  changes: Changes,
-) {
-  await insertAuditEntry(trx, {
-    workspaceId: actor.workspaceId,
-    id: uuidv7(),
-    entityType,
-    entityId,
-    action,
-    actorType: actor.userId ? 'user' : actor.apiKeyId ? 'api_key' : 'system',
-    actorId: actor.userId ?? actor.apiKeyId,
-    changes,
-    createdAt: nowIso(),
-  });
-}
+// Kept for the people and companies services until they move onto the record kit, and for the kit;
+// everything else imports the writer itself (a service never imports another module's service).
+export { diffRecords, recordAudit, type Changes } from './audit.writer.js';
 
 export async function listAudit(
   db: Db,

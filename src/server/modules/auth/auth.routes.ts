@@ -1,18 +1,16 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
 import { errorResponses } from '../../lib/http-schemas.js';
 import { requireActor, SESSION_COOKIE } from '../../lib/request-context.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import { findUserById } from './auth.repository.js';
-import { actorFromSession, signIn, signOut, updateProfile, type SessionInfo } from './auth.service.js';
+import { describeSession, signIn, signOut, updateProfile } from './auth.service.js';
 import { acceptInvitation } from '../admin/invitations.service.js';
 import { deliverInBackground } from '../mail/mail.service.js';
+import type { SessionInfo } from './sessions.js';
 import { confirmSignUp, signUp } from './sign-up.service.js';
 import {
   acceptInvitationBody,
-  localeSchema,
   profileBody,
   sessionResponse,
   signInBody,
@@ -35,39 +33,9 @@ function setSessionCookie(reply: FastifyReply, session: SessionInfo) {
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
 
-  async function describeSession(request: FastifyRequest, token: string) {
-    const resolved = await actorFromSession(db, token);
-    if (!resolved?.actor.userId) return null;
-    const [user, workspace] = await Promise.all([
-      findUserById(db, resolved.actor.userId),
-      findWorkspace(db, resolved.actor.workspaceId),
-    ]);
-    if (!user || !workspace) return null;
-    request.log.debug({ userId: user.id }, 'session described');
-    return {
-      user: {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        locale: localeSchema.catch('en').parse(user.locale),
-        timeZone: user.time_zone,
-        totpEnabled: Boolean(user.totp_enabled),
-      },
-      workspace: {
-        id: workspace.id,
-        name: workspace.name,
-        defaultCurrency: workspace.default_currency,
-        defaultLocale: workspace.default_locale,
-      },
-      role: { key: resolved.actor.roleKey },
-      permissions: resolved.actor.permissions,
-      csrfToken: resolved.csrfToken ?? '',
-    };
-  }
-
-  async function respondWithSession(request: FastifyRequest, reply: FastifyReply, session: SessionInfo) {
+  async function respondWithSession(reply: FastifyReply, session: SessionInfo) {
     setSessionCookie(reply, session);
-    const body = await describeSession(request, session.token);
+    const body = await describeSession(db, session.token);
     return reply.status(201).send(body!);
   }
 
@@ -86,7 +54,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const outcome = await signUp(db, request.body);
-      if (outcome.kind === 'signed_up') return respondWithSession(request, reply, outcome.session);
+      if (outcome.kind === 'signed_up') return respondWithSession(reply, outcome.session);
       if (outcome.emailQueued) deliverInBackground(db, request.log);
       return reply.status(202).send({ status: 'verification_sent', email: outcome.email });
     },
@@ -103,7 +71,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: sessionResponse, ...errorResponses },
       },
     },
-    async (request, reply) => respondWithSession(request, reply, await confirmSignUp(db, request.body.token)),
+    async (request, reply) => respondWithSession(reply, await confirmSignUp(db, request.body.token)),
   );
 
   app.post(
@@ -119,7 +87,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: sessionResponse, ...errorResponses },
       },
     },
-    async (request, reply) => respondWithSession(request, reply, await signIn(db, request.body, request.ip)),
+    async (request, reply) => respondWithSession(reply, await signIn(db, request.body, request.ip)),
   );
 
   app.post(
@@ -133,8 +101,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: sessionResponse, ...errorResponses },
       },
     },
-    async (request, reply) =>
-      respondWithSession(request, reply, await acceptInvitation(db, request.body, request.ip)),
+    async (request, reply) => respondWithSession(reply, await acceptInvitation(db, request.body, request.ip)),
   );
 
   app.post(
@@ -165,7 +132,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       requireActor(request);
-      const body = request.sessionToken ? await describeSession(request, request.sessionToken) : null;
+      const body = request.sessionToken ? await describeSession(db, request.sessionToken) : null;
       if (!body) throw new AppError('unauthenticated', 'This endpoint needs a browser session');
       return body;
     },

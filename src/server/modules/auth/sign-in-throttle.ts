@@ -1,6 +1,6 @@
 import type { DbOrTrx } from '../../db/database.js';
 import { AppError } from '../../lib/errors.js';
-import { RETENTION_MS } from '../../lib/housekeeping.js';
+import { RETENTION_MS } from '../../lib/retention.js';
 import {
   deleteLoginAttempt,
   failuresSince,

@@ -14,7 +14,7 @@ import {
 import { closedPort, startSmtpTestServer, type SmtpTestServer } from '../../testing/smtp-test-server.js';
 import { openTestDatabase, testDialects } from '../../testing/test-database.js';
 import { deliverPending } from '../mail/mail.service.js';
-import { createWorkspaceIn } from '../workspaces/workspaces.service.js';
+import { createWorkspaceIn } from '../workspaces/workspaces.setup.js';
 import { claimFirstRun, MAX_SIGN_UP_EMAILS_PER_HOUR } from './sign-up.service.js';
 
 type Problem = { errors?: { field: string; message: string }[] };

@@ -2,12 +2,12 @@ import type { Db, DbOrTrx } from '../../db/database.js';
 import { invalid } from '../../lib/errors.js';
 import { nowIso, randomToken, sha256, uuidv7 } from '../../lib/ids.js';
 import { publicUrl } from '../../lib/public-url.js';
-import { queueEmail } from '../mail/mail.service.js';
+import { queueEmail } from '../mail/mail.outbox.js';
 import { renderEmail } from '../mail/mail.templates.js';
-import { createWorkspaceIn } from '../workspaces/workspaces.service.js';
+import { createWorkspaceIn } from '../workspaces/workspaces.setup.js';
 import { findUserByEmail } from './auth.repository.js';
-import { startSession, type SessionInfo } from './auth.service.js';
 import { hashPassword } from './passwords.js';
+import { startSession, type SessionInfo } from './sessions.js';
 import {
   anyUserExists,
   claimInstanceFlag,

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
-import { diffRecords, recordAudit } from '../audit/audit.service.js';
+import { diffRecords, recordAudit } from '../audit/audit.writer.js';
 
 const ENTITY = 'custom_field';
 import {

@@ -6,7 +6,8 @@ import type { Db } from '../../db/database.js';
 import { closedPort, startSmtpTestServer, type SmtpTestServer } from '../../testing/smtp-test-server.js';
 import { openTestDatabase } from '../../testing/test-database.js';
 import { testDialects } from '../../testing/test-database.js';
-import { deliverPending, MAX_ATTEMPTS, queueEmail, retryDelayMs } from './mail.service.js';
+import { queueEmail } from './mail.outbox.js';
+import { deliverPending, MAX_ATTEMPTS, retryDelayMs } from './mail.service.js';
 import { readMailSettings } from './mail.settings.js';
 
 const FROM = 'Rapport <crm@example.com>';

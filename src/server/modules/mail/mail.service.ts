@@ -1,25 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer, { type NodemailerError, type Transporter } from 'nodemailer';
-import type { Db, DbOrTrx } from '../../db/database.js';
-import { nowIso, uuidv7 } from '../../lib/ids.js';
+import type { Db } from '../../db/database.js';
+import { nowIso } from '../../lib/ids.js';
 import {
   claimDueEmail,
   findDueEmailIds,
-  insertOutboundEmail,
   markEmailDelivered,
   recordFailedAttempt,
 } from './mail.repository.js';
 import { readMailSettings, type MailSettings } from './mail.settings.js';
-
-export interface OutgoingEmail {
-  /** The workspace the message is sent for; null before one exists (sign-up). */
-  workspaceId: string | null;
-  to: string;
-  locale: string;
-  subject: string;
-  text: string;
-  html?: string | null;
-}
 
 /** Messages one sweep takes at most; the rest wait for the next sweep. */
 const BATCH_SIZE = 50;
@@ -31,25 +20,6 @@ const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, sock
 
 /** Minutes to wait after the n-th failed attempt: 1, 4, 16, 64, 256, then every 6 hours. */
 export const retryDelayMs = (attempts: number) => Math.min(4 ** (attempts - 1), 360) * 60_000;
-
-/**
- * Writes a message to the outbox, in the caller's transaction: it is sent only if the command that
- * wrote it commits. Call `deliverPending` (or `deliverInBackground`) after the commit.
- */
-export async function queueEmail(db: DbOrTrx, message: OutgoingEmail): Promise<string> {
-  const id = uuidv7();
-  await insertOutboundEmail(db, {
-    id,
-    workspaceId: message.workspaceId,
-    to: message.to,
-    subject: message.subject,
-    text: message.text,
-    html: message.html ?? null,
-    locale: message.locale,
-    now: nowIso(),
-  });
-  return id;
-}
 
 export interface DeliveryCounts {
   sent: number;

@@ -2,7 +2,7 @@ import type { Db, DbOrTrx } from '../../db/database.js';
 import { invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { authorize, authorizeRecord, ownerFilter, type Actor } from '../../lib/permissions.js';
-import { diffRecords, recordAudit } from '../audit/audit.service.js';
+import { diffRecords, recordAudit } from '../audit/audit.writer.js';
 import { getCompany } from '../companies/companies.service.js';
 import { getPerson } from '../people/people.service.js';
 import {

@@ -3,7 +3,7 @@ import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { parseFilters, parseSort, type FieldMap } from '../../lib/list-query.js';
 import { authorize, authorizeRecord, type Actor } from '../../lib/permissions.js';
-import { diffRecords, recordAudit } from '../audit/audit.service.js';
+import { diffRecords, recordAudit } from '../audit/audit.writer.js';
 import { companyFields } from '../companies/companies.repository.js';
 import { companySchema } from '../companies/companies.schemas.js';
 import { listCustomFields } from '../custom-fields/custom-fields.repository.js';

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyClient, createTestApp, signIn, signUpOwner, type TestApp } from '../testing/factories.js';
 import { testDialects } from '../testing/test-database.js';
-import { forgetCachedActors } from '../modules/auth/auth.service.js';
-import { queueEmail } from '../modules/mail/mail.service.js';
-import { EMAIL_RETENTION_MS, pruneExpired, RETENTION_MS } from './housekeeping.js';
+import { RETENTION_MS } from '../lib/retention.js';
+import { forgetCachedActors } from '../modules/auth/actors.js';
+import { queueEmail } from '../modules/mail/mail.outbox.js';
+import { EMAIL_RETENTION_MS, pruneExpired } from './housekeeping.js';
 
 describe.each(testDialects())('housekeeping on %s', (dialect) => {
   let t: TestApp;

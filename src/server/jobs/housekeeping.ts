@@ -1,16 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/database.js';
+import { RETENTION_MS } from '../lib/retention.js';
 import { deleteExpiredSignUpRequests } from '../modules/auth/sign-up.repository.js';
 import { deleteFinishedEmails } from '../modules/mail/mail.repository.js';
 import { deliverPending } from '../modules/mail/mail.service.js';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-/**
- * How long sign-in attempts and Idempotency-Keys are kept; sign-in throttling looks back at most this
- * long (a run of failures from one address), mostly an hour or 15 minutes.
- */
-export const RETENTION_MS = 24 * HOUR_MS;
 /**
  * How long a finished email (sent, kept in the development outbox, or given up) stays in the outbox.
  * Longer than any link in it works, so old rows hold no live secret.
