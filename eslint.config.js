@@ -77,12 +77,16 @@ export default tseslint.config(
           "A service never imports another module's service; use that module's repository or a shared building block (*.writer.ts, *.outbox.ts, …).",
       },
     ],
-    // Moving onto the record kit (src/server/records/): these still call the people and companies
-    // services, and that change rewrites them; drop this entry when it lands.
+  ),
+  // The record kit works for every module's record types with their repositories and building
+  // blocks; modules call the kit, never the other way round through a service.
+  restrictImports(
+    ['src/server/records/**'],
     [
-      'src/server/modules/people/people.service.ts',
-      'src/server/modules/companies/companies.service.ts',
-      'src/server/modules/notes/notes.service.ts',
+      {
+        regex: '\\.service(\\.js)?$',
+        message: "The record kit uses modules' repositories and building blocks, never their services.",
+      },
     ],
   ),
   restrictImports(

@@ -4,7 +4,8 @@ import type { ListQuery } from '../../src/server/lib/http-schemas.js';
 import { encodeCursor } from '../../src/server/lib/list-query.js';
 import type { Actor } from '../../src/server/lib/permissions.js';
 import { foldText } from '../../src/server/lib/text-fold.js';
-import { createPerson, getPerson, listPeople } from '../../src/server/modules/people/people.service.js';
+import { personType } from '../../src/server/modules/people/people.record.js';
+import { createRecord, getRecord, listRecords } from '../../src/server/records/record-service.js';
 import { globalSearch } from '../../src/server/modules/search/search.service.js';
 import type { HttpScenario } from './measure.js';
 
@@ -84,12 +85,12 @@ export function scenarios(db: Db, actor: Actor, sample: Sample): Scenario[] {
     {
       name: 'list first page',
       http: { method: 'GET', next: () => ({ path: '/api/v1/people?limit=50' }) },
-      direct: () => listPeople(db, actor, listQuery({})),
+      direct: () => listRecords(db, actor, personType, listQuery({})),
     },
     {
       name: 'list a page deep inside (cursor)',
       http: { method: 'GET', next: () => ({ path: `/api/v1/people?limit=50&cursor=${cursor()}` }) },
-      direct: () => listPeople(db, actor, listQuery({ cursor: cursor() })),
+      direct: () => listRecords(db, actor, personType, listQuery({ cursor: cursor() })),
     },
     {
       name: 'list filter country=PL, sort lastName',
@@ -97,12 +98,13 @@ export function scenarios(db: Db, actor: Actor, sample: Sample): Scenario[] {
         method: 'GET',
         next: () => ({ path: '/api/v1/people?limit=50&filter[country]=PL&sort=lastName' }),
       },
-      direct: () => listPeople(db, actor, listQuery({ filter: { country: 'PL' }, sort: 'lastName' })),
+      direct: () =>
+        listRecords(db, actor, personType, listQuery({ filter: { country: 'PL' }, sort: 'lastName' })),
     },
     {
       name: 'get person by id',
       http: { method: 'GET', next: () => ({ path: `/api/v1/people/${id()}` }) },
-      direct: () => getPerson(db, actor, id()),
+      direct: () => getRecord(db, actor, personType, id()),
     },
     {
       name: 'search (global, name prefix)',
@@ -115,7 +117,7 @@ export function scenarios(db: Db, actor: Actor, sample: Sample): Scenario[] {
         method: 'GET',
         next: () => ({ path: `/api/v1/people?limit=50&q=${encodeURIComponent(prefix())}` }),
       },
-      direct: () => listPeople(db, actor, listQuery({ q: prefix() })),
+      direct: () => listRecords(db, actor, personType, listQuery({ q: prefix() })),
     },
     {
       name: 'people?q=&sort=firstName',
@@ -123,7 +125,7 @@ export function scenarios(db: Db, actor: Actor, sample: Sample): Scenario[] {
         method: 'GET',
         next: () => ({ path: `/api/v1/people?limit=50&sort=firstName&q=${encodeURIComponent(prefix())}` }),
       },
-      direct: () => listPeople(db, actor, listQuery({ q: prefix(), sort: 'firstName' })),
+      direct: () => listRecords(db, actor, personType, listQuery({ q: prefix(), sort: 'firstName' })),
     },
     {
       name: 'create person (POST)',
@@ -131,7 +133,7 @@ export function scenarios(db: Db, actor: Actor, sample: Sample): Scenario[] {
         method: 'POST',
         next: () => ({ path: '/api/v1/people', body: JSON.stringify(newPerson(created++)) }),
       },
-      direct: () => createPerson(db, actor, newPerson(created++)),
+      direct: () => createRecord(db, actor, personType, newPerson(created++)),
     },
   ];
 }

@@ -13,7 +13,9 @@ import {
   type Client,
   type TestApp,
 } from './testing/factories.js';
+import { recordFactories } from './testing/record-factories.js';
 import { testDialects } from './testing/test-database.js';
+import { RECORD_TYPES, recordTypeOf } from './records/registry.js';
 
 /**
  * Every operation of the published OpenAPI document, called with odd input in every place it takes
@@ -168,62 +170,73 @@ function deref(schema: Schema, resolve: (s: Schema) => Schema | undefined): Sche
   };
 }
 
-/** The records each workspace holds, by the name of the id that points at them. */
-type Fixture = Record<
-  'company' | 'person' | 'note' | 'view' | 'field' | 'role' | 'team' | 'key' | 'invitation' | 'member',
-  string
->;
+/** The records each workspace holds, by the first segment of the path that reaches them. */
+type Fixture = Record<string, string>;
 
+/** One record of every type (from the registry and its factories) and of each administrative thing. */
 async function seed(owner: Client): Promise<Fixture> {
   const id = async (path: string, body: unknown) => {
     const response = await owner.post(path, body);
     if (response.statusCode !== 201) throw new Error(`${path}: ${response.statusCode} ${response.body}`);
     return response.json<{ id: string }>().id;
   };
-  const company = await id('/companies', { name: 'Fixture Ltd' });
-  const person = await id('/people', { firstName: 'Fixture', lastName: 'Person', companyId: company });
+  const fixture: Fixture = {};
+  const refs: Record<string, string> = {};
+  for (const type of RECORD_TYPES) {
+    fixture[type.table] = await id(`/${type.table}`, recordFactories[type.entity]!(1, refs));
+    refs[type.entity] = fixture[type.table]!;
+  }
+  const person = fixture.people!;
   const role = await id('/roles', { name: 'Fixture role', permissions: { people: { read: 'all' } } });
-  const member = await addMember(owner, 'member');
   return {
-    company,
-    person,
-    role,
-    member: member.info.userId!,
-    note: await id('/notes', { entityType: 'person', entityId: person, body: 'Fixture note' }),
-    view: await id('/views', { object: 'person', name: 'Fixture view', config: { columns: ['lastName'] } }),
-    field: await id('/custom-fields', { object: 'person', key: 'fixture', label: 'Fixture', type: 'text' }),
-    team: await id('/teams', { name: 'Fixture team' }),
-    key: await id('/api-keys', { name: 'Fixture key', roleId: role }),
-    invitation: await id('/invitations', { email: uniqueEmail('invitee'), roleId: role }),
+    ...fixture,
+    roles: role,
+    members: (await addMember(owner, 'member')).info.userId!,
+    notes: await id('/notes', { entityType: 'person', entityId: person, body: 'Fixture note' }),
+    views: await id('/views', { object: 'person', name: 'Fixture view', config: { columns: ['lastName'] } }),
+    'custom-fields': await id('/custom-fields', {
+      object: 'person',
+      key: 'fixture',
+      label: 'Fixture',
+      type: 'text',
+    }),
+    teams: await id('/teams', { name: 'Fixture team' }),
+    'api-keys': await id('/api-keys', { name: 'Fixture key', roleId: role }),
+    invitations: await id('/invitations', { email: uniqueEmail('invitee'), roleId: role }),
   };
 }
 
-/** Which fixture a path's id names: `/people/{id}` a person, `/members/{userId}` a member… */
-const PATH_FIXTURE: Record<string, keyof Fixture> = {
-  companies: 'company',
-  people: 'person',
-  notes: 'note',
-  views: 'view',
-  'custom-fields': 'field',
-  roles: 'role',
-  teams: 'team',
-  'api-keys': 'key',
-  invitations: 'invitation',
-  members: 'member',
+const fixtureOfPath = (path: string) => path.split('/')[1]!;
+
+/** Which fixture a body's or query's id property names: references of record types, then the rest. */
+const ID_FIXTURE: Record<string, string> = {
+  ...Object.fromEntries(
+    RECORD_TYPES.flatMap((type) =>
+      Object.entries(type.fields)
+        .filter(([, field]) => field.ref && field.ref !== 'member')
+        .map(([name, field]) => [name, recordTypeOf(field.ref!).table]),
+    ),
+  ),
+  parentId: 'people',
+  entityId: 'people',
+  roleId: 'roles',
+  ownerId: 'members',
+  memberIds: 'members',
+  userIds: 'members',
 };
 
-const fixtureOfPath = (path: string) => PATH_FIXTURE[path.split('/')[1]!];
-
-/** Which fixture a body's id property names. */
-const ID_FIXTURE: Record<string, keyof Fixture> = {
-  companyId: 'company',
-  parentId: 'person',
-  entityId: 'person',
-  roleId: 'role',
-  ownerId: 'member',
-  memberIds: 'member',
-  userIds: 'member',
-};
+/** A known-good body for the operations of record types, from the record factories. */
+function recordBody(operation: Operation, refs: Fixture): unknown {
+  const type = RECORD_TYPES.find((t) => operation.path.startsWith(`/${t.table}`));
+  if (
+    !type ||
+    (operation.method !== 'POST' && operation.method !== 'PATCH') ||
+    operation.path.endsWith('/restore')
+  )
+    return undefined;
+  const byEntity = Object.fromEntries(RECORD_TYPES.map((t) => [t.entity, refs[t.table]!]));
+  return recordFactories[type.entity]!(7, byEntity);
+}
 
 let counter = 0;
 
@@ -378,24 +391,24 @@ describe.each(testDialects())('every API operation under odd input on %s', (dial
   it.each(OPERATIONS.map((o) => o.label))('%s', async (label) => {
     const operation = OPERATIONS.find((o) => o.label === label)!;
     const fixture = fixtureOfPath(operation.path);
-    const ownPath = pathWith(operation, () => (fixture ? own[fixture] : 'none'));
+    const ownPath = pathWith(operation, () => own[fixture] ?? 'none');
     const hasPathId = ownPath !== operation.path;
     const query = requiredQuery(operation, own);
 
     // No credentials, or a made-up API key: 401 unless the document says the operation is public.
     const anonymous: Record<string, string>[] = [{}, { authorization: 'Bearer rpk_made_up_key_0123456789' }];
     for (const headers of anonymous) {
-      const payload = operation.body && validValue(operation.body, '', own);
+      const payload = operation.body && (recordBody(operation, own) ?? validValue(operation.body, '', own));
       const response = await call(operation, { path: ownPath, query, payload, headers, anonymous: true });
       if (!operation.public) expect(response.statusCode, `${label} ${response.body}`).toBe(401);
     }
 
     // Another workspace's record is not there, whatever is asked of it.
-    if (hasPathId && fixture) {
+    if (hasPathId && stranger[fixture]) {
       const response = await call(operation, {
-        path: pathWith(operation, () => stranger[fixture]),
+        path: pathWith(operation, () => stranger[fixture]!),
         query,
-        ...(operation.body && { payload: validValue(operation.body, '', own) }),
+        ...(operation.body && { payload: recordBody(operation, own) ?? validValue(operation.body, '', own) }),
       });
       expect(response.statusCode, `${label} with another workspace's id`).toBe(404);
     }
@@ -425,7 +438,7 @@ describe.each(testDialects())('every API operation under odd input on %s', (dial
     }
 
     if (!operation.body) return;
-    const base = validValue(operation.body, '', own);
+    const base = recordBody(operation, own) ?? validValue(operation.body, '', own);
     for (const raw of ODD_BODIES) {
       await call(operation, {
         path: ownPath,

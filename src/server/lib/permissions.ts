@@ -5,7 +5,8 @@ import { forbidden } from './errors.js';
  * `none` denies; `own` allows records the actor owns; `team` records owned by anyone in the actor's
  * teams; `all` every record in the workspace. Modules without records (admin, audit) use none/all.
  */
-export const MODULES = ['people', 'companies', 'notes', 'views', 'admin', 'audit'] as const;
+/** Record types' modules are their tables (see records/registry.ts; a test keeps the two in step). */
+export const MODULES = ['people', 'companies', 'products', 'notes', 'views', 'admin', 'audit'] as const;
 export type Module = (typeof MODULES)[number];
 export const ACTIONS = ['create', 'read', 'update', 'delete'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -22,7 +23,12 @@ const every = (scope: Scope): Record<Action, Scope> => ({
   update: scope,
   delete: scope,
 });
-const crm = (grant: Record<Action, Scope>) => ({ people: grant, companies: grant, notes: grant });
+const crm = (grant: Record<Action, Scope>) => ({
+  people: grant,
+  companies: grant,
+  products: grant,
+  notes: grant,
+});
 
 export const builtInPermissions: Record<BuiltInRole, Permissions> = {
   owner: { ...crm(every('all')), views: every('all'), admin: every('all'), audit: every('all') },

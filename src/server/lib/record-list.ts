@@ -46,7 +46,7 @@ export interface ListSearch {
  */
 export async function listRecordPage<Row extends { id: string }>(
   db: DbOrTrx,
-  table: 'people' | 'companies',
+  table: string,
   options: RecordListOptions,
   toRecord: (row: never) => Row,
 ) {
@@ -74,12 +74,12 @@ export async function listRecordPage<Row extends { id: string }>(
 /** The workspace's live (or trashed) records the actor may see that pass the filters. */
 function recordSelect(
   db: DbOrTrx,
-  table: 'people' | 'companies',
+  table: string,
   options: RecordListOptions,
   filters: ReturnType<typeof parseFilters>,
 ) {
   let select = db
-    // Both tables share the columns used here; Kysely types one of them, which is enough.
+    // Every record table has the columns used here; Kysely types one of them, which is enough.
     .selectFrom(table as 'companies')
     .selectAll()
     .where('workspace_id', '=', options.workspaceId)
@@ -96,7 +96,7 @@ function recordSelect(
  */
 async function listInSearchOrder<Row extends { id: string }>(
   db: DbOrTrx,
-  table: 'people' | 'companies',
+  table: string,
   options: RecordListOptions,
   search: ListSearch,
   filters: ReturnType<typeof parseFilters>,

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { recordRoutes } from '../records/record-routes.js';
+import { RECORD_TYPES } from '../records/registry.js';
 import { adminRoutes } from './admin/admin.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
-import { companyRoutes } from './companies/companies.routes.js';
 import { customFieldRoutes } from './custom-fields/custom-fields.routes.js';
 import { noteRoutes } from './notes/notes.routes.js';
-import { peopleRoutes } from './people/people.routes.js';
 import { searchRoutes } from './search/search.routes.js';
 import { viewRoutes } from './views/views.routes.js';
 
@@ -13,8 +13,7 @@ import { viewRoutes } from './views/views.routes.js';
 export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(authRoutes);
   await app.register(adminRoutes);
-  await app.register(companyRoutes);
-  await app.register(peopleRoutes);
+  for (const type of RECORD_TYPES) await app.register(recordRoutes(type));
   await app.register(noteRoutes);
   await app.register(viewRoutes);
   await app.register(customFieldRoutes);

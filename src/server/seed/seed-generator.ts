@@ -1,6 +1,6 @@
 import { foldText } from '../lib/text-fold.js';
-import type { Company } from '../modules/companies/companies.schemas.js';
-import type { Person } from '../modules/people/people.schemas.js';
+import type { Company } from '../modules/companies/companies.record.js';
+import type { Person } from '../modules/people/people.record.js';
 import { COUNTRIES, type CountryProfile } from './countries/index.js';
 import { Prng } from './prng.js';
 import { cryptoBits, uuidv7At } from './seed-ids.js';

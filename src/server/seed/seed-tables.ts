@@ -1,27 +1,30 @@
-import { companyInsertRow, companySearchText } from '../modules/companies/companies.repository.js';
-import type { Company } from '../modules/companies/companies.schemas.js';
-import { PERSON_ENTITY, personInsertRow, personSearchText } from '../modules/people/people.repository.js';
-import type { Person } from '../modules/people/people.schemas.js';
+import { companyType, type Company } from '../modules/companies/companies.record.js';
+import { personType, type Person } from '../modules/people/people.record.js';
+import { insertRow } from '../records/record-store.js';
 import { searchDocumentRow, type SearchDocument } from '../modules/search/search.repository.js';
 import type { BulkTable } from './bulk-insert.js';
 import type { SeededNote, SeededPerson } from './seed-generator.js';
 
 /**
- * Tables for the bulk writer. People and companies are written as the repositories' own insert rows,
+ * Tables for the bulk writer. People and companies are written as the record kit's own insert rows,
  * so seeded records are stored exactly as the services store them; the search text comes from the
- * modules' own `personSearchText` / `companySearchText`.
+ * record types' own `search`.
  */
 export function companyTable(workspaceId: string): BulkTable<Company> {
-  const columns = Object.keys(companyInsertRow(workspaceId, SAMPLE_COMPANY));
-  return { table: 'companies', columns, values: (c) => Object.values(companyInsertRow(workspaceId, c)) };
+  const columns = Object.keys(insertRow(companyType, workspaceId, SAMPLE_COMPANY));
+  return {
+    table: 'companies',
+    columns,
+    values: (c) => Object.values(insertRow(companyType, workspaceId, c)),
+  };
 }
 
 export function personTable(workspaceId: string): BulkTable<SeededPerson> {
-  const columns = Object.keys(personInsertRow(workspaceId, SAMPLE_PERSON));
+  const columns = Object.keys(insertRow(personType, workspaceId, SAMPLE_PERSON));
   return {
     table: 'people',
     columns,
-    values: ({ person }) => Object.values(personInsertRow(workspaceId, person)),
+    values: ({ person }) => Object.values(insertRow(personType, workspaceId, person)),
   };
 }
 
@@ -84,15 +87,15 @@ export function searchTable(workspaceId: string): BulkTable<SearchRow> {
 }
 
 export const companySearchRow = (company: Company): SearchRow => ({
-  entityType: 'company',
+  entityType: companyType.entity,
   entityId: company.id,
-  doc: companySearchText(company),
+  doc: companyType.search(company, {}),
 });
 
 export const personSearchRow = ({ person, companyName }: SeededPerson): SearchRow => ({
-  entityType: PERSON_ENTITY,
+  entityType: personType.entity,
   entityId: person.id,
-  doc: personSearchText(person, companyName),
+  doc: personType.search(person, { companyName }),
 });
 
 const SAMPLE_PERSON: Person = {

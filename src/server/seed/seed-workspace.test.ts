@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPerson, PERSON_ENTITY, personSearchText } from '../modules/people/people.repository.js';
-import type { PersonView } from '../modules/people/people.schemas.js';
+import { personType, type Person } from '../modules/people/people.record.js';
+import { findRecord } from '../records/record-store.js';
 import { upsertSearchDocument } from '../modules/search/search.repository.js';
 import { foldText } from '../lib/text-fold.js';
 import { addMember, createTestApp, signUpOwner, type Client, type TestApp } from '../testing/factories.js';
@@ -8,6 +8,8 @@ import { testDialects } from '../testing/test-database.js';
 import { seedWorkspace, type SeedResult } from './seed-workspace.js';
 
 const PEOPLE = 500;
+
+type PersonView = Person & { companyName: string | null };
 
 interface Page<T> {
   data: T[];
@@ -67,7 +69,7 @@ describe.each(testDialects())('seeding a workspace on %s', (dialect) => {
       .selectFrom('audit_log')
       .select('id')
       .where('workspace_id', '=', owner.info.workspaceId)
-      .where('entity_type', '=', PERSON_ENTITY)
+      .where('entity_type', '=', personType.entity)
       .execute();
     expect(audit).toHaveLength(0);
   });
@@ -92,7 +94,7 @@ describe.each(testDialects())('seeding a workspace on %s', (dialect) => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual(person);
     const { companyName: _ignored, ...stored } = person;
-    expect(await findPerson(t.app.db, owner.info.workspaceId, person.id)).toEqual(stored);
+    expect(await findRecord(t.app.db, personType, owner.info.workspaceId, person.id)).toEqual(stored);
   });
 
   it('filters and sorts on the server', async () => {
@@ -134,9 +136,9 @@ describe.each(testDialects())('seeding a workspace on %s', (dialect) => {
     await upsertSearchDocument(
       t.app.db,
       owner.info.workspaceId,
-      PERSON_ENTITY,
+      personType.entity,
       person.id,
-      personSearchText(stored, companyName),
+      personType.search(stored, { companyName }),
     );
     expect(await read()).toEqual(seeded);
   });

@@ -36,7 +36,7 @@ const CUSTOM_GRANTS: Partial<Record<RoleName, object>> = {
   createOnly: { admin: { create: 'all' } },
   updateOnly: { admin: { update: 'all' } },
   // Every admin action, but a member's reach in the CRM and no audit log.
-  lesserAdmin: { people: own, companies: own, notes: own, views: own, admin: all },
+  lesserAdmin: { people: own, companies: own, products: own, notes: own, views: own, admin: all },
 };
 
 /** Which roles fall within each role's rights (every cell ≤, the owner role only for owners). */

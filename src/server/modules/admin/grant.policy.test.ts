@@ -114,6 +114,7 @@ describe('what is within whose rights', () => {
     expect(cellsBeyond(builtInPermissions.viewer, onlyCreate)).toEqual([
       'people.read',
       'companies.read',
+      'products.read',
       'notes.read',
       'views.create',
       'views.read',

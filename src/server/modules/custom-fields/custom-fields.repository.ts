@@ -19,7 +19,7 @@ function toCustomField(row: Row): CustomField {
   const options = readJson<{ choices?: CustomField['choices']; required?: boolean }>(row.options, {});
   return {
     id: row.id,
-    object: row.object as CustomField['object'],
+    object: row.object,
     key: row.key,
     label: row.label,
     type: row.type as CustomField['type'],
@@ -95,20 +95,13 @@ export async function deleteCustomField(db: DbOrTrx, workspaceId: string, id: st
   await db.deleteFrom('custom_fields').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
 }
 
-const RECORD_TABLES = { person: 'people', company: 'companies' } as const;
-
 /**
  * Removes a deleted field's values from every record of the workspace, so that a field created later
  * with the same key starts empty instead of inheriting values of another type. Each record touched
  * gets a new version. Returns how many records held a value.
  */
-export async function purgeCustomValues(
-  db: DbOrTrx,
-  workspaceId: string,
-  object: CustomFieldObject,
-  key: string,
-) {
-  const table = sql.table(RECORD_TABLES[object]);
+export async function purgeCustomValues(db: DbOrTrx, workspaceId: string, recordTable: string, key: string) {
+  const table = sql.table(recordTable);
   const result = isPostgres(db)
     ? await sql`update ${table} set custom = custom - ${key}, version = version + 1
         where workspace_id = ${workspaceId} and jsonb_exists(custom, ${key})`.execute(db)

@@ -25,7 +25,7 @@ export const customFieldRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Custom fields defined for people and companies',
+        summary: 'Custom fields defined for each record type',
         querystring: z.object({ object: z.enum(CUSTOM_FIELD_OBJECTS).optional() }),
         response: { 200: z.object({ data: z.array(customFieldSchema) }), ...errorResponses },
       },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestamps } from '../../lib/http-schemas.js';
+import { RECORD_ENTITIES } from '../../records/registry.js';
 
 export const CUSTOM_FIELD_TYPES = [
   'text',
@@ -13,8 +14,9 @@ export const CUSTOM_FIELD_TYPES = [
   'email',
   'phone',
 ] as const;
-export const CUSTOM_FIELD_OBJECTS = ['person', 'company'] as const;
-export type CustomFieldObject = (typeof CUSTOM_FIELD_OBJECTS)[number];
+/** Every record type takes custom fields. */
+export const CUSTOM_FIELD_OBJECTS = RECORD_ENTITIES;
+export type CustomFieldObject = string;
 
 const choice = z.object({
   value: z.string().trim().min(1).max(100),
@@ -52,8 +54,3 @@ export const customFieldSchema = z
   })
   .meta({ id: 'CustomField' });
 export type CustomField = z.infer<typeof customFieldSchema>;
-
-/** What `custom` holds in records: values keyed by field key. Money is `{ amount, currency }`. */
-export const customValuesSchema = z
-  .record(z.string(), z.unknown())
-  .describe('Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"}');

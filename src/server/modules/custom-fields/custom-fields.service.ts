@@ -13,6 +13,7 @@ import {
   purgeCustomValues,
   updateCustomField,
 } from './custom-fields.repository.js';
+import { recordTypeOf } from '../../records/registry.js';
 import type { CustomField, CustomFieldObject } from './custom-fields.schemas.js';
 
 const RESERVED_KEYS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'name', 'tags', 'ownerId']);
@@ -108,7 +109,12 @@ export async function removeCustomField(db: Db, actor: Actor, id: string) {
     const field = await findCustomField(trx, actor.workspaceId, id);
     if (!field) throw notFound('Custom field');
     await deleteCustomField(trx, actor.workspaceId, id);
-    const valuesRemoved = await purgeCustomValues(trx, actor.workspaceId, field.object, field.key);
+    const valuesRemoved = await purgeCustomValues(
+      trx,
+      actor.workspaceId,
+      recordTypeOf(field.object).table,
+      field.key,
+    );
     await recordAudit(trx, actor, ENTITY, id, 'delete', {
       ...diffRecords(field, null),
       valuesRemoved: { before: valuesRemoved, after: 0 },

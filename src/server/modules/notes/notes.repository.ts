@@ -1,5 +1,5 @@
 import { forUpdate, type DbOrTrx } from '../../db/database.js';
-import type { Note, NoteParentType } from './notes.schemas.js';
+import type { Note } from './notes.schemas.js';
 
 export const NOTE_ENTITY = 'note';
 
@@ -17,7 +17,7 @@ interface NoteRow {
 function toNote(row: NoteRow): Note {
   return {
     id: row.id,
-    entityType: row.entity_type as NoteParentType,
+    entityType: row.entity_type,
     entityId: row.entity_id,
     body: row.body,
     authorId: row.author_id,

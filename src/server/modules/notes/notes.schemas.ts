@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { timestamps } from '../../lib/http-schemas.js';
+import { RECORD_ENTITIES } from '../../records/registry.js';
 
-export const NOTE_PARENTS = ['person', 'company'] as const;
-export type NoteParentType = (typeof NOTE_PARENTS)[number];
+/** Notes attach to a record of any type. */
+export const NOTE_PARENTS = RECORD_ENTITIES;
+export type NoteParentType = string;
 
-const parentType = z.enum(NOTE_PARENTS, { message: 'must be person or company' });
+const parentType = z.enum(NOTE_PARENTS, { message: `must be one of: ${NOTE_PARENTS.join(', ')}` });
 const noteBody = z
   .string()
   .min(1, { message: 'is required' })

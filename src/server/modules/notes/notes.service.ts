@@ -2,9 +2,9 @@ import type { Db, DbOrTrx } from '../../db/database.js';
 import { invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { authorize, authorizeRecord, ownerFilter, type Actor } from '../../lib/permissions.js';
+import { getRecord } from '../../records/record-service.js';
+import { recordTypeOf } from '../../records/registry.js';
 import { diffRecords, recordAudit } from '../audit/audit.writer.js';
-import { getCompany } from '../companies/companies.service.js';
-import { getPerson } from '../people/people.service.js';
 import {
   deleteNoteRow,
   findNote,
@@ -20,7 +20,7 @@ import type { Note, NoteInput, NoteListQuery, NoteParentType } from './notes.sch
  * through its own service applies that module's permissions and answers 404 outside the workspace.
  */
 async function readParent(db: Db, actor: Actor, entityType: NoteParentType, entityId: string) {
-  return entityType === 'person' ? getPerson(db, actor, entityId) : getCompany(db, actor, entityId);
+  return getRecord(db, actor, recordTypeOf(entityType), entityId);
 }
 
 /** What the audit trail records of a note: the stored fields, not the looked-up author name. */

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { page, timestamps, versionField } from '../../lib/http-schemas.js';
-import { customValuesSchema } from '../custom-fields/custom-fields.schemas.js';
+import { customValuesSchema, tagsInput } from '../../records/record-type.js';
 
-const tagsSchema = z.array(z.string().trim().min(1).max(50)).max(50);
 const countrySchema = z
   .string()
   .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as SK' });
@@ -30,30 +28,12 @@ const phoneInput = z.object({
   label: labelSchema,
 });
 
-export const personSchema = z
-  .object({
-    ...timestamps,
-    version: versionField,
-    firstName: z.string(),
-    lastName: z.string(),
-    emails: z.array(z.object({ email: z.string(), label: z.string().nullable(), primary: z.boolean() })),
-    phones: z.array(z.object({ number: z.string(), label: z.string().nullable() })),
-    companyId: z.uuid().nullable(),
-    companyName: z.string().nullable().describe('Name of the company, for display'),
-    jobTitle: z.string().nullable(),
-    city: z.string().nullable(),
-    country: z.string().nullable(),
-    ownerId: z.uuid().nullable(),
-    tags: z.array(z.string()),
-    custom: z.record(z.string(), z.unknown()),
-    deletedAt: z.string().nullable(),
-  })
-  .meta({ id: 'Person' });
-export type PersonView = z.infer<typeof personSchema>;
-/** The stored record: what audit diffs compare. `companyName` is looked up, not stored. */
-export type Person = Omit<PersonView, 'companyName'>;
-export type PersonEmail = Person['emails'][number];
-export type PersonPhone = Person['phones'][number];
+export const emailsSchema = z.array(
+  z.object({ email: z.string(), label: z.string().nullable(), primary: z.boolean() }),
+);
+export const phonesSchema = z.array(z.object({ number: z.string(), label: z.string().nullable() }));
+export type PersonEmail = z.infer<typeof emailsSchema>[number];
+export type PersonPhone = z.infer<typeof phonesSchema>[number];
 
 const nameSchema = z.string().trim().max(100);
 
@@ -67,12 +47,7 @@ export const personCreateBody = z.object({
   city: z.string().trim().max(100).nullable().optional(),
   country: countrySchema.nullable().optional(),
   ownerId: z.uuid({ message: 'must be a user id' }).nullable().optional(),
-  tags: tagsSchema.optional(),
+  tags: tagsInput.optional(),
   custom: customValuesSchema.optional(),
 });
 export type PersonInput = z.infer<typeof personCreateBody>;
-
-export const personUpdateBody = personCreateBody;
-export type PersonPatch = z.infer<typeof personUpdateBody>;
-
-export const personPage = page(personSchema);

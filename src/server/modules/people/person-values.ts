@@ -1,8 +1,5 @@
 import type { PersonEmail, PersonPhone } from './people.schemas.js';
 
-/** Blank optional text is stored as null so "empty" filters and sorting treat it as missing. */
-export const optionalText = (value: string | null | undefined) => (value ? value : null);
-
 /**
  * One entry per address (the schema already trimmed and lowercased them) and exactly one primary:
  * the first one marked, or the first address when none is. A duplicate keeps its first label but

@@ -33,7 +33,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['search'],
-        summary: 'Search people and companies, ignoring case, accents and script',
+        summary: 'Search every record type, ignoring case, accents and script',
         querystring: searchQuery,
         response: { 200: z.object({ data: z.array(hit) }), ...errorResponses },
       },

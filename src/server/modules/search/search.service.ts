@@ -1,9 +1,12 @@
 import type { Db } from '../../db/database.js';
 import { scopeFor, type Actor, type Module } from '../../lib/permissions.js';
+import { RECORD_TYPES } from '../../records/registry.js';
 import { searchDocuments } from './search.repository.js';
 
-/** Record types that search covers, and the module whose read permission guards each. */
-export const SEARCHABLE: Record<string, Module> = { person: 'people', company: 'companies' };
+/** Record types that search covers (all of them), and the module whose read permission guards each. */
+export const SEARCHABLE: Record<string, Module> = Object.fromEntries(
+  RECORD_TYPES.map((type) => [type.entity, type.table]),
+);
 
 /**
  * Search across every record type the actor may read. Types the actor reads only in part (own/team)

@@ -10,7 +10,7 @@ export const VIEW_ENTITY = 'view';
 function toView(row: Omit<Selectable<SavedViewTable>, 'workspace_id'>): SavedView {
   return {
     id: row.id,
-    object: row.object as ViewObject,
+    object: row.object,
     name: row.name,
     shared: Boolean(row.shared),
     ownerId: row.user_id,

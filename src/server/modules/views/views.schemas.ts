@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { listQuery, timestamps } from '../../lib/http-schemas.js';
+import { RECORD_ENTITIES } from '../../records/registry.js';
 
-export const VIEW_OBJECTS = ['person', 'company'] as const;
-export type ViewObject = (typeof VIEW_OBJECTS)[number];
+/** Every record type's list can be saved as a view. */
+export const VIEW_OBJECTS = RECORD_ENTITIES;
+export type ViewObject = string;
+const objectMessage = { message: `must be one of: ${VIEW_OBJECTS.join(', ')}` };
 
 export const viewConfigSchema = z
   .object({
@@ -30,7 +33,7 @@ export type SavedView = z.infer<typeof viewSchema>;
 const nameSchema = z.string().trim().min(1, { message: 'is required' }).max(100);
 
 export const viewCreateBody = z.object({
-  object: z.enum(VIEW_OBJECTS, { message: 'must be person or company' }),
+  object: z.enum(VIEW_OBJECTS, objectMessage),
   name: nameSchema,
   shared: z.boolean().default(false),
   config: viewConfigSchema,
@@ -45,7 +48,7 @@ export const viewUpdateBody = z.object({
 export type ViewPatch = z.infer<typeof viewUpdateBody>;
 
 export const viewListQuery = z.object({
-  object: z.enum(VIEW_OBJECTS, { message: 'must be person or company' }).optional(),
+  object: z.enum(VIEW_OBJECTS, objectMessage).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(100),
   cursor: z.string().max(2000).optional().describe('`nextCursor` from the previous page'),
 });

@@ -3,12 +3,9 @@ import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { parseFilters, parseSort, type FieldMap } from '../../lib/list-query.js';
 import { authorize, authorizeRecord, type Actor } from '../../lib/permissions.js';
+import { recordTypeOf } from '../../records/registry.js';
 import { diffRecords, recordAudit } from '../audit/audit.writer.js';
-import { companyFields } from '../companies/companies.repository.js';
-import { companySchema } from '../companies/companies.schemas.js';
 import { listCustomFields } from '../custom-fields/custom-fields.repository.js';
-import { personFields } from '../people/people.repository.js';
-import { personSchema } from '../people/people.schemas.js';
 import {
   deleteViewRow,
   findView,
@@ -27,10 +24,10 @@ import type {
 } from './views.schemas.js';
 
 /** What a view may name: list fields (sort/filter) and, for columns, anything the record shows. */
-const OBJECTS: Record<ViewObject, { fields: FieldMap; shown: string[] }> = {
-  person: { fields: personFields, shown: Object.keys(personSchema.shape) },
-  company: { fields: companyFields, shown: Object.keys(companySchema.shape) },
-};
+function namesOf(object: ViewObject): { fields: FieldMap; shown: string[] } {
+  const type = recordTypeOf(object);
+  return { fields: type.listFields, shown: Object.keys(type.schema.shape) };
+}
 
 /** Re-labels an error from the shared list parser (`sort`, `filter[x][op]`) as a path inside `config`. */
 function asConfigError(error: unknown): unknown {
@@ -52,7 +49,7 @@ function asConfigError(error: unknown): unknown {
  * lists use, against the built-in and the currently defined custom fields.
  */
 async function checkConfig(db: DbOrTrx, actor: Actor, object: ViewObject, config: ViewConfig) {
-  const { fields, shown } = OBJECTS[object];
+  const { fields, shown } = namesOf(object);
   const custom = await listCustomFields(db, actor.workspaceId, object);
   const columns = new Set([...shown, ...Object.keys(fields), ...custom.map((c) => `custom.${c.key}`)]);
   columns.delete('custom');

@@ -1,0 +1,28 @@
+import { defineRecordType, type RecordOf } from '../../records/record-type.js';
+import { companyCreateBody, companyUpdateBody } from './companies.schemas.js';
+
+export const companyType = defineRecordType({
+  entity: 'company',
+  table: 'companies',
+  names: { singular: 'company', plural: 'companies' },
+  fields: {
+    name: { column: 'name', type: 'text', sortable: true, keyed: true },
+    domain: { column: 'domain', type: 'text', sortable: true, nullable: true },
+    country: { column: 'country', type: 'text', sortable: true, nullable: true },
+    industry: { column: 'industry', type: 'text', sortable: true, nullable: true, keyed: true },
+    annualRevenue: { column: 'annual_revenue', currencyColumn: 'currency', type: 'money', nullable: true },
+  },
+  defaultSort: 'name',
+  display: ['name'],
+  input: { create: companyCreateBody, update: companyUpdateBody },
+  search: (company) => {
+    const text = (key: string) => (company[key] as string | null) ?? null;
+    return {
+      title: text('name') ?? '',
+      subtitle: text('domain'),
+      text: [text('name'), text('domain'), text('industry'), text('country')].filter(Boolean).join(' '),
+    };
+  },
+});
+
+export type Company = RecordOf<typeof companyType>;

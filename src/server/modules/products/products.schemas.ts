@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { customValuesSchema, moneySchema, tagsInput } from '../../records/record-type.js';
+
+const fields = {
+  sku: z
+    .string()
+    .trim()
+    .min(1, { message: 'is required' })
+    .max(64)
+    .regex(/^[\p{L}\p{N}._/-]+$/u, { message: 'may contain only letters, digits and . _ / -' })
+    .describe('Stock keeping unit, unique in the workspace'),
+  name: z.string().trim().min(1, { message: 'is required' }).max(200),
+  description: z.string().trim().max(5000).nullable(),
+  unit: z.string().trim().max(20).nullable().describe('Unit of sale, such as pcs, h or kg'),
+  price: moneySchema.nullable().describe('List price per unit, before tax'),
+  taxRate: z
+    .number()
+    .min(0)
+    .max(100)
+    .refine((rate) => Number.isInteger(Math.round(rate * 100 * 1e6) / 1e6), {
+      message: 'may have at most two decimals',
+    })
+    .nullable()
+    .describe('Tax rate in percent, such as 20 or 9.5'),
+  active: z.boolean().describe('Inactive products stay on past documents but are not offered'),
+  ownerId: z.uuid({ message: 'must be a user id' }).nullable(),
+  tags: tagsInput,
+  custom: customValuesSchema,
+};
+
+export const productCreateBody = z.object({
+  ...fields,
+  description: fields.description.optional(),
+  unit: fields.unit.optional(),
+  price: fields.price.optional(),
+  taxRate: fields.taxRate.optional(),
+  active: fields.active.default(true),
+  ownerId: fields.ownerId.optional(),
+  tags: fields.tags.optional(),
+  custom: fields.custom.optional(),
+});
+
+export const productUpdateBody = z.object(fields).partial();

@@ -1,0 +1,185 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses, idParams, ifMatchHeaders, listQuery, page } from '../lib/http-schemas.js';
+import { requireActor } from '../lib/request-context.js';
+import { requestedVersion, withVersionHeader } from '../lib/versions.js';
+import { historyResponse } from '../modules/audit/audit.schemas.js';
+import {
+  createRecord,
+  deleteRecord,
+  getRecord,
+  getRecordHistory,
+  listRecords,
+  listReferring,
+  restoreRecord,
+  updateRecord,
+} from './record-service.js';
+import type { RecordType, RecordValues } from './record-type.js';
+import { recordTypeOf } from './registry.js';
+
+const pascal = (words: string) =>
+  words.replace(/(?:^|[\s_-])(\p{L})/gu, (_, letter: string) => letter.toUpperCase());
+
+/** The standard routes of a record type, with their OpenAPI text: list, CRUD, trash, history. */
+export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
+  const { singular, plural } = type.names;
+  const [One, Many] = [pascal(singular), pascal(plural)];
+  const base = `/${type.table}`;
+  const tags = [type.table];
+  const record = type.schema as z.ZodObject<Record<string, z.ZodType>>;
+  const recordPage = page(record);
+  const sortable = Object.entries(type.listFields).map(([name]) => name);
+  const version = (value: RecordValues) => value as { version: number };
+
+  return async (app) => {
+    const { db } = app;
+
+    app.get(
+      base,
+      {
+        schema: {
+          tags,
+          operationId: `list${Many}`,
+          summary: `List ${plural}`,
+          description: `Sort and filter by ${sortable.join(', ')} and \`custom.<key>\`.`,
+          querystring: listQuery,
+          response: { 200: recordPage, ...errorResponses },
+        },
+      },
+      async (request) => listRecords(db, requireActor(request), type, request.query),
+    );
+
+    if (type.relatedList) {
+      const { field, summary } = type.relatedList;
+      const parent = recordTypeOf(type.fields[field]!.ref!);
+      app.get(
+        `/${parent.table}/:id/${type.table}`,
+        {
+          schema: {
+            tags: [...tags, parent.table],
+            operationId: `list${pascal(parent.names.singular)}${Many}`,
+            summary,
+            params: idParams,
+            querystring: listQuery,
+            response: { 200: recordPage, ...errorResponses },
+          },
+        },
+        async (request) =>
+          listReferring(db, requireActor(request), type, field, request.params.id, request.query),
+      );
+    }
+
+    app.post(
+      base,
+      {
+        schema: {
+          tags,
+          operationId: `create${One}`,
+          summary: `Create a ${singular}`,
+          body: type.input.create,
+          response: { 201: record, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const created = await createRecord(db, requireActor(request), type, request.body);
+        return reply.status(201).send(withVersionHeader(reply, version(created)));
+      },
+    );
+
+    app.get(
+      `${base}/:id`,
+      {
+        schema: {
+          tags,
+          operationId: `get${One}`,
+          summary: `Get a ${singular}`,
+          params: idParams,
+          response: { 200: record, ...errorResponses },
+        },
+      },
+      async (request, reply) =>
+        withVersionHeader(
+          reply,
+          version(await getRecord(db, requireActor(request), type, request.params.id)),
+        ),
+    );
+
+    app.patch(
+      `${base}/:id`,
+      {
+        schema: {
+          tags,
+          operationId: `update${One}`,
+          summary: `Change a ${singular}`,
+          params: idParams,
+          headers: ifMatchHeaders,
+          body: type.input.update,
+          response: { 200: record, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const changed = await updateRecord(
+          db,
+          actor,
+          type,
+          request.params.id,
+          request.body,
+          requestedVersion(request),
+        );
+        return withVersionHeader(reply, version(changed));
+      },
+    );
+
+    app.delete(
+      `${base}/:id`,
+      {
+        schema: {
+          tags,
+          operationId: `delete${One}`,
+          summary: `Move a ${singular} to the trash`,
+          params: idParams,
+          response: { 204: z.null(), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        await deleteRecord(db, requireActor(request), type, request.params.id, requestedVersion(request));
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      `${base}/:id/restore`,
+      {
+        schema: {
+          tags,
+          operationId: `restore${One}`,
+          summary: `Restore a ${singular} from the trash`,
+          params: idParams,
+          response: { 200: record, ...errorResponses },
+        },
+      },
+      async (request, reply) =>
+        withVersionHeader(
+          reply,
+          version(await restoreRecord(db, requireActor(request), type, request.params.id)),
+        ),
+    );
+
+    app.get(
+      `${base}/:id/history`,
+      {
+        schema: {
+          tags,
+          operationId: `get${One}History`,
+          summary: `Field-level change history of a ${singular}`,
+          params: idParams,
+          response: { 200: historyResponse, ...errorResponses },
+        },
+      },
+      async (request) => ({
+        data: await getRecordHistory(db, requireActor(request), type, request.params.id),
+      }),
+    );
+  };
+}

@@ -1,0 +1,323 @@
+import type { Db, DbOrTrx } from '../db/database.js';
+import { invalid, notFound } from '../lib/errors.js';
+import type { ListQuery } from '../lib/http-schemas.js';
+import { nowIso, uuidv7 } from '../lib/ids.js';
+import { isCurrencyCode } from '../lib/money.js';
+import { authorize, authorizeRecord, ownerFilter, type Action, type Actor } from '../lib/permissions.js';
+import { listRecordPage } from '../lib/record-list.js';
+import { checkVersion } from '../lib/versions.js';
+import { listAuditEntries } from '../modules/audit/audit.repository.js';
+import { diffRecords, recordAudit } from '../modules/audit/audit.writer.js';
+import { listCustomFields } from '../modules/custom-fields/custom-fields.repository.js';
+import type { CustomField } from '../modules/custom-fields/custom-fields.schemas.js';
+import { currentCustomValues, mergeCustomValues } from '../modules/custom-fields/custom-values.js';
+import {
+  listSearch,
+  setSearchDocumentTrashed,
+  upsertSearchDocument,
+} from '../modules/search/search.repository.js';
+import { findMembership } from '../modules/workspaces/workspaces.repository.js';
+import {
+  findDisplayNames,
+  findRecord,
+  findRecordState,
+  findReferringBatch,
+  insertRecord,
+  toRecord,
+  updateRecordRow,
+  type StoredRecord,
+} from './record-store.js';
+import type { RecordType, RecordValues } from './record-type.js';
+import { RECORD_TYPES, recordTypeOf } from './registry.js';
+
+/**
+ * The lifecycle every record type shares: list, read, create, change, trash, restore and history,
+ * each a command in one transaction with its audit entry and search document, under the actor's
+ * permissions for the type's module. A type's own rules come from its declaration.
+ */
+
+type Input = Record<string, unknown>;
+
+/** Records as the API shows them: with their references' display names and current custom values. */
+async function present(
+  db: DbOrTrx,
+  type: RecordType,
+  workspaceId: string,
+  records: StoredRecord[],
+  customFields?: CustomField[],
+): Promise<RecordValues[]> {
+  const [names, fields] = await Promise.all([
+    referenceNames(db, type, workspaceId, records),
+    customFields ?? listCustomFields(db, workspaceId, type.entity),
+  ]);
+  return records.map((record, i) => {
+    const view: RecordValues = {};
+    // The key order of the API schema: each reference's name right after its id.
+    for (const key of Object.keys(type.schema.shape))
+      view[key] = Object.hasOwn(names[i]!, key) ? names[i]![key] : record[key];
+    view.custom = currentCustomValues(fields, record.custom);
+    return view;
+  });
+}
+
+/** For each record, `{ companyName: … }`: the display names of the references that show one. */
+async function referenceNames(db: DbOrTrx, type: RecordType, workspaceId: string, records: StoredRecord[]) {
+  const result: Record<string, string | null>[] = records.map(() => ({}));
+  for (const [name, field] of type.recordFields) {
+    if (!field.ref || !field.refName) continue;
+    const ids = [
+      ...new Set(records.map((r) => r[name]).filter((id): id is string => typeof id === 'string')),
+    ];
+    const found = await findDisplayNames(db, recordTypeOf(field.ref), workspaceId, ids);
+    records.forEach((record, i) => {
+      const id = record[name];
+      result[i]![field.refName!] = typeof id === 'string' ? (found.get(id) ?? null) : null;
+    });
+  }
+  return result;
+}
+
+async function writeSearchDocuments(
+  db: DbOrTrx,
+  type: RecordType,
+  workspaceId: string,
+  records: StoredRecord[],
+) {
+  const names = await referenceNames(db, type, workspaceId, records);
+  for (const [i, record] of records.entries())
+    await upsertSearchDocument(db, workspaceId, type.entity, record.id, type.search(record, names[i]!));
+}
+
+async function load(db: DbOrTrx, actor: Actor, type: RecordType, id: string, action: Action, lock = false) {
+  authorize(actor, type.table, action);
+  const record = await findRecord(db, type, actor.workspaceId, id, lock);
+  if (!record) throw notFound(capitalized(type.names.singular));
+  authorizeRecord(actor, type.table, action, record.ownerId);
+  return record;
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export async function listRecords(db: Db, actor: Actor, type: RecordType, query: ListQuery) {
+  const scope = authorize(actor, type.table, 'read');
+  const customFields = await listCustomFields(db, actor.workspaceId, type.entity);
+  const page = await listRecordPage(
+    db,
+    type.table,
+    {
+      workspaceId: actor.workspaceId,
+      query,
+      fields: type.listFields,
+      customFields,
+      defaultSort: type.defaultSort,
+      ownerIds: ownerFilter(actor, scope),
+      search: query.q ? listSearch(db, actor.workspaceId, type.entity, query.q, query.deleted) : null,
+    },
+    (row: Record<string, unknown>) => toRecord(type, row),
+  );
+  return {
+    data: await present(db, type, actor.workspaceId, page.data, customFields),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/** The records referring to one record of another type (a company's people); it must be readable. */
+export async function listReferring(
+  db: Db,
+  actor: Actor,
+  type: RecordType,
+  field: string,
+  id: string,
+  query: ListQuery,
+) {
+  await getRecord(db, actor, recordTypeOf(type.fields[field]!.ref!), id);
+  return listRecords(db, actor, type, { ...query, filter: { ...query.filter, [field]: id } });
+}
+
+export async function getRecord(db: Db, actor: Actor, type: RecordType, id: string) {
+  const record = await load(db, actor, type, id, 'read');
+  return (await present(db, type, actor.workspaceId, [record]))[0]!;
+}
+
+export async function getRecordHistory(db: Db, actor: Actor, type: RecordType, id: string) {
+  await load(db, actor, type, id, 'read');
+  return listAuditEntries(db, actor.workspaceId, { entityType: type.entity, entityId: id, limit: 100 });
+}
+
+/**
+ * Checks what a schema cannot: owners are members of the workspace, references are live records of
+ * this workspace (a link kept to a record trashed later stays), currencies exist.
+ */
+async function checkReferences(
+  db: DbOrTrx,
+  actor: Actor,
+  type: RecordType,
+  record: StoredRecord,
+  before: StoredRecord | null,
+) {
+  if (record.ownerId && record.ownerId !== before?.ownerId) {
+    if (!(await findMembership(db, actor.workspaceId, record.ownerId)))
+      throw invalid('ownerId', 'is not a member of this workspace');
+  }
+  for (const [name, field] of type.recordFields) {
+    const value = record[name];
+    if (field.type === 'money' && value && !isCurrencyCode((value as { currency: string }).currency))
+      throw invalid(`${name}.currency`, 'is not an ISO 4217 currency');
+    if (!field.ref || typeof value !== 'string' || value === before?.[name]) continue;
+    if (field.ref === 'member') {
+      if (!(await findMembership(db, actor.workspaceId, value)))
+        throw invalid(name, 'is not a member of this workspace');
+      continue;
+    }
+    const target = recordTypeOf(field.ref);
+    const state = await findRecordState(db, target, actor.workspaceId, value);
+    if (!state) throw invalid(name, `is not a ${target.names.singular} of this workspace`);
+    if (state.trashed) throw invalid(name, `the ${target.names.singular} is in the trash`);
+  }
+}
+
+/** Blank optional text is stored as null, so "empty" filters and sorting treat it as missing. */
+function normalize(type: RecordType, input: StoredRecord): StoredRecord {
+  const record: StoredRecord = { ...input, tags: [...new Set(input.tags)] };
+  for (const [name, field] of type.recordFields) {
+    if (field.type === 'text' && field.nullable && record[name] === '') record[name] = null;
+  }
+  const normalized = (type.normalize ? type.normalize(record) : record) as StoredRecord;
+  type.validate?.(normalized);
+  return normalized;
+}
+
+function emptyValue(type: RecordType, name: string) {
+  const field = type.fields[name]!;
+  if (field.nullable) return null;
+  if (field.type === 'json' || field.type === 'tags' || field.type === 'multiselect') return [];
+  if (field.type === 'boolean') return false;
+  if (field.type === 'number') return 0;
+  return '';
+}
+
+export async function createRecord(db: Db, actor: Actor, type: RecordType, input: Input) {
+  authorize(actor, type.table, 'create');
+  const now = nowIso();
+  return db.transaction().execute(async (trx) => {
+    const customFields = await listCustomFields(trx, actor.workspaceId, type.entity);
+    const values: RecordValues = {};
+    for (const [name] of type.recordFields) values[name] = input[name] ?? emptyValue(type, name);
+    const record = normalize(type, {
+      id: uuidv7(),
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+      ...values,
+      ownerId: input.ownerId === undefined ? actor.userId : (input.ownerId as string | null),
+      tags: (input.tags as string[] | undefined) ?? [],
+      custom: mergeCustomValues(customFields, {}, input.custom as Input | undefined),
+      deletedAt: null,
+    });
+    authorizeRecord(actor, type.table, 'create', record.ownerId);
+    await checkReferences(trx, actor, type, record, null);
+    await insertRecord(trx, type, actor.workspaceId, record);
+    await writeSearchDocuments(trx, type, actor.workspaceId, [record]);
+    await recordAudit(trx, actor, type.entity, record.id, 'create', diffRecords(null, record));
+    return (await present(trx, type, actor.workspaceId, [record], customFields))[0]!;
+  });
+}
+
+/**
+ * Changes a record. The row is read locked inside the transaction that writes it, so concurrent
+ * changes of different fields all land and each history entry's "before" is the previous "after";
+ * `version` (from If-Match) refuses a change made against a state someone else has since changed.
+ */
+export async function updateRecord(
+  db: Db,
+  actor: Actor,
+  type: RecordType,
+  id: string,
+  patch: Input,
+  version?: number,
+) {
+  return db.transaction().execute(async (trx) => {
+    const before = await load(trx, actor, type, id, 'update', true);
+    checkVersion(before.version, version);
+    if (before.deletedAt) throw invalid('id', `the ${type.names.singular} is in the trash; restore it first`);
+    const customFields = await listCustomFields(trx, actor.workspaceId, type.entity);
+    const changed: StoredRecord = { ...before };
+    for (const name of [...type.recordFields.map(([name]) => name), 'ownerId', 'tags']) {
+      if (Object.hasOwn(patch, name) && patch[name] !== undefined) changed[name] = patch[name];
+    }
+    changed.custom = mergeCustomValues(customFields, before.custom, patch.custom as Input | undefined);
+    const after = normalize(type, changed);
+    if (after.ownerId !== before.ownerId) authorizeRecord(actor, type.table, 'update', after.ownerId);
+    const changes = diffRecords(before, after);
+    if (Object.keys(changes).length === 0)
+      return (await present(trx, type, actor.workspaceId, [before], customFields))[0]!;
+    await checkReferences(trx, actor, type, after, before);
+    Object.assign(after, { version: before.version + 1, updatedAt: nowIso() });
+    await updateRecordRow(trx, type, actor.workspaceId, after);
+    await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
+    await reindexReferring(trx, type, actor.workspaceId, before, after);
+    await recordAudit(trx, actor, type.entity, id, 'update', changes);
+    return (await present(trx, type, actor.workspaceId, [after], customFields))[0]!;
+  });
+}
+
+/** Moves a record to the trash; it leaves lists and search until restored. */
+export async function deleteRecord(db: Db, actor: Actor, type: RecordType, id: string, version?: number) {
+  await db.transaction().execute(async (trx) => {
+    const before = await load(trx, actor, type, id, 'delete', true);
+    checkVersion(before.version, version);
+    if (before.deletedAt) return;
+    const after = { ...before, deletedAt: nowIso(), version: before.version + 1 };
+    await updateRecordRow(trx, type, actor.workspaceId, after);
+    await setSearchDocumentTrashed(trx, actor.workspaceId, type.entity, id, true);
+    await recordAudit(trx, actor, type.entity, id, 'delete', diffRecords(before, after));
+  });
+}
+
+export async function restoreRecord(db: Db, actor: Actor, type: RecordType, id: string) {
+  return db.transaction().execute(async (trx) => {
+    const before = await load(trx, actor, type, id, 'delete', true);
+    if (!before.deletedAt) return (await present(trx, type, actor.workspaceId, [before]))[0]!;
+    const after = { ...before, deletedAt: null, updatedAt: nowIso(), version: before.version + 1 };
+    await updateRecordRow(trx, type, actor.workspaceId, after);
+    await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
+    await recordAudit(trx, actor, type.entity, id, 'restore', diffRecords(before, after));
+    return (await present(trx, type, actor.workspaceId, [after]))[0]!;
+  });
+}
+
+const REINDEX_BATCH = 500;
+
+/**
+ * Records that show this one's name (people show their company's) are found by it too: when the
+ * name changes, their search documents are rewritten in the same transaction, a batch at a time.
+ */
+async function reindexReferring(
+  db: DbOrTrx,
+  type: RecordType,
+  workspaceId: string,
+  before: StoredRecord,
+  after: StoredRecord,
+) {
+  if (type.displayName(before) === type.displayName(after)) return;
+  for (const dependent of RECORD_TYPES) {
+    for (const field of Object.values(dependent.fields)) {
+      if (field.ref !== type.entity || !field.refName) continue;
+      let last: string | null = null;
+      for (;;) {
+        const batch = await findReferringBatch(
+          db,
+          dependent,
+          workspaceId,
+          field.column,
+          after.id,
+          last,
+          REINDEX_BATCH,
+        );
+        await writeSearchDocuments(db, dependent, workspaceId, batch);
+        if (batch.length < REINDEX_BATCH) break;
+        last = batch[batch.length - 1]!.id;
+      }
+    }
+  }
+}
