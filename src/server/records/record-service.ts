@@ -1,9 +1,16 @@
 import type { Db, DbOrTrx } from '../db/database.js';
-import { invalid, notFound } from '../lib/errors.js';
+import { AppError, invalid, notFound } from '../lib/errors.js';
 import type { ListQuery } from '../lib/http-schemas.js';
 import { nowIso, uuidv7 } from '../lib/ids.js';
 import { isCurrencyCode } from '../lib/money.js';
-import { authorize, authorizeRecord, ownerFilter, type Action, type Actor } from '../lib/permissions.js';
+import {
+  authorize,
+  authorizeRecord,
+  ownerFilter,
+  scopeFor,
+  type Action,
+  type Actor,
+} from '../lib/permissions.js';
 import { listRecordPage } from '../lib/record-list.js';
 import { checkVersion } from '../lib/versions.js';
 import { listAuditEntries } from '../modules/audit/audit.repository.js';
@@ -42,22 +49,48 @@ type Input = Record<string, unknown>;
 async function present(
   db: DbOrTrx,
   type: RecordType,
-  workspaceId: string,
+  actor: Actor,
   records: StoredRecord[],
   customFields?: CustomField[],
 ): Promise<RecordValues[]> {
   const [names, fields] = await Promise.all([
-    referenceNames(db, type, workspaceId, records),
-    customFields ?? listCustomFields(db, workspaceId, type.entity),
+    referenceNames(db, type, actor.workspaceId, records),
+    customFields ?? listCustomFields(db, actor.workspaceId, type.entity),
   ]);
+  const hidden = hiddenFields(actor, type);
   return records.map((record, i) => {
     const view: RecordValues = {};
     // The key order of the API schema: each reference's name right after its id.
     for (const key of Object.keys(type.schema.shape))
-      view[key] = Object.hasOwn(names[i]!, key) ? names[i]![key] : record[key];
+      view[key] = hidden.has(key) ? null : Object.hasOwn(names[i]!, key) ? names[i]![key] : record[key];
     view.custom = currentCustomValues(fields, record.custom);
     return view;
   });
+}
+
+/**
+ * Sensitive fields (a product's cost…) are shown only to roles that may read and change every
+ * record of the type; others see null, cannot sort, filter or write them, and their history leaves
+ * them out. Returns the fields, and their reference names, hidden from the actor.
+ */
+function hiddenFields(actor: Actor, type: RecordType): Set<string> {
+  const trusted =
+    scopeFor(actor, type.table, 'read') === 'all' && scopeFor(actor, type.table, 'update') === 'all';
+  if (trusted) return new Set();
+  return new Set(
+    type.recordFields
+      .filter(([, f]) => f.sensitive)
+      .flatMap(([name, f]) => (f.refName ? [name, f.refName] : [name])),
+  );
+}
+
+function refuseHidden(actor: Actor, type: RecordType, input: Input) {
+  for (const name of hiddenFields(actor, type)) {
+    if (input[name] !== undefined)
+      throw new AppError('forbidden', `Your role may not change ${name}`, [
+        { field: name, message: 'only roles that may read and change every record set it' },
+      ]);
+  }
 }
 
 /** For each record, `{ companyName: … }`: the display names of the references that show one. */
@@ -107,7 +140,9 @@ export async function listRecords(db: Db, actor: Actor, type: RecordType, query:
     {
       workspaceId: actor.workspaceId,
       query,
-      fields: type.listFields,
+      fields: Object.fromEntries(
+        Object.entries(type.listFields).filter(([name]) => !hiddenFields(actor, type).has(name)),
+      ),
       customFields,
       defaultSort: type.defaultSort,
       ownerIds: ownerFilter(actor, scope),
@@ -116,7 +151,7 @@ export async function listRecords(db: Db, actor: Actor, type: RecordType, query:
     (row: Record<string, unknown>) => toRecord(type, row),
   );
   return {
-    data: await present(db, type, actor.workspaceId, page.data, customFields),
+    data: await present(db, type, actor, page.data, customFields),
     nextCursor: page.nextCursor,
   };
 }
@@ -136,12 +171,21 @@ export async function listReferring(
 
 export async function getRecord(db: Db, actor: Actor, type: RecordType, id: string) {
   const record = await load(db, actor, type, id, 'read');
-  return (await present(db, type, actor.workspaceId, [record]))[0]!;
+  return (await present(db, type, actor, [record]))[0]!;
 }
 
 export async function getRecordHistory(db: Db, actor: Actor, type: RecordType, id: string) {
   await load(db, actor, type, id, 'read');
-  return listAuditEntries(db, actor.workspaceId, { entityType: type.entity, entityId: id, limit: 100 });
+  const entries = await listAuditEntries(db, actor.workspaceId, {
+    entityType: type.entity,
+    entityId: id,
+    limit: 100,
+  });
+  const hidden = hiddenFields(actor, type);
+  return entries.map((entry) => ({
+    ...entry,
+    changes: Object.fromEntries(Object.entries(entry.changes).filter(([name]) => !hidden.has(name))),
+  }));
 }
 
 /**
@@ -198,6 +242,7 @@ function emptyValue(type: RecordType, name: string) {
 
 export async function createRecord(db: Db, actor: Actor, type: RecordType, input: Input) {
   authorize(actor, type.table, 'create');
+  refuseHidden(actor, type, input);
   const now = nowIso();
   return db.transaction().execute(async (trx) => {
     const customFields = await listCustomFields(trx, actor.workspaceId, type.entity);
@@ -219,7 +264,7 @@ export async function createRecord(db: Db, actor: Actor, type: RecordType, input
     await insertRecord(trx, type, actor.workspaceId, record);
     await writeSearchDocuments(trx, type, actor.workspaceId, [record]);
     await recordAudit(trx, actor, type.entity, record.id, 'create', diffRecords(null, record));
-    return (await present(trx, type, actor.workspaceId, [record], customFields))[0]!;
+    return (await present(trx, type, actor, [record], customFields))[0]!;
   });
 }
 
@@ -236,6 +281,7 @@ export async function updateRecord(
   patch: Input,
   version?: number,
 ) {
+  refuseHidden(actor, type, patch);
   return db.transaction().execute(async (trx) => {
     const before = await load(trx, actor, type, id, 'update', true);
     checkVersion(before.version, version);
@@ -250,14 +296,14 @@ export async function updateRecord(
     if (after.ownerId !== before.ownerId) authorizeRecord(actor, type.table, 'update', after.ownerId);
     const changes = diffRecords(before, after);
     if (Object.keys(changes).length === 0)
-      return (await present(trx, type, actor.workspaceId, [before], customFields))[0]!;
+      return (await present(trx, type, actor, [before], customFields))[0]!;
     await checkReferences(trx, actor, type, after, before);
     Object.assign(after, { version: before.version + 1, updatedAt: nowIso() });
     await updateRecordRow(trx, type, actor.workspaceId, after);
     await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
     await reindexReferring(trx, type, actor.workspaceId, before, after);
     await recordAudit(trx, actor, type.entity, id, 'update', changes);
-    return (await present(trx, type, actor.workspaceId, [after], customFields))[0]!;
+    return (await present(trx, type, actor, [after], customFields))[0]!;
   });
 }
 
@@ -277,12 +323,12 @@ export async function deleteRecord(db: Db, actor: Actor, type: RecordType, id: s
 export async function restoreRecord(db: Db, actor: Actor, type: RecordType, id: string) {
   return db.transaction().execute(async (trx) => {
     const before = await load(trx, actor, type, id, 'delete', true);
-    if (!before.deletedAt) return (await present(trx, type, actor.workspaceId, [before]))[0]!;
+    if (!before.deletedAt) return (await present(trx, type, actor, [before]))[0]!;
     const after = { ...before, deletedAt: null, updatedAt: nowIso(), version: before.version + 1 };
     await updateRecordRow(trx, type, actor.workspaceId, after);
     await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
     await recordAudit(trx, actor, type.entity, id, 'restore', diffRecords(before, after));
-    return (await present(trx, type, actor.workspaceId, [after]))[0]!;
+    return (await present(trx, type, actor, [after]))[0]!;
   });
 }
 

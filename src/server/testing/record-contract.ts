@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sortKey } from '../lib/text-fold.js';
 import type { RecordType } from '../records/record-type.js';
-import { allPages, createTestApp, signUpOwner, type Client, type TestApp } from './factories.js';
+import { addMember, allPages, createTestApp, signUpOwner, type Client, type TestApp } from './factories.js';
 import { createReferences, recordFactories } from './record-factories.js';
 import { testDialects } from './test-database.js';
 
@@ -154,5 +154,39 @@ export function describeRecordContract(type: RecordType) {
       );
       expect((await owner.get(`${base}/${record.id}`)).json<Body>().version).toBe(record.version);
     });
+
+    const sensitive = Object.entries(type.fields)
+      .filter(([, field]) => field.sensitive)
+      .map(([name]) => name);
+    it.runIf(sensitive.length > 0)(
+      `hides ${sensitive.join(', ')} from roles that may not read and change every record`,
+      async () => {
+        const record = await create(owner, 0);
+        const member = await addMember(owner, 'member');
+        const seen = (await member.get(`${base}/${record.id}`)).json<Body>();
+        for (const name of sensitive) {
+          expect(record[name], `the owner sees ${name}`).not.toBeNull();
+          expect(seen[name], `a member does not see ${name}`).toBeNull();
+          const listed = (await member.get(`${base}?limit=200`)).json<{ data: Body[] }>().data;
+          expect(listed.find((r) => r.id === record.id)![name]).toBeNull();
+          expect((await member.get(`${base}?sort=${name}`)).statusCode).toBe(400);
+          expect((await member.get(`${base}?filter[${name}][empty]=false`)).statusCode).toBe(400);
+          const body = Object.fromEntries(
+            Object.entries(factory!(8, refs)).filter(([k]) => !sensitive.includes(k)),
+          );
+          expect((await member.post(base, { ...body, [name]: record[name] })).statusCode).toBe(403);
+          const mine = (await member.post(base, body)).json<Body>();
+          const write = await member.patch(`${base}/${mine.id}`, { [name]: record[name] });
+          expect(write.statusCode).toBe(403);
+          expect(write.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe(name);
+        }
+        await owner.patch(`${base}/${record.id}`, factory!(9, refs));
+        const history = (await member.get(`${base}/${record.id}/history`)).json<{
+          data: { changes: Record<string, unknown> }[];
+        }>().data;
+        for (const entry of history)
+          for (const name of sensitive) expect(entry.changes).not.toHaveProperty(name);
+      },
+    );
   });
 }

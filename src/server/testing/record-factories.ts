@@ -34,6 +34,7 @@ export const recordFactories: Record<string, RecordFactory> = {
     name: `${pick(NAMES, n)} ${n % 3}`,
     unit: maybe('pcs', n),
     price: maybe({ amount: (n % 4) * 250, currency: 'EUR' }, n),
+    cost: maybe({ amount: (n % 4) * 100, currency: 'EUR' }, n),
     taxRate: maybe(20, n),
     active: n % 4 !== 3,
   }),

@@ -8,6 +8,7 @@ import * as authHardening from './20261125090000_auth_hardening.js';
 import * as outboundEmail from './20261125093000_outbound_email.js';
 import * as recordVersions from './20261125100000_record_versions.js';
 import * as products from './20261126090000_products.js';
+import * as productCost from './20261126100000_product_cost.js';
 
 /** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '20261125093000_outbound_email': outboundEmail,
   '20261125100000_record_versions': recordVersions,
   '20261126090000_products': products,
+  '20261126100000_product_cost': productCost,
 };
 
 /**

@@ -13,6 +13,7 @@ const fields = {
   description: z.string().trim().max(5000).nullable(),
   unit: z.string().trim().max(20).nullable().describe('Unit of sale, such as pcs, h or kg'),
   price: moneySchema.nullable().describe('List price per unit, before tax'),
+  cost: moneySchema.nullable().describe('Purchase cost per unit'),
   taxRate: z
     .number()
     .min(0)
@@ -33,6 +34,7 @@ export const productCreateBody = z.object({
   description: fields.description.optional(),
   unit: fields.unit.optional(),
   price: fields.price.optional(),
+  cost: fields.cost.optional(),
   taxRate: fields.taxRate.optional(),
   active: fields.active.default(true),
   ownerId: fields.ownerId.optional(),
