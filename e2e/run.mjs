@@ -241,11 +241,7 @@ const steps = [
     async ({ page, url }) => {
       await page.goto(`${url}/api/docs`);
       await page.getByRole('heading', { name: 'Rapport API', level: 1 }).waitFor();
-      await page
-        .getByText('/api/v1/auth/session', { exact: true })
-        .filter({ visible: true })
-        .first()
-        .waitFor();
+      await page.getByText('/auth/session', { exact: true }).filter({ visible: true }).first().waitFor();
       await page.waitForLoadState('networkidle');
     },
   ],

@@ -3,21 +3,16 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
 import scalarApiReference from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import qs from 'qs';
 import { sql } from 'kysely';
 import type { Db } from './db/database.js';
 import { sha256 } from './lib/ids.js';
 import { registerIdempotency } from './lib/idempotency.js';
 import { registerInputSafety } from './lib/input-safety.js';
+import { API_PREFIX, registerOpenApi } from './lib/openapi.js';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } from './lib/problem.js';
 import { registerSecurityHeaders } from './lib/security-headers.js';
 import { bearerToken, registerRequestContext, SESSION_COOKIE } from './lib/request-context.js';
@@ -95,30 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return error;
     },
   });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Rapport API',
-        version: '1.0.0',
-        description:
-          'REST API of Rapport. Authenticate with `Authorization: Bearer <apiKey>` (keys are created by admins) or the session cookie. Lists take `q`, `limit` (≤ 200), `cursor`, `sort` and `filter[field][op]`. Errors are RFC 9457 problem documents. POST accepts an `Idempotency-Key` header; keys are remembered for 24 hours.',
-      },
-      components: {
-        securitySchemes: {
-          apiKey: {
-            type: 'http',
-            scheme: 'bearer',
-            description: 'An API key created in Settings → API keys',
-          },
-          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
-        },
-      },
-      security: [{ apiKey: [] }, { session: [] }],
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
+  await registerOpenApi(app);
 
   registerRequestContext(app, options.db, { actorFromApiKey, actorFromSessionCookie });
   registerIdempotency(app, options.db);
@@ -152,7 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
 
-  await app.register(moduleRoutes, { prefix: '/api/v1' });
+  await app.register(moduleRoutes, { prefix: API_PREFIX });
   await serveWebApp(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_PREFIX } from './lib/openapi.js';
 import {
   addMember,
   createTestApp,
@@ -130,8 +131,6 @@ const ODD_BODIES: { payload: string; contentType: string }[] = [
   { payload: 'x', contentType: 'text/plain' },
 ];
 
-const API_PREFIX = '/api/v1';
-
 function operationsOf(document: {
   paths: Record<string, Record<string, Record<string, unknown>>>;
   components?: { schemas?: Record<string, Schema> };
@@ -147,8 +146,8 @@ function operationsOf(document: {
       ]?.schema;
       return {
         method: method.toUpperCase(),
-        path: path.slice(API_PREFIX.length),
-        label: `${method.toUpperCase()} ${path}`,
+        path,
+        label: `${method.toUpperCase()} ${API_PREFIX}${path}`,
         parameters: (operation.parameters as Operation['parameters']) ?? [],
         body: body && deref(body, resolve),
         public: Array.isArray(operation.security) && operation.security.length === 0,

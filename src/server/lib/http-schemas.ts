@@ -54,13 +54,20 @@ export const listQuery = z.object({
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
+/** A response carrying a problem document, with the media type lib/problem.ts sends it as. */
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: problemSchema } },
+});
+
+/** The errors any operation may answer, as RFC 9457 problem documents. */
 export const errorResponses = {
-  400: problemSchema,
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  429: problemSchema,
+  400: problemResponse('Invalid input; `errors` names each field at fault'),
+  401: problemResponse('No valid credentials'),
+  403: problemResponse('The caller may not do this'),
+  404: problemResponse('Not found in this workspace'),
+  409: problemResponse('Conflicts with the current state, such as a value that must be unique'),
+  429: problemResponse('Too many requests; `Retry-After` says when to try again'),
 } as const;
 
 export const timestamps = {

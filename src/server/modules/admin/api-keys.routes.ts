@@ -14,6 +14,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api-keys',
     {
       schema: {
+        operationId: 'listApiKeys',
         tags,
         summary: 'API keys of the workspace, revoked ones included (admins)',
         response: { 200: apiKeyList, ...errorResponses },
@@ -26,6 +27,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api-keys',
     {
       schema: {
+        operationId: 'createApiKey',
         tags,
         summary: 'Create an API key acting with a role; the key is shown only once (admins)',
         body: apiKeyCreateBody,
@@ -40,6 +42,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api-keys/:id',
     {
       schema: {
+        operationId: 'revokeApiKey',
         tags,
         summary: 'Revoke an API key (admins)',
         params: idParams,

@@ -25,6 +25,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/invitations',
     {
       schema: {
+        operationId: 'listInvitations',
         tags,
         summary: 'Invitations of the workspace, accepted ones included (admins)',
         response: { 200: invitationList, ...errorResponses },
@@ -37,6 +38,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/invitations',
     {
       schema: {
+        operationId: 'createInvitation',
         tags,
         summary: 'Invite someone by email with a role; returns the link token once (admins)',
         body: invitationCreateBody,
@@ -52,6 +54,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/invitations/preview',
     {
       schema: {
+        operationId: 'previewInvitation',
         tags,
         summary: 'What an invitation link is for (no sign-in needed)',
         security: [],
@@ -66,6 +69,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/invitations/:id',
     {
       schema: {
+        operationId: 'withdrawInvitation',
         tags,
         summary: 'Withdraw an open invitation (admins)',
         params: idParams,

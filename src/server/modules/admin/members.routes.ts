@@ -13,6 +13,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/members',
     {
       schema: {
+        operationId: 'listMembers',
         tags,
         summary: 'People in the workspace with their role, teams and whether they are active',
         response: { 200: memberList, ...errorResponses },
@@ -25,6 +26,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/members/:userId',
     {
       schema: {
+        operationId: 'updateMember',
         tags,
         summary:
           "Change a member's role, or deactivate/reactivate them (admins; owner changes need an owner)",

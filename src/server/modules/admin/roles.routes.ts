@@ -14,6 +14,7 @@ export const roleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/roles',
     {
       schema: {
+        operationId: 'listRoles',
         tags,
         summary: 'Roles of the workspace with their permissions',
         response: { 200: roleList, ...errorResponses },
@@ -26,6 +27,7 @@ export const roleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/roles',
     {
       schema: {
+        operationId: 'createRole',
         tags,
         summary: 'Create a custom role (admins)',
         body: roleCreateBody,
@@ -40,6 +42,7 @@ export const roleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/roles/:id',
     {
       schema: {
+        operationId: 'updateRole',
         tags,
         summary: 'Rename a custom role or change its permissions (admins)',
         params: idParams,
@@ -54,6 +57,7 @@ export const roleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/roles/:id',
     {
       schema: {
+        operationId: 'deleteRole',
         tags,
         summary: 'Delete a custom role nobody uses (admins)',
         params: idParams,

@@ -14,6 +14,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     '/teams',
     {
       schema: {
+        operationId: 'listTeams',
         tags,
         summary: 'Teams of the workspace with their members',
         response: { 200: teamList, ...errorResponses },
@@ -26,6 +27,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     '/teams',
     {
       schema: {
+        operationId: 'createTeam',
         tags,
         summary: 'Create a team (admins)',
         body: teamCreateBody,
@@ -40,6 +42,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     '/teams/:id',
     {
       schema: {
+        operationId: 'updateTeam',
         tags,
         summary: 'Rename a team (admins)',
         params: idParams,
@@ -54,6 +57,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     '/teams/:id/members',
     {
       schema: {
+        operationId: 'setTeamMembers',
         tags,
         summary: "Set a team's members; each must be a member of the workspace (admins)",
         params: idParams,
@@ -68,6 +72,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     '/teams/:id',
     {
       schema: {
+        operationId: 'deleteTeam',
         tags,
         summary: 'Delete a team (admins)',
         params: idParams,

@@ -13,6 +13,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/workspace',
     {
       schema: {
+        operationId: 'getWorkspace',
         tags,
         summary: 'Name, default currency and language of the workspace',
         response: { 200: workspaceSchema, ...errorResponses },
@@ -25,6 +26,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/workspace',
     {
       schema: {
+        operationId: 'updateWorkspace',
         tags,
         summary: 'Change the workspace name, default currency or language (admins)',
         body: workspaceUpdateBody,

@@ -10,6 +10,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/audit-log',
     {
       schema: {
+        operationId: 'listAuditEntries',
         tags: ['audit'],
         summary: 'Who changed what and when, newest first (admins and managers)',
         querystring: z.object({

@@ -43,6 +43,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/sign-up',
     {
       schema: {
+        operationId: 'signUp',
         tags: ['auth'],
         security: [],
         summary: 'Sign up: email a confirmation link (202), or create the first workspace at once (201)',
@@ -64,6 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/sign-up/confirm',
     {
       schema: {
+        operationId: 'confirmSignUp',
         tags: ['auth'],
         security: [],
         summary: 'Confirm a sign-up from its emailed link: creates the workspace and its owner, and signs in',
@@ -78,6 +80,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/sign-in',
     {
       schema: {
+        operationId: 'signIn',
         tags: ['auth'],
         security: [],
         summary: 'Sign in with email and password (and a TOTP or recovery code when two-factor is on)',
@@ -94,6 +97,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/accept-invitation',
     {
       schema: {
+        operationId: 'acceptInvitation',
         tags: ['auth'],
         security: [],
         summary: 'Join a workspace from an invitation link',
@@ -108,10 +112,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/sign-out',
     {
       schema: {
+        operationId: 'signOut',
         tags: ['auth'],
         summary: 'End the current session',
         security: [],
-        response: { 204: z.null() },
+        response: { 204: z.null(), ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -125,6 +130,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/session',
     {
       schema: {
+        operationId: 'getSession',
         tags: ['auth'],
         summary: 'The signed-in user, workspace and permissions',
         response: { 200: sessionResponse, ...errorResponses },
@@ -142,6 +148,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/profile',
     {
       schema: {
+        operationId: 'updateProfile',
         tags: ['auth'],
         summary: 'Change your name, language or time zone',
         body: profileBody,

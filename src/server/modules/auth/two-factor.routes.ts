@@ -28,6 +28,7 @@ export const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/totp',
     {
       schema: {
+        operationId: 'getTwoFactorStatus',
         tags,
         summary: 'Whether two-factor sign-in is on, and how many recovery codes are left',
         response: { 200: twoFactorStatusResponse, ...errorResponses },
@@ -40,6 +41,7 @@ export const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/totp/setup',
     {
       schema: {
+        operationId: 'startTwoFactorSetup',
         tags,
         summary: 'Start two-factor set-up: returns a new secret, pending until a code from it is confirmed',
         description:
@@ -56,6 +58,7 @@ export const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/totp/enable',
     {
       schema: {
+        operationId: 'enableTwoFactor',
         tags,
         summary: 'Confirm a code from the pending secret: turns two-factor on and returns recovery codes',
         body: totpEnableBody,
@@ -69,6 +72,7 @@ export const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/totp/disable',
     {
       schema: {
+        operationId: 'disableTwoFactor',
         tags,
         summary: 'Turn two-factor sign-in off: needs your password and a current code',
         body: totpDisableBody,
@@ -85,6 +89,7 @@ export const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/totp/recovery-codes',
     {
       schema: {
+        operationId: 'renewRecoveryCodes',
         tags,
         summary: 'New recovery codes for a current code; the old ones stop working',
         body: currentCodeBody,

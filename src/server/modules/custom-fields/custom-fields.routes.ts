@@ -24,6 +24,7 @@ export const customFieldRoutes: FastifyPluginAsyncZod = async (app) => {
     '/custom-fields',
     {
       schema: {
+        operationId: 'listCustomFields',
         tags,
         summary: 'Custom fields defined for each record type',
         querystring: z.object({ object: z.enum(CUSTOM_FIELD_OBJECTS).optional() }),
@@ -37,6 +38,7 @@ export const customFieldRoutes: FastifyPluginAsyncZod = async (app) => {
     '/custom-fields',
     {
       schema: {
+        operationId: 'createCustomField',
         tags,
         summary: 'Define a custom field (admins)',
         body: customFieldCreateBody,
@@ -51,6 +53,7 @@ export const customFieldRoutes: FastifyPluginAsyncZod = async (app) => {
     '/custom-fields/:id',
     {
       schema: {
+        operationId: 'updateCustomField',
         tags,
         summary: 'Change a custom field (admins)',
         params: idParams,
@@ -65,6 +68,7 @@ export const customFieldRoutes: FastifyPluginAsyncZod = async (app) => {
     '/custom-fields/:id',
     {
       schema: {
+        operationId: 'deleteCustomField',
         tags,
         summary: 'Delete a custom field definition (admins)',
         params: idParams,

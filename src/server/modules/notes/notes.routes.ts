@@ -14,6 +14,7 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     '/notes',
     {
       schema: {
+        operationId: 'listNotes',
         tags,
         summary: 'Notes on a person or a company, newest first',
         querystring: noteListQuery,
@@ -27,6 +28,7 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     '/notes',
     {
       schema: {
+        operationId: 'createNote',
         tags,
         summary: 'Add a note to a person or a company',
         body: noteCreateBody,
@@ -41,6 +43,7 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     '/notes/:id',
     {
       schema: {
+        operationId: 'updateNote',
         tags,
         summary: 'Change the text of a note',
         params: idParams,
@@ -55,6 +58,7 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     '/notes/:id',
     {
       schema: {
+        operationId: 'deleteNote',
         tags,
         summary: 'Delete a note for good',
         params: idParams,

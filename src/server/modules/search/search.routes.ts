@@ -32,6 +32,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     '/search',
     {
       schema: {
+        operationId: 'searchRecords',
         tags: ['search'],
         summary: 'Search every record type, ignoring case, accents and script',
         querystring: searchQuery,

@@ -14,6 +14,7 @@ export const viewRoutes: FastifyPluginAsyncZod = async (app) => {
     '/views',
     {
       schema: {
+        operationId: 'listViews',
         tags,
         summary: 'Saved list views: your own and the shared ones, by name',
         querystring: viewListQuery,
@@ -27,6 +28,7 @@ export const viewRoutes: FastifyPluginAsyncZod = async (app) => {
     '/views',
     {
       schema: {
+        operationId: 'createView',
         tags,
         summary: 'Save a list view',
         body: viewCreateBody,
@@ -41,6 +43,7 @@ export const viewRoutes: FastifyPluginAsyncZod = async (app) => {
     '/views/:id',
     {
       schema: {
+        operationId: 'getView',
         tags,
         summary: 'Get a saved view',
         params: idParams,
@@ -54,6 +57,7 @@ export const viewRoutes: FastifyPluginAsyncZod = async (app) => {
     '/views/:id',
     {
       schema: {
+        operationId: 'updateView',
         tags,
         summary: 'Change a saved view (its creator or an admin)',
         description: '`config` replaces the whole configuration.',
@@ -69,6 +73,7 @@ export const viewRoutes: FastifyPluginAsyncZod = async (app) => {
     '/views/:id',
     {
       schema: {
+        operationId: 'deleteView',
         tags,
         summary: 'Delete a saved view (its creator or an admin)',
         params: idParams,
