@@ -9,6 +9,7 @@ const TIMEOUT = 15_000;
 
 const company = { name: 'Škoda Parts Trading', domain: 'skodaparts.cz' };
 const person = { first: 'José', last: 'Núñez', email: 'jose.nunez@example.com' };
+const product = { name: 'Údržba strojov', sku: 'SRV-MAINT-12', price: '1250.5', taxRate: '20', unit: 'h' };
 
 /**
  * Scalar's bundled zod asks once whether it may compile validators (`Function('')`); the policy has
@@ -97,7 +98,7 @@ const steps = [
       await page.goto(`${url}/companies`);
       await page.getByRole('table').waitFor();
       await page.keyboard.press('Control+k');
-      await page.getByLabel('Search people and companies').fill('jose nunez');
+      await page.getByLabel('Search all records').fill('jose nunez');
       await page.getByRole('option', { name: new RegExp(`${person.first} ${person.last}`) }).waitFor();
       await page.keyboard.press('Enter');
       await page.waitForURL(state.personUrl);
@@ -190,6 +191,54 @@ const steps = [
       await page.getByText('The trash is empty').waitFor();
       await page.goto(state.personUrl);
       await page.getByRole('button', { name: 'Edit' }).waitFor();
+    },
+  ],
+  [
+    'create a product through the form with the keyboard, find it in the list and with Ctrl-K',
+    async ({ page, url, state }) => {
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'Products' })
+        .click();
+      await page.getByText('No products yet').waitFor();
+      await page.getByRole('link', { name: 'New product' }).first().click();
+      await page.getByLabel('Name').fill(product.name);
+      await page.getByLabel('SKU').fill(product.sku);
+      await page.getByRole('textbox', { name: 'Price' }).fill(product.price);
+      await page.getByRole('textbox', { name: 'Purchase cost' }).fill('600');
+      await page.getByLabel('Tax rate').fill(product.taxRate);
+      await page.getByLabel('Unit').fill(product.unit);
+      await page.getByLabel('Unit').press('Enter');
+      await page.getByRole('heading', { name: product.name, level: 1 }).waitFor();
+      await page.getByText('€1,250.50').waitFor();
+      await page.getByText('€600.00').waitFor();
+      await page.getByText('20%', { exact: true }).waitFor();
+      state.productUrl = page.url();
+      await page.getByRole('link', { name: 'Products' }).first().click();
+      await page.getByLabel('Search products').fill('srv-maint');
+      await page.getByRole('link', { name: product.name }).waitFor();
+      await page.getByRole('cell', { name: product.sku }).waitFor();
+      await page.goto(`${url}/people`);
+      await page.getByRole('table').waitFor();
+      await page.keyboard.press('Control+k');
+      await page.getByLabel('Search all records').fill('udrzba');
+      await page
+        .getByRole('option', { name: new RegExp(product.name) })
+        .getByText('Product')
+        .waitFor();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(state.productUrl);
+    },
+  ],
+  [
+    'a product with a SKU that is taken is refused, naming the field',
+    async ({ page, url }) => {
+      await page.goto(`${url}/products/new`);
+      await page.getByLabel('Name').fill('Another service');
+      await page.getByLabel('SKU').fill(product.sku);
+      await page.getByRole('button', { name: 'Create product' }).click();
+      await page.getByLabel('SKU').and(page.locator('[aria-invalid="true"]')).waitFor();
+      await page.getByRole('heading', { name: 'New product', level: 1 }).waitFor();
     },
   ],
   [

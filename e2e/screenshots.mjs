@@ -62,6 +62,25 @@ const CITIES = [
   ['Boston', 'US'],
 ];
 
+const PRODUCTS = [
+  ['CONS-H', 'Consulting hour', 'h', 9_500, 'EUR', 20, true, 'Senior consultant, on site or remote.'],
+  ['KIT-200', 'Installation kit 200', 'pcs', 14_900, 'EUR', 20, true, null],
+  [
+    'SUP-Y',
+    'Annual support',
+    'year',
+    120_000,
+    'EUR',
+    20,
+    true,
+    'Business-hours support with an 8-hour response time.',
+  ],
+  ['SCR-M8-100', 'Šrouby M8 (balení 100 ks)', 'pack', 12_900, 'CZK', 21, true, null],
+  ['TRN-BG', 'Обучение за екипи', 'day', 45_000, 'EUR', 20, true, 'Еднодневно обучение за до 12 души.'],
+  ['LIC-PT', 'Licença anual', 'year', 89_000, 'EUR', 23, true, null],
+  ['SEN-V1', 'Legacy sensor v1', 'pcs', 4_990, 'EUR', 9.5, false, 'Replaced by the v2 sensor.'],
+];
+
 const ascii = (text) =>
   text
     .toLowerCase()
@@ -154,6 +173,38 @@ async function seed(page, url) {
     });
     firstPerson ??= person;
   }
+  await post('/custom-fields', {
+    object: 'product',
+    key: 'warrantyMonths',
+    label: 'Warranty (months)',
+    type: 'number',
+  });
+  const products = [];
+  for (const [sku, name, unit, amount, currency, taxRate, active, description] of PRODUCTS) {
+    products.push(
+      await post('/products', {
+        sku,
+        name,
+        unit,
+        description,
+        price: { amount, currency },
+        cost: { amount: Math.round(amount * 0.55), currency },
+        taxRate,
+        active,
+        tags: active ? ['catalogue'] : [],
+        custom: amount > 10_000 ? { warrantyMonths: 24 } : {},
+      }),
+    );
+  }
+  await post('/notes', {
+    entityType: 'product',
+    entityId: products[2].id,
+    body: 'Renewal price goes up 5 % from January.',
+  });
+  await page.request.patch(`${url}/api/v1/products/${products[2].id}`, {
+    data: { price: { amount: 126_000, currency: 'EUR' } },
+    headers,
+  });
   await post('/notes', {
     entityType: 'person',
     entityId: firstPerson.id,
@@ -163,7 +214,7 @@ async function seed(page, url) {
     data: { jobTitle: 'Chief Revenue Officer' },
     headers,
   });
-  return { session, person: firstPerson, company: companies[0] };
+  return { session, person: firstPerson, company: companies[0], product: products[2] };
 }
 
 async function shot(page, name) {
@@ -178,7 +229,7 @@ try {
   const page = await context.newPage();
   await page.goto(`${server.url}/sign-in`);
   await shot(page, 'signed-out-sign-in');
-  const { session, person, company } = await seed(page, server.url);
+  const { session, person, company, product } = await seed(page, server.url);
   const headers = { 'x-csrf-token': session.csrfToken };
   for (const locale of locales) {
     await page.request.patch(`${server.url}/api/v1/auth/profile`, { data: { locale }, headers });
@@ -223,6 +274,30 @@ try {
     await shot(page, `${locale}-company`);
     await page.goto(`${server.url}/people/new`);
     await shot(page, `${locale}-person-new`);
+    await page.goto(`${server.url}/products`);
+    await page.getByRole('table').waitFor();
+    await shot(page, `${locale}-products`);
+    await page.getByRole('button', { name: /Filter|Филтър|Filtr|Фильтр|Filtro/ }).click();
+    await page
+      .getByRole('button', {
+        name: /Add filter|Добави филтър|Pridať filter|Добавить фильтр|Adicionar filtro|Dodaj filtr/,
+      })
+      .click();
+    await page.getByRole('textbox', { name: /Field|Поле|Pole|Campo/ }).click();
+    await shot(page, `${locale}-products-filter`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.goto(`${server.url}/products/${product.id}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await shot(page, `${locale}-product`);
+    await page.getByRole('tab', { name: /History|История|História|Histórico|Historia/ }).click();
+    await shot(page, `${locale}-product-history`);
+    await page.getByRole('button', { name: /^(Edit|Редактирай|Upraviť|Изменить|Editar|Edytuj)$/ }).click();
+    await shot(page, `${locale}-product-edit`);
+    await page.keyboard.press('Escape');
+    await page.goto(`${server.url}/products/new`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await shot(page, `${locale}-product-new`);
     await page.goto(`${server.url}/settings/custom-fields`);
     await page.getByRole('table').waitFor();
     await shot(page, `${locale}-custom-fields`);
@@ -233,6 +308,10 @@ try {
     await page.getByRole('dialog').locator('input').first().fill('jose');
     await page.getByRole('option').first().waitFor();
     await shot(page, `${locale}-command-bar`);
+    await page.getByRole('dialog').locator('input').first().fill('support');
+    await page.getByRole('option', { name: /Annual support/ }).waitFor();
+    await shot(page, `${locale}-command-bar-product`);
+    await page.keyboard.press('Escape');
   }
   const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const empty = await fresh.newPage();
@@ -250,6 +329,10 @@ try {
   while (!(link = server.outboxLinks('new@example.com')[0])) await empty.waitForTimeout(100);
   await empty.goto(link);
   await empty.getByText('No people yet').waitFor();
+  await empty.goto(`${server.url}/products`);
+  await empty.getByText('No products yet').waitFor();
+  await shot(empty, 'en-products-empty');
+  await empty.goto(`${server.url}/people`);
   const emptySession = await (await empty.request.get(`${server.url}/api/v1/auth/session`)).json();
   await empty.request.patch(`${server.url}/api/v1/auth/profile`, {
     data: { locale: 'pl' },
@@ -258,6 +341,9 @@ try {
   await empty.reload();
   await empty.getByText(/Brak osób/).waitFor();
   await shot(empty, 'pl-people-empty');
+  await empty.goto(`${server.url}/products`);
+  await empty.getByText('Brak produktów').waitFor();
+  await shot(empty, 'pl-products-empty');
   const used = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   await used.goto(link);
   await used.getByRole('alert').waitFor();

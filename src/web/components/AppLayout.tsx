@@ -1,16 +1,17 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuilding, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconSettings } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../lib/session.js';
+import { RECORD_TYPES } from '../records/registry.js';
 import { CommandBar, SearchButton, useCommandBarHotkey } from './CommandBar.js';
 import { UserMenu } from './UserMenu.js';
 
+/** Every record type's list, in the registry's order, then the settings. */
 const NAV = [
-  { to: '/people', labelKey: 'nav.people', icon: IconUsers },
-  { to: '/companies', labelKey: 'nav.companies', icon: IconBuilding },
-  { to: '/settings', labelKey: 'nav.settings', icon: IconSettings },
+  ...RECORD_TYPES.map((type) => ({ to: type.routePath, label: type.text('title'), icon: type.listIcon })),
+  { to: '/settings', label: 'nav.settings', icon: IconSettings },
 ] as const;
 
 export function AppLayout() {
@@ -59,7 +60,7 @@ export function AppLayout() {
               key={item.to}
               component={Link}
               to={item.to}
-              label={t(item.labelKey)}
+              label={t(item.label)}
               leftSection={<item.icon size={18} stroke={1.6} />}
               active={pathname.startsWith(item.to)}
               onClick={nav.close}

@@ -1,12 +1,14 @@
 import { Badge, Group, Kbd, Loader, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useWindowEvent } from '@mantine/hooks';
-import { IconBuilding, IconSearch, IconUser } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.js';
 import type { SearchHit } from '../lib/types.js';
+import type { RecordType } from '../records/record-type.js';
+import { findRecordType } from '../records/registry.js';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -42,11 +44,8 @@ export function SearchButton({ onClick }: { onClick: () => void }) {
   );
 }
 
-function hitPath(hit: SearchHit) {
-  return hit.entityType === 'company'
-    ? ({ to: '/companies/$companyId', params: { companyId: hit.entityId } } as const)
-    : ({ to: '/people/$personId', params: { personId: hit.entityId } } as const);
-}
+/** A search hit with the record type it belongs to; hits of a type this app does not know are left out. */
+type TypedHit = SearchHit & { type: RecordType };
 
 export function CommandBar({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -63,16 +62,21 @@ export function CommandBar({ opened, onClose }: { opened: boolean; onClose: () =
     placeholderData: keepPreviousData,
   });
   // The API returns hits best first; keep that order and make sure of it when ranks tie.
-  const hits = debounced ? (results.data?.data ?? []) : [];
+  const hits: TypedHit[] = debounced
+    ? (results.data?.data ?? []).flatMap((hit) => {
+        const type = findRecordType(hit.entityType);
+        return type ? [{ ...hit, type }] : [];
+      })
+    : [];
 
   useEffect(() => setActive(0), [debounced]);
   useEffect(() => {
     if (!opened) setQuery('');
   }, [opened]);
 
-  const open = (hit: SearchHit) => {
+  const open = (hit: TypedHit) => {
     onClose();
-    void navigate(hitPath(hit));
+    void navigate(hit.type.link(hit.entityId));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -119,7 +123,7 @@ export function CommandBar({ opened, onClose }: { opened: boolean; onClose: () =
             style={{ borderRadius: 6 }}
           >
             <Group gap="sm" wrap="nowrap">
-              {hit.entityType === 'company' ? <IconBuilding size={18} /> : <IconUser size={18} />}
+              <hit.type.icon size={18} />
               <div style={{ flex: 1, minWidth: 0 }}>
                 <Text size="sm" fw={500} truncate>
                   {hit.title}
@@ -130,8 +134,8 @@ export function CommandBar({ opened, onClose }: { opened: boolean; onClose: () =
                   </Text>
                 )}
               </div>
-              <Badge variant="light" color={hit.entityType === 'company' ? 'teal' : 'indigo'}>
-                {t(hit.entityType === 'company' ? 'search.company' : 'search.person')}
+              <Badge variant="light" color={hit.type.color}>
+                {t(hit.type.text('singular'))}
               </Badge>
             </Group>
           </UnstyledButton>

@@ -22,6 +22,9 @@ const KNOWN_MESSAGES: Record<string, string> = {
   'must be a recovery code such as abcde-fgh23': 'errors.recoveryCodeFormat',
   'must be a 6-digit code or a recovery code': 'errors.codeFormat',
   'is not your current password': 'errors.wrongPassword',
+  'is already taken (another request may have just saved it)': 'errors.taken',
+  'may contain only letters, digits and . _ / -': 'errors.codeChars',
+  'may have at most two decimals': 'errors.twoDecimals',
 };
 
 export function translateFieldMessage(t: TFunction, message: string): string {

@@ -33,6 +33,8 @@ export interface Formatters {
   dateTime: (iso: string) => string;
   number: (value: number) => string;
   money: (value: Money) => string;
+  /** A rate given in percent (20, 9.5) with the locale's sign and spacing: "20%", "9,5 %". */
+  percent: (value: number) => string;
   country: (code: string) => string;
   currencyName: (code: string) => string;
 }
@@ -46,6 +48,7 @@ export function makeFormatters(locale: string, timeZone?: string | null): Format
     timeZone: tz,
   });
   const numberFormat = new Intl.NumberFormat(locale);
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
   const currencies = new Intl.DisplayNames([locale], { type: 'currency' });
   return {
@@ -56,6 +59,8 @@ export function makeFormatters(locale: string, timeZone?: string | null): Format
     number: (value) => numberFormat.format(value),
     money: ({ amount, currency }) =>
       new Intl.NumberFormat(locale, { style: 'currency', currency }).format(toMajorUnits(amount, currency)),
+    // Percent style multiplies by 100; dividing first would leave 9.5 as 0.09499999….
+    percent: (value) => percentFormat.format(Math.round(value * 100) / 10_000),
     country: (code) => {
       try {
         return regions.of(code) ?? code;

@@ -16,6 +16,8 @@ export const isLocale = (value: unknown): value is Locale => LOCALES.includes(va
 
 /** Before sign-in we only know what this browser used last, or what it prefers. */
 function initialLocale(): Locale {
+  // Outside a browser (unit tests import the app's modules) there is nothing to read.
+  if (typeof localStorage === 'undefined') return 'en';
   const stored = localStorage.getItem(STORAGE_KEY);
   if (isLocale(stored)) return stored;
   const preferred = navigator.languages.map((l) => l.slice(0, 2)).find(isLocale);
@@ -43,7 +45,7 @@ export async function applyLocale(locale: Locale) {
   if (i18next.language !== locale) await i18next.changeLanguage(locale);
 }
 
-document.documentElement.lang = i18next.language;
+if (typeof document !== 'undefined') document.documentElement.lang = i18next.language;
 
 /** The language's own name ("български", "polski"), from Intl rather than a table. */
 export function languageName(locale: Locale): string {

@@ -23,4 +23,11 @@ describe('money in minor units', () => {
     );
     expect(makeFormatters('en').date('2026-03-01')).toBe('Mar 1, 2026');
   });
+
+  it('formats rates in percent with the locale’s sign and spacing, to two decimals', () => {
+    expect(makeFormatters('en').percent(20)).toBe('20%');
+    expect(makeFormatters('en').percent(9.5)).toBe('9.5%');
+    expect(makeFormatters('en').percent(12.25)).toBe('12.25%');
+    expect(makeFormatters('sk').percent(9.5).replace(/\s/g, ' ')).toBe('9,5 %');
+  });
 });

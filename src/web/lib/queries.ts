@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from './api.js';
-import type { Company, CustomField, RecordObject } from './types.js';
+import type { CustomField, RecordEntity, RecordOf } from './types.js';
 
 export interface Member {
   userId: string;
@@ -9,14 +9,14 @@ export interface Member {
   active: boolean;
 }
 
-export const customFieldsQuery = (object: RecordObject) =>
+export const customFieldsQuery = (object: RecordEntity) =>
   queryOptions({
     queryKey: ['custom-fields', object],
     queryFn: async () => (await api<{ data: CustomField[] }>('/custom-fields', { query: { object } })).data,
     staleTime: 60_000,
   });
 
-export const useCustomFields = (object: RecordObject) => useQuery(customFieldsQuery(object));
+export const useCustomFields = (object: RecordEntity) => useQuery(customFieldsQuery(object));
 
 /** Everyone in the workspace, for owner pickers and names. */
 export function useMembers() {
@@ -35,5 +35,9 @@ export function useMemberName() {
   };
 }
 
-export const companyQuery = (id: string) =>
-  queryOptions({ queryKey: ['company', id], queryFn: () => api<Company>(`/companies/${id}`) });
+/** One record by id; its page, pickers and the audit log share the cached answer. */
+export const recordQuery = <E extends RecordEntity>(type: { entity: E; apiPath: string }, id: string) =>
+  queryOptions({
+    queryKey: [type.entity, id],
+    queryFn: ({ signal }) => api<RecordOf<E>>(`${type.apiPath}/${id}`, { signal }),
+  });

@@ -34,6 +34,15 @@ export function useSetSession() {
   };
 }
 
+/**
+ * Whether the role sees a module's sensitive fields (a product's cost): as on the server, roles that
+ * may read and change every record of the type.
+ */
+export function seesSensitive(session: Session, module: string): boolean {
+  const scopes = session.permissions[module];
+  return scopes?.read === 'all' && scopes.update === 'all';
+}
+
 /** Whether the role grants an action on a module ("none" or missing means no). */
 export function can(session: Session, module: string, action: string): boolean {
   const scope = session.permissions[module]?.[action];

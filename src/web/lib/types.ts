@@ -1,119 +1,53 @@
-/** API shapes the web app reads. They mirror the server's zod schemas (see src/server/modules). */
-export interface Money {
-  amount: number;
-  currency: string;
-}
+/**
+ * API shapes the web app reads, all taken from the generated api-types.generated.ts (made from
+ * docs/api/openapi.json by scripts/generate-api-types.ts), so they cannot drift from the server.
+ */
+import type { components, paths } from './api-types.generated.js';
+
+export type {
+  AuditEntry,
+  Company,
+  CustomField,
+  Money,
+  Note,
+  Person,
+  Product,
+  SavedView,
+  Session,
+  ViewConfig,
+} from './api-types.generated.js';
+export { CUSTOM_FIELD_TYPES } from './api-types.generated.js';
+
+type Schemas = components['schemas'];
 
 export interface Page<T> {
   data: T[];
   nextCursor: string | null;
 }
 
-export interface RecordBase {
-  id: string;
-  /** Raised by every change; sent back as If-Match so a save never overwrites a newer change. */
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  ownerId: string | null;
-  tags: string[];
-  custom: Record<string, unknown>;
-  deletedAt: string | null;
-}
+/** A record type of the API, named as the API names it (`person`, `company`, `product`). */
+export type RecordEntity = Schemas['CustomField']['object'];
 
-export interface Company extends RecordBase {
-  name: string;
-  domain: string | null;
-  country: string | null;
-  industry: string | null;
-  annualRevenue: Money | null;
-}
+/** The record of a type as the API answers it (`person` → `Person`). */
+export type RecordOf<E extends RecordEntity> = Schemas[Capitalize<E>];
 
-export interface PersonEmail {
-  email: string;
-  label: string | null;
-  primary: boolean;
-}
+/** What every record has; `version` is sent back as If-Match so a save never overwrites a newer change. */
+export type RecordBase = Pick<
+  RecordOf<RecordEntity>,
+  'id' | 'version' | 'createdAt' | 'updatedAt' | 'ownerId' | 'tags' | 'custom' | 'deletedAt'
+>;
 
-export interface PersonPhone {
-  number: string;
-  label: string | null;
-}
+export type PersonEmail = Schemas['Person']['emails'][number];
+export type PersonPhone = Schemas['Person']['phones'][number];
+export type CustomFieldType = Schemas['CustomField']['type'];
+export type Choice = Schemas['CustomField']['choices'][number];
 
-export interface Person extends RecordBase {
-  firstName: string;
-  lastName: string;
-  emails: PersonEmail[];
-  phones: PersonPhone[];
-  companyId: string | null;
-  companyName: string | null;
-  jobTitle: string | null;
-  city: string | null;
-  country: string | null;
-}
+export type SearchHit =
+  paths['/search']['get']['responses'][200]['content']['application/json']['data'][number];
 
-export const CUSTOM_FIELD_TYPES = [
-  'text',
-  'number',
-  'money',
-  'date',
-  'select',
-  'multiselect',
-  'boolean',
-  'url',
-  'email',
-  'phone',
-] as const;
-export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
-export type RecordObject = 'person' | 'company';
-
-export interface Choice {
-  value: string;
-  label: string;
+/** The JSON body of a request (`RequestBody<'/products', 'post'>`). */
+export type RequestBody<P extends keyof paths, M extends 'post' | 'patch'> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer Body } };
 }
-
-export interface CustomField {
-  id: string;
-  object: RecordObject;
-  key: string;
-  label: string;
-  type: CustomFieldType;
-  choices: Choice[];
-  required: boolean;
-  position: number;
-}
-
-export interface AuditEntry {
-  id: string;
-  entityType: string;
-  entityId: string;
-  action: string;
-  actorType: string;
-  actorId: string | null;
-  actorName: string | null;
-  changes: Record<string, { before: unknown; after: unknown }>;
-  createdAt: string;
-}
-
-export interface SearchHit {
-  entityType: string;
-  entityId: string;
-  title: string;
-  subtitle: string | null;
-  rank: number;
-}
-
-export interface Session {
-  user: {
-    id: string;
-    email: string;
-    name: string;
-    locale: string;
-    timeZone: string | null;
-    totpEnabled: boolean;
-  };
-  workspace: { id: string; name: string; defaultCurrency: string; defaultLocale: string };
-  role: { key: string | null };
-  permissions: Record<string, Record<string, string>>;
-  csrfToken: string;
-}
+  ? Body
+  : never;

@@ -1,53 +1,41 @@
 import { createRoute } from '@tanstack/react-router';
-import { CompaniesPage } from '../features/companies/CompaniesPage.js';
-import { CompanyPage } from '../features/companies/CompanyPage.js';
-import { NewCompanyPage } from '../features/companies/NewCompanyPage.js';
-import { NewPersonPage } from '../features/people/NewPersonPage.js';
-import { PeoplePage } from '../features/people/PeoplePage.js';
-import { PersonPage } from '../features/people/PersonPage.js';
+import type { RecordType } from '../records/record-type.js';
+import { RECORD_TYPES } from '../records/registry.js';
 import { appRoute } from './root.js';
 
-export const peopleRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/people',
-  component: PeoplePage,
-});
+/** What a new-record page takes from its address: the type's `prefill` parameters, as strings. */
+function prefillFrom(type: RecordType, search: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    type.prefill.flatMap((key) => (typeof search[key] === 'string' ? [[key, search[key]]] : [])),
+  );
+}
 
-export const newPersonRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/people/new',
-  validateSearch: (search: Record<string, unknown>): { companyId?: string | undefined } => ({
-    companyId: typeof search.companyId === 'string' ? search.companyId : undefined,
-  }),
-  component: NewPersonPage,
-});
+/** A record type's three pages: its list, a new record, and one record (`/people`, `/people/new`, `/people/$id`). */
+function routesOf(type: RecordType) {
+  const list = createRoute({
+    getParentRoute: () => appRoute,
+    path: type.routePath,
+    component: type.pages.List,
+  });
+  const create = createRoute({
+    getParentRoute: () => appRoute,
+    path: `${type.routePath}/new` as const,
+    validateSearch: (search: Record<string, unknown>) => prefillFrom(type, search),
+    component: function NewRecordRoute() {
+      const search = create.useSearch();
+      return <type.pages.New prefill={search} />;
+    },
+  });
+  const record = createRoute({
+    getParentRoute: () => appRoute,
+    path: `${type.routePath}/$id` as const,
+    component: function RecordRoute() {
+      const { id } = record.useParams();
+      return <type.pages.Record id={id} />;
+    },
+  });
+  return [list, create, record] as const;
+}
 
-export const personRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/people/$personId',
-  component: function PersonRoute() {
-    const { personId } = personRoute.useParams();
-    return <PersonPage id={personId} />;
-  },
-});
-
-export const companiesRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/companies',
-  component: CompaniesPage,
-});
-
-export const newCompanyRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/companies/new',
-  component: NewCompanyPage,
-});
-
-export const companyRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/companies/$companyId',
-  component: function CompanyRoute() {
-    const { companyId } = companyRoute.useParams();
-    return <CompanyPage id={companyId} />;
-  },
-});
+/** The pages of every record type of the registry. */
+export const recordRoutes = RECORD_TYPES.flatMap(routesOf);

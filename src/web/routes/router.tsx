@@ -3,14 +3,7 @@ import { createRouter } from '@tanstack/react-router';
 import { RouteError } from '../components/RouteError.js';
 import { adminRoutes } from '../features/admin/admin-routes.js';
 import { acceptInvitationRoute, signInRoute, signUpRoute, verifySignUpRoute } from './auth.js';
-import {
-  companiesRoute,
-  companyRoute,
-  newCompanyRoute,
-  newPersonRoute,
-  peopleRoute,
-  personRoute,
-} from './records.js';
+import { recordRoutes } from './records.js';
 import { appRoute, indexRoute, rootRoute } from './root.js';
 import { customFieldsRoute, profileRoute, settingsIndexRoute, settingsRoute } from './settings.js';
 
@@ -21,12 +14,7 @@ const routeTree = rootRoute.addChildren([
   acceptInvitationRoute,
   appRoute.addChildren([
     indexRoute,
-    peopleRoute,
-    newPersonRoute,
-    personRoute,
-    companiesRoute,
-    newCompanyRoute,
-    companyRoute,
+    ...recordRoutes,
     settingsRoute.addChildren([settingsIndexRoute, profileRoute, customFieldsRoute, ...adminRoutes]),
   ]),
 ]);

@@ -8,17 +8,16 @@ import { AnchorLink } from '../../components/links.js';
 import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
-import { companyQuery } from '../../lib/queries.js';
+import { recordQuery } from '../../lib/queries.js';
 import { can, useSession } from '../../lib/session.js';
-import type { AuditEntry, Page } from '../../lib/types.js';
+import type { AuditEntry, Page, RecordEntity } from '../../lib/types.js';
+import { findRecordType, RECORD_TYPES, recordType } from '../../records/registry.js';
 import { AdminErrorAlert } from './admin-errors.js';
 import { roleLabel, useAdminMembers, useApiKeys, useRoles, useTeams } from './admin-queries.js';
-import { changeRows, companyIdsIn, type AuditNames } from './audit-values.js';
+import { changeRows, recordsIn, type AuditNames, type RefsOf } from './audit-values.js';
 
-/** Every kind of record the server writes to the audit log (see recordAudit calls). */
-const ENTITY_TYPES = [
-  'person',
-  'company',
+/** What else the server writes to the audit log besides records (see recordAudit calls). */
+const OTHER_ENTITY_TYPES = [
   'note',
   'view',
   'member',
@@ -29,6 +28,9 @@ const ENTITY_TYPES = [
   'workspace',
   'custom_field',
 ] as const;
+
+const isRecord = (entityType: string): entityType is RecordEntity => findRecordType(entityType) !== undefined;
+const refsOf: RefsOf = (entityType) => findRecordType(entityType)?.refs ?? {};
 
 const ACTION_COLORS: Record<string, string> = {
   create: 'green',
@@ -61,13 +63,17 @@ export function AuditLogPage() {
   });
 
   const entries = log.data?.pages.flatMap((page) => page.data) ?? [];
-  // People point at their company by id; its name reads better (one cached request per company).
-  const companies = useQueries({
-    queries: companyIdsIn(entries)
+  // Records point at others by id (a person at its company); names read better (one cached request
+  // per record).
+  const records = useQueries({
+    queries: recordsIn(entries, isRecord, refsOf)
       .slice(0, 50)
-      .map((id) => ({ ...companyQuery(id), retry: false })),
+      .map(({ entity, id }) => ({ ...recordQuery(recordType(entity), id), retry: false })),
   });
-  const companyName = (id: string) => companies.find((q) => q.data?.id === id)?.data?.name ?? null;
+  const recordName = (entity: RecordEntity, id: string) => {
+    const record = records.find((q) => q.data?.id === id)?.data;
+    return record ? recordType(entity).displayName(record) || null : null;
+  };
   const memberName = (id: string) => members.data?.find((m) => m.userId === id)?.name ?? null;
   const names: AuditNames = {
     member: memberName,
@@ -75,7 +81,7 @@ export function AuditLogPage() {
       const role = roles.data?.find((r) => r.id === id);
       return role ? roleLabel(t, role) : null;
     },
-    company: companyName,
+    record: recordName,
   };
   const exists = (key: string) => i18n.exists(key);
 
@@ -88,7 +94,12 @@ export function AuditLogPage() {
     return t('admin.audit.system');
   };
 
-  const recordName = (entry: AuditEntry, after: (field: string) => string | null): string | null => {
+  const entryName = (entry: AuditEntry, after: (field: string) => string | null): string | null => {
+    const type = findRecordType(entry.entityType);
+    if (type) {
+      const values = Object.fromEntries(Object.keys(entry.changes).map((field) => [field, after(field)]));
+      return type.displayName(values) || recordName(type.entity, entry.entityId);
+    }
     switch (entry.entityType) {
       case 'member':
         return memberName(entry.entityId);
@@ -104,10 +115,6 @@ export function AuditLogPage() {
         return after('label');
       case 'workspace':
         return session.workspace.name;
-      case 'person':
-        return [after('firstName'), after('lastName')].filter(Boolean).join(' ') || null;
-      case 'company':
-        return after('name') ?? companyName(entry.entityId);
       default:
         return after('name');
     }
@@ -115,27 +122,26 @@ export function AuditLogPage() {
 
   /** The record in words, linked when it has a page of its own. */
   const record = (entry: AuditEntry) => {
-    const type = t(`admin.audit.entities.${entry.entityType}`, { defaultValue: entry.entityType });
+    // The record's type when it is a record (person, product…), which also gives it a page to link to.
+    const ofType = findRecordType(entry.entityType);
+    const kind = ofType
+      ? t(ofType.text('singular'))
+      : t(`admin.audit.entities.${entry.entityType}`, { defaultValue: entry.entityType });
     const after = (field: string) => {
       const change = entry.changes[field];
       const value = change?.after ?? change?.before;
       return typeof value === 'string' ? value : null;
     };
-    const name = recordName(entry, after);
-    const link =
-      entry.entityType === 'person' ? (
-        <AnchorLink size="sm" to="/people/$personId" params={{ personId: entry.entityId }}>
-          {t('admin.audit.open')}
-        </AnchorLink>
-      ) : entry.entityType === 'company' ? (
-        <AnchorLink size="sm" to="/companies/$companyId" params={{ companyId: entry.entityId }}>
-          {t('admin.audit.open')}
-        </AnchorLink>
-      ) : null;
+    const name = entryName(entry, after);
+    const link = ofType ? (
+      <AnchorLink size="sm" {...ofType.link(entry.entityId)}>
+        {t('admin.audit.open')}
+      </AnchorLink>
+    ) : null;
     return (
       <Stack gap={0}>
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-          {type}
+          {kind}
         </Text>
         {(name || !link) && (
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
@@ -163,7 +169,10 @@ export function AuditLogPage() {
           placeholder={t('admin.audit.allRecords')}
           clearable
           w={240}
-          data={ENTITY_TYPES.map((value) => ({ value, label: t(`admin.audit.entities.${value}`) }))}
+          data={[
+            ...RECORD_TYPES.map((type) => ({ value: type.entity, label: t(type.text('singular')) })),
+            ...OTHER_ENTITY_TYPES.map((value) => ({ value, label: t(`admin.audit.entities.${value}`) })),
+          ]}
           value={entityType}
           onChange={setEntityType}
         />
@@ -190,7 +199,7 @@ export function AuditLogPage() {
             </Table.Thead>
             <Table.Tbody>
               {entries.map((entry) => {
-                const rows = changeRows(entry, fmt, t, exists, names);
+                const rows = changeRows(entry, fmt, t, exists, names, refsOf);
                 return (
                   <Table.Tr key={entry.id} style={{ verticalAlign: 'top' }}>
                     <Table.Td>

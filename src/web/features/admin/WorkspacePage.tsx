@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.js';
 import { currencyCodes, useFormatters } from '../../lib/format.js';
-import { languageName, LOCALES } from '../../lib/i18n.js';
+import { isLocale, languageName, LOCALES } from '../../lib/i18n.js';
 import { can, sessionQuery, useSession } from '../../lib/session.js';
 import { adminFieldError, AdminErrorAlert } from './admin-errors.js';
 import { useWorkspace, WORKSPACE_KEY } from './admin-queries.js';
@@ -100,7 +100,7 @@ function WorkspaceForm({ workspace }: { workspace: Workspace }) {
           data={LOCALES.map((value) => ({ value, label: languageName(value) }))}
           value={locale}
           allowDeselect={false}
-          onChange={(value) => value && setLocale(value)}
+          onChange={(value) => isLocale(value) && setLocale(value)}
           error={err('defaultLocale')}
         />
         <AdminErrorAlert error={save.error} shownFields={['name', 'defaultCurrency', 'defaultLocale']} />

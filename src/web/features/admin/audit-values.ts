@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { describeValue } from '../history/HistoryPanel.js';
 import type { Formatters } from '../../lib/format.js';
 import { isLocale, languageName } from '../../lib/i18n.js';
-import type { AuditEntry } from '../../lib/types.js';
+import type { AuditEntry, RecordEntity } from '../../lib/types.js';
 import { permissionChanges } from './permissions.js';
 
 export interface ChangeRow {
@@ -12,12 +12,15 @@ export interface ChangeRow {
   after: string;
 }
 
-/** Names for ids the audit log holds (members, roles); both come from lists the page already has. */
+/** Names for ids the audit log holds: members and roles from lists the page has, records it looks up. */
 export interface AuditNames {
   member: (userId: string) => string | null;
   role: (roleId: string) => string | null;
-  company: (companyId: string) => string | null;
+  record: (entity: RecordEntity, id: string) => string | null;
 }
+
+/** The fields of a type of entry that refer to records of another type (a person's `companyId`). */
+export type RefsOf = (entityType: string) => Partial<Record<string, RecordEntity>>;
 
 /** A field's label: the record fields the app already names, then the admin ones, else the key. */
 export function auditFieldLabel(t: TFunction, exists: (key: string) => boolean, field: string): string {
@@ -27,12 +30,19 @@ export function auditFieldLabel(t: TFunction, exists: (key: string) => boolean, 
   return field;
 }
 
-function describe(field: string, value: unknown, fmt: Formatters, t: TFunction, names: AuditNames): string {
+function describe(
+  field: string,
+  value: unknown,
+  ref: RecordEntity | undefined,
+  fmt: Formatters,
+  t: TFunction,
+  names: AuditNames,
+): string {
   if (typeof value === 'string') {
     if (field === 'roleId') return names.role(value) ?? value;
     if (field === 'ownerId' || field === 'invitedBy' || field === 'createdBy')
       return names.member(value) ?? value;
-    if (field === 'companyId') return names.company(value) ?? value;
+    if (ref) return names.record(ref, value) ?? value;
     if (field === 'defaultLocale' || field === 'locale') return isLocale(value) ? languageName(value) : value;
   }
   if (field === 'memberIds' && Array.isArray(value)) {
@@ -47,12 +57,14 @@ function describe(field: string, value: unknown, fmt: Formatters, t: TFunction, 
  * permission matrix is split into the cells that changed ("People · Delete: none → all").
  */
 export function changeRows(
-  entry: Pick<AuditEntry, 'changes'>,
+  entry: Pick<AuditEntry, 'changes' | 'entityType'>,
   fmt: Formatters,
   t: TFunction,
   exists: (key: string) => boolean,
   names: AuditNames,
+  refsOf: RefsOf,
 ): ChangeRow[] {
+  const refs = refsOf(entry.entityType);
   return Object.entries(entry.changes).flatMap(([field, change]) => {
     if (field === 'permissions') {
       return permissionChanges(change.before, change.after).map((cell) => ({
@@ -62,8 +74,8 @@ export function changeRows(
         after: change.after === null ? '—' : t(`admin.roles.scopes.${cell.after}`),
       }));
     }
-    const before = describe(field, change.before, fmt, t, names);
-    const after = describe(field, change.after, fmt, t, names);
+    const before = describe(field, change.before, refs[field], fmt, t, names);
+    const after = describe(field, change.after, refs[field], fmt, t, names);
     // A new record's empty lists and objects say nothing: "— → —".
     if (before === after || (isEmpty(change.before) && isEmpty(change.after))) return [];
     return [{ key: field, label: auditFieldLabel(t, exists, field), before, after }];
@@ -77,13 +89,24 @@ const isEmpty = (value: unknown) =>
   (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
 
-/** Company ids the entries mention (as the record or a person's company), to look their names up. */
-export function companyIdsIn(entries: Pick<AuditEntry, 'changes' | 'entityType' | 'entityId'>[]): string[] {
-  const ids = new Set<string>();
+/**
+ * The records the entries mention, as the entry's own record (`isRecord`) or through a reference (a
+ * person's company), to look their names up; each once.
+ */
+export function recordsIn(
+  entries: Pick<AuditEntry, 'changes' | 'entityType' | 'entityId'>[],
+  isRecord: (entityType: string) => entityType is RecordEntity,
+  refsOf: RefsOf,
+): { entity: RecordEntity; id: string }[] {
+  const found = new Map<string, { entity: RecordEntity; id: string }>();
+  const add = (entity: RecordEntity, id: string) => found.set(`${entity}:${id}`, { entity, id });
   for (const entry of entries) {
-    if (entry.entityType === 'company') ids.add(entry.entityId);
-    const change = entry.changes.companyId;
-    for (const value of [change?.before, change?.after]) if (typeof value === 'string') ids.add(value);
+    if (isRecord(entry.entityType)) add(entry.entityType, entry.entityId);
+    for (const [field, entity] of Object.entries(refsOf(entry.entityType))) {
+      const change = entry.changes[field];
+      for (const value of [change?.before, change?.after])
+        if (entity && typeof value === 'string') add(entity, value);
+    }
   }
-  return [...ids];
+  return [...found.values()];
 }

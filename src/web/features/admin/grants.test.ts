@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { MODULES } from './admin-types.js';
 import { capToHolder, cellWithin, roleWithin, type Holder } from './grants.js';
 import { completePermissions, emptyPermissions, withScope } from './permissions.js';
 
 const everything = completePermissions(
   Object.fromEntries(
-    ['people', 'companies', 'notes', 'views', 'admin', 'audit'].map((module) => [
-      module,
-      { create: 'all', read: 'all', update: 'all', delete: 'all' },
-    ]),
+    MODULES.map((module) => [module, { create: 'all', read: 'all', update: 'all', delete: 'all' }]),
   ),
 );
 const owner: Holder = { key: 'owner', permissions: everything };

@@ -1,7 +1,7 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { toMajorUnits, toMinorUnits } from '../../lib/format.js';
-import type { Company } from '../../lib/types.js';
+import type { Company, RequestBody } from '../../lib/types.js';
 import { AmountWithCurrencyInput, CountrySelect, OwnerSelect, TagsField } from '../records/common-inputs.js';
 import { RecordForm, useRecordForm, type RecordFormProps } from '../records/RecordForm.js';
 
@@ -33,7 +33,7 @@ export function companyInput(defaultCurrency: string, company?: Company): Compan
   };
 }
 
-export function companyBody(input: CompanyInput, isNew: boolean) {
+export function companyBody(input: CompanyInput, isNew: boolean): RequestBody<'/companies', 'post'> {
   return {
     name: input.name,
     domain: input.domain.trim() || null,

@@ -7,7 +7,8 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { api } from '../../lib/api.js';
 import type { Page, Person } from '../../lib/types.js';
-import { personName, primaryEmail } from '../people/person-fields.js';
+import { personType } from '../people/people.record.js';
+import { primaryEmail } from '../people/person-fields.js';
 
 /** The people who work at a company, with a shortcut to add one more. */
 export function CompanyPeople({ companyId, readOnly }: { companyId: string; readOnly: boolean }) {
@@ -55,8 +56,8 @@ export function CompanyPeople({ companyId, readOnly }: { companyId: string; read
           {rows.map((person) => (
             <Table.Tr key={person.id}>
               <Table.Td>
-                <AnchorLink to="/people/$personId" params={{ personId: person.id }} size="sm" fw={500}>
-                  {personName(person) || t('people.unnamed')}
+                <AnchorLink {...personType.link(person.id)} size="sm" fw={500}>
+                  {personType.displayName(person) || t('people.unnamed')}
                 </AnchorLink>
               </Table.Td>
               <Table.Td>

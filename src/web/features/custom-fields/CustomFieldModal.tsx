@@ -11,7 +11,7 @@ import {
   type Choice,
   type CustomField,
   type CustomFieldType,
-  type RecordObject,
+  type RecordEntity,
 } from '../../lib/types.js';
 import { choicesFromLabels, keyFromLabel } from './custom-field-keys.js';
 
@@ -19,7 +19,7 @@ const hasChoices = (type: CustomFieldType) => type === 'select' || type === 'mul
 
 /** Creates a field (object, label, key, type, choices) or edits one (label, choices, required). */
 export function CustomFieldModal(props: {
-  object: RecordObject;
+  object: RecordEntity;
   field: CustomField | null;
   opened: boolean;
   onClose: () => void;

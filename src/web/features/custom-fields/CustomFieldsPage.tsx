@@ -12,14 +12,15 @@ import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
 import { useCustomFields } from '../../lib/queries.js';
 import { can, useSession } from '../../lib/session.js';
-import type { CustomField, RecordObject } from '../../lib/types.js';
+import type { CustomField, RecordEntity } from '../../lib/types.js';
+import { RECORD_TYPES } from '../../records/registry.js';
 import { CustomFieldModal } from './CustomFieldModal.js';
 
 export function CustomFieldsPage() {
   const { t } = useTranslation();
   const session = useSession();
   const queryClient = useQueryClient();
-  const [object, setObject] = useState<RecordObject>('person');
+  const [object, setObject] = useState<RecordEntity>(RECORD_TYPES[0]!.entity);
   // `undefined`: closed; `null`: creating; a field: editing it. The key remounts the modal's state.
   const [editing, setEditing] = useState<CustomField | null | undefined>(undefined);
   const [deleting, setDeleting] = useState<CustomField | null>(null);
@@ -47,11 +48,8 @@ export function CustomFieldsPage() {
         mb="md"
         aria-label={t('customFields.object')}
         value={object}
-        onChange={(value) => setObject(value as RecordObject)}
-        data={[
-          { value: 'person', label: t('nav.people') },
-          { value: 'company', label: t('nav.companies') },
-        ]}
+        onChange={(value) => setObject(value as RecordEntity)}
+        data={RECORD_TYPES.map((type) => ({ value: type.entity, label: t(type.text('title')) }))}
       />
       {fields.isPending && <TableSkeleton rows={3} columns={4} />}
       <ErrorAlert error={fields.error} />

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../components/problem-message.js';
 import { useCustomFields } from '../../lib/queries.js';
 import { useSession } from '../../lib/session.js';
-import type { RecordObject } from '../../lib/types.js';
+import type { RecordEntity } from '../../lib/types.js';
 import { CustomFieldInput } from './CustomFieldInput.js';
 
 /** The custom fields of an object as form inputs, each by its type. */
 export function CustomFieldsSection(props: {
-  object: RecordObject;
+  object: RecordEntity;
   values: Record<string, unknown>;
   onChange: (key: string, value: unknown) => void;
   error: unknown;

@@ -8,21 +8,14 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
-import type { Page, RecordObject } from '../../lib/types.js';
-
-interface Note {
-  id: string;
-  body: string;
-  authorName: string | null;
-  createdAt: string;
-}
+import type { Note, Page, RecordEntity } from '../../lib/types.js';
 
 export function NotesPanel({
   entityType,
   entityId,
   readOnly,
 }: {
-  entityType: RecordObject;
+  entityType: RecordEntity;
   entityId: string;
   readOnly?: boolean;
 }) {

@@ -1,9 +1,9 @@
 import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Person, PersonEmail, PersonPhone } from '../../lib/types.js';
-import { CompanySelect } from '../companies/CompanySelect.js';
+import type { Person, PersonEmail, PersonPhone, RequestBody } from '../../lib/types.js';
 import { CountrySelect, OwnerSelect, TagsField } from '../records/common-inputs.js';
 import { RecordForm, useRecordForm, type RecordFormProps } from '../records/RecordForm.js';
+import { RecordSelect } from '../records/RecordSelect.js';
 import { AddEntryButton, LabelledEntryRow } from './LabelledEntryRow.js';
 
 export interface PersonInput {
@@ -38,7 +38,7 @@ export function personInput(person?: Person, defaults: Partial<PersonInput> = {}
 }
 
 /** The request body: blank rows dropped, blank texts as null. */
-export function personBody(input: PersonInput, isNew: boolean) {
+export function personBody(input: PersonInput, isNew: boolean): RequestBody<'/people', 'post'> {
   const emails = input.emails
     .filter((e) => e.email.trim())
     .map((e) => ({ ...e, label: e.label?.trim() || null }));
@@ -102,7 +102,8 @@ export function PersonForm(props: RecordFormProps<PersonInput>) {
         <TextInput label={t('fields.firstName')} {...textProps('firstName')} data-autofocus />
         <TextInput label={t('fields.lastName')} {...textProps('lastName')} />
         <TextInput label={t('fields.jobTitle')} {...textProps('jobTitle')} />
-        <CompanySelect
+        <RecordSelect
+          entity="company"
           label={t('fields.company')}
           value={form.companyId}
           onChange={(id) => set('companyId', id)}

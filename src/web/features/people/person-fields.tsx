@@ -1,11 +1,8 @@
-import { AnchorLink } from '../../components/links.js';
 import type { ReactNode } from 'react';
 import type { Formatters } from '../../lib/format.js';
 import type { Person } from '../../lib/types.js';
 import { commonFieldDefs, countryFieldDef, type FieldDef } from '../records/fields.js';
-
-export const personName = (p: Pick<Person, 'firstName' | 'lastName'>) =>
-  [p.firstName, p.lastName].filter(Boolean).join(' ');
+import { RecordLink } from '../records/RecordLink.js';
 
 export const primaryEmail = (p: Person) => (p.emails.find((e) => e.primary) ?? p.emails[0])?.email ?? null;
 
@@ -19,7 +16,7 @@ export function personFieldDefs(fmt: Formatters): FieldDef<Person>[] {
       viewKey: 'lastName',
       sortKeys: ['lastName', 'firstName'],
       width: 220,
-      render: (p) => personName(p),
+      render: (p) => [p.firstName, p.lastName].filter(Boolean).join(' '),
     },
     {
       id: 'firstName',
@@ -57,13 +54,14 @@ export function personFieldDefs(fmt: Formatters): FieldDef<Person>[] {
       labelKey: 'fields.company',
       viewKey: 'companyId',
       filterField: 'companyId',
-      filter: 'company',
+      filter: 'record',
+      ref: 'company',
       width: 200,
       render: (p): ReactNode =>
         p.companyId && p.companyName ? (
-          <AnchorLink to="/companies/$companyId" params={{ companyId: p.companyId }} size="sm">
+          <RecordLink entity="company" id={p.companyId}>
             {p.companyName}
-          </AnchorLink>
+          </RecordLink>
         ) : null,
     },
     {

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 export interface FieldItem {
   label: string;
   value: ReactNode;
+  /** Shown only to roles that see the type's sensitive fields (see `seesSensitive`). */
+  sensitive?: true;
 }
 
 const isEmpty = (value: ReactNode) =>

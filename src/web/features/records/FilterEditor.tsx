@@ -3,9 +3,15 @@ import { IconFilter, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMembers } from '../../lib/queries.js';
-import { CompanySelect } from '../companies/CompanySelect.js';
 import { fieldLabel, OPERATORS, type FieldDef } from './fields.js';
 import type { FilterRule } from './list-state.js';
+import { RecordSelect } from './RecordSelect.js';
+
+/**
+ * Choices open inside the filter popover rather than in a portal: a click on a choice in a portal is a
+ * click outside the popover, which then closed now and then before the choice was applied.
+ */
+const INSIDE_POPOVER = { withinPortal: false };
 
 function ValueInput<T>({
   field,
@@ -20,6 +26,7 @@ function ValueInput<T>({
   const members = useMembers();
   const label = t('filter.value');
   const common = { label, size: 'xs' as const, value: rule.value, w: 200 };
+  const select = { ...common, comboboxProps: INSIDE_POPOVER };
   if (rule.op === 'empty') {
     const data = [
       { value: 'true', label: t('filter.isEmpty') },
@@ -27,7 +34,7 @@ function ValueInput<T>({
     ];
     return (
       <Select
-        {...common}
+        {...select}
         value={rule.value || 'true'}
         data={data}
         onChange={(v) => onChange(v ?? 'true')}
@@ -39,7 +46,7 @@ function ValueInput<T>({
     case 'boolean':
       return (
         <Select
-          {...common}
+          {...select}
           data={[
             { value: 'true', label: t('common.yes') },
             { value: 'false', label: t('common.no') },
@@ -51,7 +58,7 @@ function ValueInput<T>({
     case 'multiselect':
       return (
         <Select
-          {...common}
+          {...select}
           data={(field.choices ?? []).map((c) => ({ value: c.value, label: c.label }))}
           onChange={(v) => onChange(v ?? '')}
         />
@@ -59,20 +66,22 @@ function ValueInput<T>({
     case 'member':
       return (
         <Select
-          {...common}
+          {...select}
           searchable
           data={(members.data ?? []).map((m) => ({ value: m.userId, label: m.name }))}
           onChange={(v) => onChange(v ?? '')}
         />
       );
-    case 'company':
+    case 'record':
       return (
         <div style={{ width: 200 }}>
-          <CompanySelect
+          <RecordSelect
+            entity={field.ref!}
             label={label}
             size="xs"
             value={rule.value || null}
             onChange={(v) => onChange(v ?? '')}
+            withinPortal={false}
           />
         </div>
       );
@@ -153,6 +162,7 @@ export function FilterEditor<T>({
               <Group key={index} gap="xs" align="flex-end" wrap="nowrap">
                 <Select
                   label={t('filter.field')}
+                  comboboxProps={INSIDE_POPOVER}
                   size="xs"
                   w={190}
                   searchable
@@ -166,6 +176,7 @@ export function FilterEditor<T>({
                 />
                 <Select
                   label={t('filter.condition')}
+                  comboboxProps={INSIDE_POPOVER}
                   size="xs"
                   w={170}
                   data={ops.map((op) => ({ value: op, label: t(`filter.ops.${op}`) }))}

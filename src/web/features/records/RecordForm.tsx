@@ -3,7 +3,7 @@ import { useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/problem-message.js';
-import type { RecordObject } from '../../lib/types.js';
+import type { RecordEntity } from '../../lib/types.js';
 import { CustomFieldsSection } from '../custom-fields/CustomFieldsSection.js';
 import { rebaseEdits, sameValue } from './rebase-edits.js';
 
@@ -48,7 +48,7 @@ export function useRecordForm<Input extends object>(initial: Input, error: unkno
  * shown field explains, and cancel and submit.
  */
 export function RecordForm<Input extends { custom: Record<string, unknown> }>(props: {
-  object: RecordObject;
+  object: RecordEntity;
   /** The fields the inputs show errors for; other problems appear in an alert. */
   shownFields: string[];
   form: Input;

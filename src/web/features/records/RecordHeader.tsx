@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
 import type { RecordBase } from '../../lib/types.js';
+import type { RecordPath } from '../../records/record-type.js';
 
 /** Title, breadcrumb and the record's actions: edit, move to trash, restore. */
 export function RecordHeader(props: {
@@ -15,7 +16,7 @@ export function RecordHeader(props: {
   title: string;
   subtitle?: ReactNode;
   apiPath: string;
-  listPath: '/people' | '/companies';
+  listPath: RecordPath;
   listLabel: string;
   queryKey: unknown[];
   onEdit: () => void;

@@ -1,57 +1,49 @@
 import { Button, Card, Group, SegmentedControl, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconRestore, IconSearch, IconTrash, type Icon } from '@tabler/icons-react';
+import { IconPlus, IconRestore, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { AnchorLink, ButtonLink } from '../../components/links.js';
 import { problemMessage } from '../../components/problem-message.js';
 import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
 import { currencyDigits, useFormatters } from '../../lib/format.js';
 import { useCustomFields, useMemberName } from '../../lib/queries.js';
-import { useSession } from '../../lib/session.js';
-import type { RecordBase, RecordObject } from '../../lib/types.js';
+import { seesSensitive, useSession } from '../../lib/session.js';
+import type { RecordEntity, RecordOf } from '../../lib/types.js';
+import type { RecordTypeDef } from '../../records/record-type.js';
 import { ColumnChooser } from './ColumnChooser.js';
 import { FilterEditor } from './FilterEditor.js';
-import { customFieldDefs, type FieldDef, type RenderContext } from './fields.js';
+import { customFieldDefs, type RenderContext } from './fields.js';
 import { useRecordList, type ListConfig } from './list-state.js';
 import { RecordTable } from './RecordTable.js';
 import { fromViewConfig, toViewConfig } from './view-config.js';
 import { ViewPicker } from './ViewPicker.js';
 
-export interface RecordListPageProps<T> {
-  object: RecordObject;
-  apiPath: string;
-  /** Locale keys of the page's texts. */
-  texts: {
-    title: string;
-    new: string;
-    search: string;
-    empty: string;
-    emptyBody: string;
-    trashEmpty: string;
-    noMatch: string;
-  };
-  icon: Icon;
-  fields: FieldDef<T>[];
-  defaultColumns: string[];
-  newButton: (label: string) => ReactNode;
-  primaryLink: (row: T, children: ReactNode) => ReactNode;
-}
-
-export function RecordListPage<T extends RecordBase>(props: RecordListPageProps<T>) {
+/**
+ * A record type's list: search, filters, columns, saved views, the trash, and a virtualised table that
+ * loads the next page as it scrolls; every record type of the registry has one.
+ */
+export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: RecordTypeDef<E, Input> }) {
+  type T = RecordOf<E>;
   const { t } = useTranslation();
   const fmt = useFormatters();
   const session = useSession();
   const queryClient = useQueryClient();
   const memberName = useMemberName();
-  const customFields = useCustomFields(props.object);
+  const customFields = useCustomFields(type.entity);
+  const sensitive = seesSensitive(session, type.module);
+  const fields = useMemo(
+    () => type.fields(fmt).filter((field) => sensitive || !field.sensitive),
+    [type, fmt, sensitive],
+  );
   const moneyDigits = currencyDigits(session.workspace.defaultCurrency);
   const [config, setConfig] = useState<ListConfig>({
-    columns: props.defaultColumns,
+    columns: type.defaultColumns,
     sort: [],
     filter: [],
     q: '',
@@ -61,8 +53,8 @@ export function RecordListPage<T extends RecordBase>(props: RecordListPageProps<
   const [q] = useDebouncedValue(config.q, 250);
 
   const allFields = useMemo(
-    () => [...props.fields, ...customFieldDefs<T>(customFields.data ?? [])],
-    [props.fields, customFields.data],
+    () => [...fields, ...customFieldDefs<T>(customFields.data ?? [])],
+    [fields, customFields.data],
   );
   const columnFields = useMemo(() => allFields.filter((f) => f.column !== false), [allFields]);
   const visible = useMemo(
@@ -70,21 +62,21 @@ export function RecordListPage<T extends RecordBase>(props: RecordListPageProps<
     [columnFields, config.columns],
   );
   const list = useRecordList<T>({
-    object: props.object,
+    entity: type.entity,
+    apiPath: type.apiPath,
     config: { ...config, q },
     fields: allFields,
     trash,
     moneyDigits,
-    basePath: props.apiPath,
   });
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
   const context = useMemo<RenderContext>(() => ({ fmt, t, memberName }), [fmt, t, memberName]);
 
   const restore = useMutation({
-    mutationFn: (id: string) => api(`${props.apiPath}/${id}/restore`, { method: 'POST' }),
+    mutationFn: (id: string) => api(`${type.apiPath}/${id}/restore`, { method: 'POST' }),
     onSuccess: async () => {
       notifications.show({ color: 'green', message: t('record.restored') });
-      await queryClient.invalidateQueries({ queryKey: ['records', props.object] });
+      await queryClient.invalidateQueries({ queryKey: ['records', type.entity] });
     },
     onError: (error) => notifications.show({ color: 'red', message: problemMessage(t, error) }),
   });
@@ -103,19 +95,32 @@ export function RecordListPage<T extends RecordBase>(props: RecordListPageProps<
   );
   const loadMore = useCallback(() => void list.fetchNextPage(), [list]);
   const filtered = config.filter.length > 0 || q.trim() !== '';
+  const newButton = (
+    <ButtonLink to={`${type.routePath}/new`} search={{}} leftSection={<IconPlus size={16} />}>
+      {t(type.text('new'))}
+    </ButtonLink>
+  );
+  const primaryLink = useCallback(
+    (row: T, children: ReactNode) => (
+      <AnchorLink {...type.link(row.id)} size="sm" fw={500}>
+        {children}
+      </AnchorLink>
+    ),
+    [type],
+  );
 
   return (
     <>
       <Group justify="space-between" mb="md" wrap="nowrap">
         <Title order={1} size="h2">
-          {t(props.texts.title)}
+          {t(type.text('title'))}
         </Title>
-        {props.newButton(t(props.texts.new))}
+        {newButton}
       </Group>
       <Group gap="sm" mb="sm" align="flex-end" justify="space-between">
         <Group gap="sm" align="flex-end">
           <TextInput
-            label={t(props.texts.search)}
+            label={t(type.text('search'))}
             w={240}
             leftSection={<IconSearch size={16} />}
             value={config.q}
@@ -134,14 +139,14 @@ export function RecordListPage<T extends RecordBase>(props: RecordListPageProps<
         </Group>
         <Group gap="sm" align="flex-end">
           <ViewPicker
-            object={props.object}
+            object={type.entity}
             selectedId={viewId}
             onSelect={(view) => {
               setViewId(view?.id ?? null);
               setConfig(
                 view
                   ? fromViewConfig(view.config, allFields, moneyDigits)
-                  : { columns: props.defaultColumns, sort: [], filter: [], q: '' },
+                  : { columns: type.defaultColumns, sort: [], filter: [], q: '' },
               );
             }}
             currentConfig={() => toViewConfig(config, allFields, moneyDigits)}
@@ -166,15 +171,15 @@ export function RecordListPage<T extends RecordBase>(props: RecordListPageProps<
           </div>
         ) : rows.length === 0 ? (
           trash && !filtered ? (
-            <EmptyState icon={IconTrash} title={t(props.texts.trashEmpty)} />
+            <EmptyState icon={IconTrash} title={t('list.trashEmpty')} />
           ) : filtered ? (
-            <EmptyState icon={IconSearch} title={t(props.texts.noMatch)} body={t('list.noMatchBody')} />
+            <EmptyState icon={IconSearch} title={t('list.noMatch')} body={t('list.noMatchBody')} />
           ) : (
             <EmptyState
-              icon={props.icon}
-              title={t(props.texts.empty)}
-              body={t(props.texts.emptyBody)}
-              action={props.newButton(t(props.texts.new))}
+              icon={type.listIcon}
+              title={t(type.text('empty'))}
+              body={t(type.text('emptyBody'))}
+              action={newButton}
             />
           )
         ) : (
@@ -184,7 +189,7 @@ export function RecordListPage<T extends RecordBase>(props: RecordListPageProps<
             sort={config.sort}
             onSortChange={(sort) => setConfig((c) => ({ ...c, sort }))}
             context={context}
-            primaryLink={props.primaryLink}
+            primaryLink={primaryLink}
             actions={trash ? restoreAction : undefined}
             hasMore={list.hasNextPage}
             loadingMore={list.isFetchingNextPage}

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
 import { useCustomFields, useMemberName, useMembers } from '../../lib/queries.js';
-import type { RecordBase, RecordObject } from '../../lib/types.js';
+import type { RecordBase, RecordEntity } from '../../lib/types.js';
+import type { RecordType } from '../../records/record-type.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
 import { NotesPanel } from '../notes/NotesPanel.js';
 import { CustomValue, TagList } from './fields.js';
@@ -22,7 +23,7 @@ import type { RecordFormProps } from './RecordForm.js';
  * record replaces the cached one; its history and the lists named by `listsKey` are refetched.
  */
 export function useRecordEditor<Saved, Input>(options: {
-  object: RecordObject;
+  object: RecordEntity;
   queryKey: unknown[];
   id: string;
   save: (input: Input, ifMatch: Record<string, string>) => Promise<Saved>;
@@ -70,7 +71,7 @@ export function useRecordEditor<Saved, Input>(options: {
 export type RecordEditor = Pick<ReturnType<typeof useRecordEditor>, 'editing' | 'open' | 'close'>;
 
 /** Details every record has, after the object's own: owner, tags, custom fields and timestamps. */
-function useCommonItems(object: RecordObject, record: RecordBase): FieldItem[] {
+function useCommonItems(object: RecordEntity, record: RecordBase): FieldItem[] {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const memberName = useMemberName();
@@ -96,13 +97,10 @@ function useCommonItems(object: RecordObject, record: RecordBase): FieldItem[] {
  * record has) and any further cards (children), notes and history beside them, and the edit form.
  */
 export function RecordPage(props: {
-  object: RecordObject;
+  type: Pick<RecordType, 'entity' | 'apiPath' | 'routePath' | 'text'>;
   record: RecordBase;
   title: string;
   subtitle: string | null;
-  apiPath: string;
-  listPath: '/people' | '/companies';
-  listLabel: string;
   queryKey: unknown[];
   items: FieldItem[];
   editor: RecordEditor;
@@ -111,9 +109,9 @@ export function RecordPage(props: {
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const customFields = useCustomFields(props.object);
-  const commonItems = useCommonItems(props.object, props.record);
-  const { record, editor } = props;
+  const { record, editor, type } = props;
+  const customFields = useCustomFields(type.entity);
+  const commonItems = useCommonItems(type.entity, record);
   const labelFor = (field: string) =>
     field.startsWith('custom.')
       ? (customFields.data?.find((f) => `custom.${f.key}` === field)?.label ?? field)
@@ -125,9 +123,9 @@ export function RecordPage(props: {
         record={record}
         title={props.title}
         subtitle={props.subtitle ? <Text c="dimmed">{props.subtitle}</Text> : undefined}
-        apiPath={props.apiPath}
-        listPath={props.listPath}
-        listLabel={props.listLabel}
+        apiPath={type.apiPath}
+        listPath={type.routePath}
+        listLabel={t(type.text('title'))}
         queryKey={props.queryKey}
         onEdit={editor.open}
       />
@@ -150,13 +148,13 @@ export function RecordPage(props: {
               </Tabs.List>
               <Tabs.Panel value="notes">
                 <NotesPanel
-                  entityType={props.object}
+                  entityType={type.entity}
                   entityId={record.id}
                   readOnly={record.deletedAt !== null}
                 />
               </Tabs.Panel>
               <Tabs.Panel value="history">
-                <HistoryPanel apiPath={props.apiPath} id={record.id} labelFor={labelFor} />
+                <HistoryPanel apiPath={type.apiPath} id={record.id} labelFor={labelFor} />
               </Tabs.Panel>
             </Tabs>
           </Card>

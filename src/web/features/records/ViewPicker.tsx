@@ -8,10 +8,10 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError, problemMessage } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
 import { useSession } from '../../lib/session.js';
-import type { Page, RecordObject } from '../../lib/types.js';
+import type { Page, RecordEntity } from '../../lib/types.js';
 import type { SavedView, ViewConfig } from './view-config.js';
 
-export function useSavedViews(object: RecordObject) {
+export function useSavedViews(object: RecordEntity) {
   return useQuery({
     queryKey: ['views', object],
     queryFn: async () => (await api<Page<SavedView>>('/views', { query: { object, limit: 200 } })).data,
@@ -20,7 +20,7 @@ export function useSavedViews(object: RecordObject) {
 
 /** Picks a saved view, saves the current list as a new one, deletes your own. */
 export function ViewPicker(props: {
-  object: RecordObject;
+  object: RecordEntity;
   selectedId: string | null;
   onSelect: (view: SavedView | null) => void;
   currentConfig: () => ViewConfig;

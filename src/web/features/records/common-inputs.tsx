@@ -94,6 +94,8 @@ const CURRENCIES = currencyCodes();
 export function AmountWithCurrencyInput(props: {
   label: string;
   withAsterisk?: boolean;
+  /** A hint under the amount. */
+  description?: string;
   amount: number | '';
   currency: string;
   onAmountChange: (amount: number | '') => void;
@@ -108,6 +110,8 @@ export function AmountWithCurrencyInput(props: {
         decimalSeparator={decimal}
         label={props.label}
         withAsterisk={props.withAsterisk}
+        description={props.description}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
         style={{ flex: 1 }}
         decimalScale={currencyDigits(props.currency)}
         value={props.amount}

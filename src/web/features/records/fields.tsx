@@ -3,11 +3,18 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { COUNTRY_CODES } from '../../lib/countries.js';
 import type { Formatters } from '../../lib/format.js';
-import type { Choice, CustomField, CustomFieldType, Money, RecordBase } from '../../lib/types.js';
+import type {
+  Choice,
+  CustomField,
+  CustomFieldType,
+  Money,
+  RecordBase,
+  RecordEntity,
+} from '../../lib/types.js';
 
 /** What the list API can filter on, which decides the operators and the value input. */
 export type FilterKind =
-  'text' | 'number' | 'money' | 'date' | 'boolean' | 'select' | 'multiselect' | 'tags' | 'company' | 'member';
+  'text' | 'number' | 'money' | 'date' | 'boolean' | 'select' | 'multiselect' | 'tags' | 'record' | 'member';
 
 export interface RenderContext {
   fmt: Formatters;
@@ -27,9 +34,13 @@ export interface FieldDef<T> {
   viewKey?: string;
   /** `false` for fields that can be filtered on but are not a column of their own. */
   column?: false;
+  /** Shown only to roles that see the type's sensitive fields (see `seesSensitive`). */
+  sensitive?: true;
   /** The API field filters apply to (defaults to `id`). */
   filterField?: string;
   filter?: FilterKind;
+  /** With the `record` filter: the type of the records the field refers to. */
+  ref?: RecordEntity;
   choices?: Choice[];
   width: number;
   render: (record: T, context: RenderContext) => ReactNode;
@@ -47,7 +58,7 @@ export const OPERATORS: Record<FilterKind, string[]> = {
   select: ['eq', 'ne', 'empty'],
   multiselect: ['eq', 'ne', 'empty'],
   tags: ['eq', 'ne', 'empty'],
-  company: ['eq', 'empty'],
+  record: ['eq', 'empty'],
   member: ['eq', 'empty'],
 };
 

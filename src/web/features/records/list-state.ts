@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../lib/api.js';
-import type { Page, RecordObject } from '../../lib/types.js';
+import type { Page, RecordEntity } from '../../lib/types.js';
 import type { FieldDef } from './fields.js';
 
 export interface FilterRule {
@@ -56,15 +56,14 @@ export function apiFilterValue(kind: string | undefined, value: string, moneyDig
   return String(kind === 'money' ? Math.round(number * 10 ** moneyDigits) : number);
 }
 
-const PATHS: Record<RecordObject, string> = { person: '/people', company: '/companies' };
-
+/** One page after another of a list API (a record type's, or records related to one record). */
 export function useRecordList<T>(options: {
-  object: RecordObject;
+  entity: RecordEntity;
+  apiPath: string;
   config: ListConfig;
   fields: FieldDef<T>[];
   trash: boolean;
   moneyDigits: number;
-  basePath?: string;
 }) {
   const { config, fields, trash } = options;
   const query: QueryParams = {
@@ -74,9 +73,9 @@ export function useRecordList<T>(options: {
     deleted: trash ? 'true' : undefined,
     ...filterParams(config.filter, fields, options.moneyDigits),
   };
-  const path = options.basePath ?? PATHS[options.object];
+  const path = options.apiPath;
   return useInfiniteQuery({
-    queryKey: ['records', options.object, path, query],
+    queryKey: ['records', options.entity, path, query],
     queryFn: ({ pageParam, signal }) =>
       api<Page<T>>(path, { query: { ...query, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,

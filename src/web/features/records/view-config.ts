@@ -1,22 +1,8 @@
+import type { ViewConfig } from '../../lib/types.js';
 import type { FieldDef } from './fields.js';
 import { apiFilterValue, sortParam, type FilterRule, type ListConfig, type SortRule } from './list-state.js';
 
-/** A saved view's config, in the list API's own terms (sort string, filter object). */
-export interface ViewConfig {
-  columns: string[];
-  sort?: string | undefined;
-  filter?: Record<string, Record<string, string>> | undefined;
-  q?: string | undefined;
-}
-
-export interface SavedView {
-  id: string;
-  object: 'person' | 'company';
-  name: string;
-  shared: boolean;
-  ownerId: string;
-  config: ViewConfig;
-}
+export type { SavedView, ViewConfig } from '../../lib/types.js';
 
 export function toViewConfig<T>(config: ListConfig, fields: FieldDef<T>[], moneyDigits: number): ViewConfig {
   const filter: Record<string, Record<string, string>> = {};
@@ -49,8 +35,10 @@ export function fromViewConfig<T>(view: ViewConfig, fields: FieldDef<T>[], money
   const filter: FilterRule[] = [];
   for (const [key, ops] of Object.entries(view.filter ?? {})) {
     const field = fields.find((f) => (f.filterField ?? f.id) === key);
-    if (!field) continue;
+    // Lists of values (`in`, from views made through the API) have no row in the filter editor.
+    if (!field || Array.isArray(ops)) continue;
     for (const [op, raw] of Object.entries(typeof ops === 'string' ? { eq: ops } : ops)) {
+      if (Array.isArray(raw)) continue;
       const value =
         field.filter === 'money' && op !== 'empty' ? String(Number(raw) / 10 ** moneyDigits) : String(raw);
       filter.push({ field: field.id, op, value });

@@ -1,0 +1,169 @@
+import { NumberInput, SimpleGrid, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { toMajorUnits, toMinorUnits, useDecimalSeparator } from '../../lib/format.js';
+import type { Product, RequestBody } from '../../lib/types.js';
+import { AmountWithCurrencyInput, OwnerSelect, TagsField } from '../records/common-inputs.js';
+import { RecordForm, useRecordForm, type RecordFormProps } from '../records/RecordForm.js';
+
+export interface ProductInput {
+  sku: string;
+  name: string;
+  description: string;
+  unit: string;
+  /** In major units as typed; converted to minor units on submit. */
+  price: number | '';
+  currency: string;
+  /** The purchase cost, for roles that see it (`withCost`); others neither see nor send it. */
+  withCost: boolean;
+  cost: number | '';
+  costCurrency: string;
+  /** In percent, as typed (20, 9.5). */
+  taxRate: number | '';
+  active: boolean;
+  ownerId: string | null;
+  tags: string[];
+  custom: Record<string, unknown>;
+}
+
+export function productInput(defaultCurrency: string, withCost: boolean, product?: Product): ProductInput {
+  const price = product?.price;
+  const cost = product?.cost;
+  return {
+    sku: product?.sku ?? '',
+    name: product?.name ?? '',
+    description: product?.description ?? '',
+    unit: product?.unit ?? '',
+    price: price ? toMajorUnits(price.amount, price.currency) : '',
+    currency: price?.currency ?? defaultCurrency,
+    withCost,
+    cost: cost ? toMajorUnits(cost.amount, cost.currency) : '',
+    costCurrency: cost?.currency ?? price?.currency ?? defaultCurrency,
+    taxRate: product?.taxRate ?? '',
+    active: product?.active ?? true,
+    ownerId: product?.ownerId ?? null,
+    tags: product?.tags ?? [],
+    custom: product?.custom ?? {},
+  };
+}
+
+const money = (amount: number | '', currency: string) =>
+  amount === '' ? null : { amount: toMinorUnits(amount, currency), currency };
+
+/** The request body: blank texts as null, money in minor units of its currency. */
+export function productBody(input: ProductInput, isNew: boolean): RequestBody<'/products', 'post'> {
+  return {
+    sku: input.sku,
+    name: input.name,
+    description: input.description.trim() || null,
+    unit: input.unit.trim() || null,
+    price: money(input.price, input.currency),
+    // The API refuses a cost from roles that may not see it, even an empty one.
+    ...(input.withCost && { cost: money(input.cost, input.costCurrency) }),
+    taxRate: input.taxRate === '' ? null : input.taxRate,
+    active: input.active,
+    // A new product without a chosen owner belongs to its creator (the API's default).
+    ...(isNew && !input.ownerId ? {} : { ownerId: input.ownerId }),
+    tags: input.tags,
+    custom: input.custom,
+  };
+}
+
+const SHOWN_FIELDS = [
+  'sku',
+  'name',
+  'description',
+  'unit',
+  'price',
+  'cost',
+  'taxRate',
+  'active',
+  'ownerId',
+  'tags',
+  'custom',
+];
+
+export function ProductForm(props: RecordFormProps<ProductInput>) {
+  const { t } = useTranslation();
+  const decimal = useDecimalSeparator();
+  const { form, set, err, textProps } = useRecordForm(props.initial, props.error);
+
+  return (
+    <RecordForm
+      object="product"
+      shownFields={SHOWN_FIELDS}
+      form={form}
+      onCustomChange={(custom) => set('custom', custom)}
+      formProps={props}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('fields.name')} required {...textProps('name')} data-autofocus />
+        <TextInput
+          label={t('fields.sku')}
+          description={t('products.skuHint')}
+          // Below the input, so that it lines up with the name beside it.
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          required
+          {...textProps('sku')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('fields.description')}
+        autosize
+        minRows={2}
+        maxRows={8}
+        value={form.description}
+        onChange={(e) => set('description', e.currentTarget.value)}
+        error={err('description')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <AmountWithCurrencyInput
+          label={t('fields.price')}
+          amount={form.price}
+          currency={form.currency}
+          onAmountChange={(amount) => set('price', amount)}
+          onCurrencyChange={(code) => set('currency', code)}
+          error={err('price')}
+        />
+        <SimpleGrid cols={2}>
+          <NumberInput
+            label={t('fields.taxRate')}
+            decimalSeparator={decimal}
+            decimalScale={2}
+            min={0}
+            max={100}
+            allowNegative={false}
+            rightSection={
+              <Text size="sm" c="dimmed">
+                %
+              </Text>
+            }
+            value={form.taxRate}
+            onChange={(value) => set('taxRate', value === '' ? '' : Number(value))}
+            error={err('taxRate')}
+          />
+          <TextInput label={t('fields.unit')} placeholder={t('products.unitHint')} {...textProps('unit')} />
+        </SimpleGrid>
+        {form.withCost && (
+          <AmountWithCurrencyInput
+            label={t('fields.cost')}
+            description={t('products.costHint')}
+            amount={form.cost}
+            currency={form.costCurrency}
+            onAmountChange={(amount) => set('cost', amount)}
+            onCurrencyChange={(code) => set('costCurrency', code)}
+            error={err('cost')}
+          />
+        )}
+        <OwnerSelect value={form.ownerId} onChange={(id) => set('ownerId', id)} error={err('ownerId')} />
+        <TagsField value={form.tags} onChange={(tags) => set('tags', tags)} error={err('tags')} />
+      </SimpleGrid>
+      <Switch
+        label={t('fields.active')}
+        description={t('products.activeHint')}
+        checked={form.active}
+        onChange={(e) => set('active', e.currentTarget.checked)}
+        error={err('active')}
+      />
+    </RecordForm>
+  );
+}

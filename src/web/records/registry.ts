@@ -1,0 +1,31 @@
+import { companyType } from '../features/companies/companies.record.js';
+import { personType } from '../features/people/people.record.js';
+import { productType } from '../features/products/products.record.js';
+import type { RecordEntity } from '../lib/types.js';
+import type { RecordType } from './record-type.js';
+
+/**
+ * Every record type of the web app, declared once in its feature folder (`<domain>.record.tsx`), in
+ * the order the navigation shows them. Routes, navigation, search results, custom fields, saved views,
+ * notes, the audit log and reference pickers read this; there is no other list of record types in the
+ * web app. Keyed by entity, so a record type the API has and the web app lacks fails to compile.
+ */
+const REGISTRY = {
+  person: personType,
+  company: companyType,
+  product: productType,
+} satisfies { [E in RecordEntity]: RecordType & { entity: E } };
+
+export const RECORD_TYPES: readonly RecordType[] = Object.values(REGISTRY);
+
+/** The declarations themselves, with their fields and forms (for tests of what they declare). */
+export const RECORD_TYPE_DECLARATIONS = Object.values(REGISTRY);
+
+export function recordType(entity: RecordEntity): RecordType {
+  return REGISTRY[entity];
+}
+
+/** The record type named by an entity string from the API (search hits, audit entries), if any. */
+export function findRecordType(entity: string): RecordType | undefined {
+  return Object.hasOwn(REGISTRY, entity) ? REGISTRY[entity as RecordEntity] : undefined;
+}
