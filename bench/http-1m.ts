@@ -10,22 +10,15 @@
  * without re-seeding). `--database` runs on PostgreSQL instead: give it an empty database, which is
  * seeded on the first run and reused with `--keep`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { openDatabase, type Db } from '../src/server/db/database.js';
-import { migrateToLatest } from '../src/server/db/migrate.js';
 import { actorFromApiKey } from '../src/server/modules/auth/actors.js';
-import { createWorkspace } from '../src/server/modules/workspaces/workspaces.service.js';
-import { seedWorkspace } from '../src/server/seed/seed-workspace.js';
 import { formatTable, loadDirect, loadHttp, type Row } from './lib/measure.js';
 import { sampleRecords, scenarios } from './lib/scenarios.js';
+import { freePort, OUT, openSeeded, startServer, stopServer, type Prepared } from './lib/setup.js';
 
-const OUT = new URL('./.out/', import.meta.url).pathname;
 const DB_FILE = `${OUT}http-1m.db`;
-const ROOT = new URL('../', import.meta.url).pathname;
 
 const { values } = parseArgs({
   options: {
@@ -43,99 +36,21 @@ const people = Number(values.people);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
-interface Prepared {
-  workspaceId: string;
-  apiKey: string;
-  seed: { seconds: number; cpuSeconds: number; companies: number; notes: number } | null;
-}
-
-/** A fresh database with one seeded workspace, or the kept one from an earlier run. */
-async function prepare(db: Db): Promise<Prepared> {
-  await migrateToLatest(db);
-  const workspace = await createWorkspace(db, {
-    name: 'Bench',
-    ownerEmail: 'bench@example.com',
-    ownerPassword: 'bench-password-1',
-    withApiKey: true,
-  });
-  const cpu = process.cpuUsage();
-  const result = await seedWorkspace(db, {
-    workspaceId: workspace.workspaceId,
-    people,
-    seed: 'bench',
-    onProgress: (done, total) => process.stderr.write(`\rseeding ${done}/${total}`),
-  });
-  const used = process.cpuUsage(cpu);
-  process.stderr.write('\n');
-  const prepared = {
-    workspaceId: workspace.workspaceId,
-    apiKey: workspace.apiKey!,
-    seed: {
-      seconds: result.seconds,
-      cpuSeconds: (used.user + used.system) / 1e6,
-      companies: result.companies,
-      notes: result.notes,
-    },
-  };
-  writeFileSync(STATE_FILE, JSON.stringify(prepared));
-  return prepared;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** The real `rapport start`, so the figures include everything a deployment runs. */
-async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [`${ROOT}bin/rapport.mjs`, 'start', '--port', String(port), '--host', '127.0.0.1'],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL,
-        RATE_LIMIT_PER_MINUTE: '100000000',
-        LOG_LEVEL: 'warn',
-      },
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
-  for (let attempt = 0; attempt < 300; attempt++) {
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error('the server did not become ready in 30 s');
-}
-
 async function main() {
   if (!Number.isInteger(people) || people < 1) throw new Error('--people must be a positive whole number');
   mkdirSync(OUT, { recursive: true });
-  const reuse = values.keep && (!onSqlite || existsSync(DB_FILE)) && existsSync(STATE_FILE);
-  if (!reuse && onSqlite)
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${DB_FILE}${suffix}`, { force: true });
-  const db = openDatabase(DATABASE_URL);
-  const prepared: Prepared = reuse
-    ? { ...(JSON.parse(readFileSync(STATE_FILE, 'utf8')) as Prepared), seed: null }
-    : await prepare(db);
+  const { db, prepared } = await openSeeded({
+    url: DATABASE_URL,
+    people,
+    keep: values.keep,
+    stateFile: STATE_FILE,
+  });
   const sample = await sampleRecords(db, prepared.workspaceId, 2000);
   const actor = (await actorFromApiKey(db, prepared.apiKey, '127.0.0.1'))!.actor;
   const list = scenarios(db, actor, sample);
 
   const port = await freePort();
-  const server = await startServer(port);
+  const server = await startServer(port, DATABASE_URL);
   const http = [];
   try {
     for (const scenario of list) {
@@ -146,7 +61,7 @@ async function main() {
       );
     }
   } finally {
-    server.kill('SIGTERM');
+    await stopServer(server);
   }
   const rows: Row[] = [];
   for (const [i, scenario] of list.entries()) {

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Schema } from './schema.js';
+import { withStatementCache } from './sqlite-statements.js';
 
 export type Db = Kysely<Schema>;
 export type DbOrTrx = Kysely<Schema> | Transaction<Schema>;
@@ -45,7 +46,7 @@ export function openDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_
   sqlite.pragma('cache_size = -131072');
   sqlite.pragma('temp_store = MEMORY');
   sqlite.pragma('mmap_size = 1073741824');
-  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
 export function isPostgres(db: { getExecutor(): { adapter: unknown } }): boolean {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../../db/database.js';
 import { forUpdate, isPostgres, readJson, writeJson } from '../../db/database.js';
+import { cachedCustomFields, forgetCustomFields } from './custom-fields.cache.js';
 import type { CustomField, CustomFieldObject } from './custom-fields.schemas.js';
 
 type Row = {
@@ -43,10 +44,19 @@ const columns = [
   'updated_at',
 ] as const;
 
-export async function listCustomFields(db: DbOrTrx, workspaceId: string, object?: CustomFieldObject) {
+async function queryCustomFields(db: DbOrTrx, workspaceId: string, object?: CustomFieldObject) {
   let query = db.selectFrom('custom_fields').select(columns).where('workspace_id', '=', workspaceId);
   if (object) query = query.where('object', '=', object);
   return (await query.orderBy('position').orderBy('id').execute()).map(toCustomField);
+}
+
+/**
+ * The workspace's definitions, for one record type or all. Reads outside a transaction may come from
+ * the short-lived cache (custom-fields.cache.ts); a transaction always reads the table.
+ */
+export async function listCustomFields(db: DbOrTrx, workspaceId: string, object?: CustomFieldObject) {
+  if (db.isTransaction) return queryCustomFields(db, workspaceId, object);
+  return cachedCustomFields(db, workspaceId, object, () => queryCustomFields(db, workspaceId, object));
 }
 
 export async function findCustomField(db: DbOrTrx, workspaceId: string, id: string, lock = false) {
@@ -75,6 +85,7 @@ export async function insertCustomField(db: DbOrTrx, workspaceId: string, field:
       updated_at: field.updatedAt,
     })
     .execute();
+  forgetCustomFields(workspaceId);
 }
 
 export async function updateCustomField(db: DbOrTrx, workspaceId: string, field: CustomField) {
@@ -89,10 +100,12 @@ export async function updateCustomField(db: DbOrTrx, workspaceId: string, field:
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', field.id)
     .execute();
+  forgetCustomFields(workspaceId);
 }
 
 export async function deleteCustomField(db: DbOrTrx, workspaceId: string, id: string) {
   await db.deleteFrom('custom_fields').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+  forgetCustomFields(workspaceId);
 }
 
 /**
