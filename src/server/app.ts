@@ -8,10 +8,11 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import qs from 'qs';
 import { sql } from 'kysely';
-import type { Db } from './db/database.js';
+import { isPostgres, type Db } from './db/database.js';
 import { sha256 } from './lib/ids.js';
 import { registerIdempotency } from './lib/idempotency.js';
 import { registerInputSafety } from './lib/input-safety.js';
+import { databaseRateLimitStore } from './lib/rate-limit-store.js';
 import { API_PREFIX, registerOpenApi } from './lib/openapi.js';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } from './lib/problem.js';
 import { responseSerializerCompiler } from './lib/response-serializer.js';
@@ -76,6 +77,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     max: options.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE ?? 1200),
     timeWindow: 60_000,
     enableDraftSpec: true,
+    // Every node on one PostgreSQL shares the counts; the single embedded node counts in memory.
+    store: isPostgres(options.db) ? databaseRateLimitStore(options.db) : undefined,
     allowList: (request) => !request.url.startsWith('/api/v1/'),
     keyGenerator: (request) => {
       const credential = bearerToken(request) ?? request.cookies[SESSION_COOKIE];

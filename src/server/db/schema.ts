@@ -274,6 +274,13 @@ export interface InstanceFlagTable {
   created_at: string;
 }
 
+/** Requests counted per credential and window, shared by every node (PostgreSQL). */
+export interface RateLimitHitTable {
+  key: string;
+  window_start: number;
+  hits: number;
+}
+
 export interface Schema {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -297,4 +304,5 @@ export interface Schema {
   outbound_emails: OutboundEmailTable;
   sign_up_requests: SignUpRequestTable;
   instance_flags: InstanceFlagTable;
+  rate_limit_hits: RateLimitHitTable;
 }

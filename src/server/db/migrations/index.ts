@@ -9,6 +9,7 @@ import * as outboundEmail from './20261125093000_outbound_email.js';
 import * as recordVersions from './20261125100000_record_versions.js';
 import * as products from './20261126090000_products.js';
 import * as productCost from './20261126100000_product_cost.js';
+import * as rateLimits from './20261127130000_rate_limits.js';
 
 /** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '20261125100000_record_versions': recordVersions,
   '20261126090000_products': products,
   '20261126100000_product_cost': productCost,
+  '20261127130000_rate_limits': rateLimits,
 };
 
 /**
