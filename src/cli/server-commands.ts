@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../server/app.js';
 import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
-import { scheduleHousekeeping } from '../server/jobs/housekeeping.js';
+import { JOB_DEFINITIONS } from '../server/jobs/registry.js';
+import { JobWorker } from '../server/jobs/worker.js';
 import { requestForLog } from '../server/lib/log-redaction.js';
 import { CliError } from './cli-error.js';
 
@@ -12,6 +13,14 @@ function portOption(value: string | undefined): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new CliError(`--port must be a number from 0 to 65535 (got "${value}")`);
   return port;
+}
+
+function positiveInteger(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new CliError(`${name} must be a whole number above 0`);
+  return number;
 }
 
 export async function migrateCommand(args: string[]): Promise<void> {
@@ -40,9 +49,15 @@ export async function startCommand(args: string[]): Promise<void> {
     db,
     logger: { level: process.env.LOG_LEVEL ?? 'info', serializers: { req: requestForLog } },
   });
-  const stopHousekeeping = scheduleHousekeeping(db, app.log);
+  const worker = new JobWorker(db, {
+    definitions: JOB_DEFINITIONS,
+    concurrency: positiveInteger('JOB_CONCURRENCY', 4),
+    log: app.log.child({ component: 'jobs' }),
+  });
+  // Finishes running jobs for up to 20 seconds (container runtimes wait 30 before SIGKILL), hands the
+  // rest back to the queue, then stops serving.
   const close = async () => {
-    stopHousekeeping();
+    await worker.stop(20_000);
     await app.close();
     await db.destroy();
     process.exit(0);

@@ -246,13 +246,113 @@ export interface OutboundEmailTable {
   text: string;
   html: string | null;
   locale: string;
-  /** queued (due at `next_attempt_at`), sent, failed (gave up), dev (no SMTP: kept and logged). */
-  status: 'queued' | 'sent' | 'failed' | 'dev';
+  /**
+   * queued (its delivery job waits or runs), sent, failed (gave up), dev (no SMTP: kept in the
+   * development outbox), bounced (sent, then a delivery-status report said it did not arrive).
+   */
+  status: 'queued' | 'sent' | 'failed' | 'dev' | 'bounced';
   attempts: Generated<number>;
   last_error: string | null;
   next_attempt_at: string | null;
   created_at: string;
   sent_at: string | null;
+  /** The Message-ID header, without angle brackets; replies name it in In-Reply-To. */
+  message_id: string | null;
+  thread_id: string | null;
+  bounced_at: string | null;
+}
+
+/** A workspace's own SMTP server (modules/mail); secrets sealed by lib/secrets.ts. */
+export interface SmtpSettingsTable {
+  workspace_id: string;
+  host: string;
+  port: number;
+  security: 'tls' | 'starttls' | 'none';
+  username: string | null;
+  password_secret: string | null;
+  from_address: string;
+  dkim_domain: string | null;
+  dkim_selector: string | null;
+  dkim_key_secret: string | null;
+  updated_at: string;
+}
+
+/** A conversation of emails; `token` (R-XXXXXX) goes in outgoing subjects. */
+export interface EmailThreadTable {
+  workspace_id: string;
+  id: string;
+  token: string;
+  subject: string;
+  created_at: string;
+}
+
+/** An IMAP folder polled for incoming email. */
+export interface MailboxTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  host: string;
+  port: number;
+  tls: Bool;
+  username: string;
+  password_secret: string;
+  folder: string;
+  enabled: Bool;
+  /** The folder's UIDVALIDITY when `last_uid` was read; a new value means UIDs start over. */
+  uid_validity: string | null;
+  last_uid: ColumnType<number | string, number | undefined, number>;
+  last_polled_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  imported_count: ColumnType<number | string, number | undefined, number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReceivedEmailTable {
+  workspace_id: string;
+  id: string;
+  mailbox_id: string;
+  /** Without angle brackets; unique per workspace. */
+  message_id: string;
+  thread_id: string;
+  in_reply_to: string | null;
+  from_address: string;
+  from_name: string | null;
+  to_addresses: Json;
+  cc_addresses: Json;
+  subject: string;
+  text: string;
+  sent_at: string | null;
+  received_at: string;
+  /** For a delivery-status report: the outgoing message it reports on. */
+  bounce_of: string | null;
+}
+
+export interface EmailAttachmentTable {
+  workspace_id: string;
+  id: string;
+  email_id: string;
+  name: string;
+  content_type: string;
+  size: ColumnType<number | string, number, number>;
+  sha256: string;
+  storage_key: string;
+}
+
+export interface EmailLinkTable {
+  workspace_id: string;
+  email_id: string;
+  record_type: string;
+  record_id: string;
+}
+
+export interface BouncedAddressTable {
+  workspace_id: string;
+  address: string;
+  reason: string;
+  outbound_email_id: string | null;
+  bounced_at: string;
 }
 
 /** What was entered at sign-up, until the address is confirmed. No password hash: nothing to create. */
@@ -269,12 +369,148 @@ export interface SignUpRequestTable {
   created_at: string;
 }
 
+/** One record's timeline (modules/timeline): what happened to it, newest first. */
+export interface TimelineEventTable {
+  workspace_id: string;
+  id: string;
+  record_type: string;
+  record_id: string;
+  kind: string;
+  occurred_at: string;
+  actor_type: string;
+  actor_id: string | null;
+  /** Another record the event is about, when it shows on this one's timeline too. */
+  subject_type: string | null;
+  subject_id: string | null;
+  /** The row the event came from (a note) and that row's owner (its author). */
+  ref_type: string | null;
+  ref_id: string | null;
+  ref_owner_id: string | null;
+  data: Json;
+}
+
+/** Files attached to records (modules/files); the content is in the file store under `storage_key`. */
+export interface FileTable {
+  workspace_id: string;
+  id: string;
+  record_type: string;
+  record_id: string;
+  name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  created_by: string | null;
+  created_at: string;
+  deleted_at: string | null;
+}
+
 export interface InstanceFlagTable {
   name: string;
   created_at: string;
 }
 
-/** Requests counted per credential and window, shared by every node (PostgreSQL). */
+export type JobStatus = 'waiting' | 'running' | 'done' | 'dead' | 'cancelled';
+
+/** Durable jobs (jobs/). `workspace_id` is null for jobs of the whole instance (housekeeping). */
+export interface JobTable {
+  id: string;
+  workspace_id: string | null;
+  type: string;
+  payload: Json;
+  /** waiting (due at `run_at`), running (held by `locked_by` until `locked_until`), done, dead, cancelled. */
+  status: JobStatus;
+  /** Unique per type among waiting and running jobs. */
+  dedupe_key: string | null;
+  run_at: string;
+  attempts: Generated<number>;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+/** The next run of each recurring job type. */
+export interface JobScheduleTable {
+  type: string;
+  next_run_at: string;
+}
+
+/**
+ * The outbox of record changes (modules/events): numbered per workspace without gaps in commit
+ * order, read by the live event stream (and webhooks).
+ */
+export interface RecordEventTable {
+  workspace_id: string;
+  seq: number;
+  id: string;
+  /** `<entity>.<created|updated|deleted|restored>`: `person.updated`. */
+  type: string;
+  record_type: string;
+  record_id: string;
+  record_version: number;
+  owner_id: string | null;
+  previous_owner_id: string | null;
+  changed_fields: Json;
+  /** The record after the change, without its sensitive fields. */
+  record: Json;
+  occurred_at: string;
+}
+
+/** The last `seq` given to each workspace's record events. */
+export interface RecordEventCounterTable {
+  workspace_id: string;
+  last_seq: number;
+}
+
+/** Where a workspace's record events are sent (modules/webhooks). */
+export interface WebhookEndpointTable {
+  workspace_id: string;
+  id: string;
+  url: string;
+  description: string;
+  /** JSON list of event types, or `["*"]` for every one. */
+  events: Json;
+  enabled: Bool;
+  disabled_reason: string | null;
+  disabled_at: string | null;
+  /** `whsec_…`; `previous_secret` signs too until `previous_secret_expires_at` (a rotation). */
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'retrying' | 'succeeded' | 'failed';
+
+/** One message to one endpoint, with its latest attempt (modules/webhooks). */
+export interface WebhookDeliveryTable {
+  workspace_id: string;
+  id: string;
+  endpoint_id: string;
+  /** The message's `webhook-id`, the same for every attempt and replay. */
+  event_id: string;
+  event_type: string;
+  /** The exact JSON that is signed and sent. */
+  body: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  job_id: string | null;
+  replay_of: string | null;
+  response_status: number | null;
+  response_excerpt: string | null;
+  duration_ms: number | null;
+  error: string | null;
+  last_attempt_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Requests counted per credential and fixed window, shared by every node (PostgreSQL). */
 export interface RateLimitHitTable {
   key: string;
   window_start: number;
@@ -302,7 +538,22 @@ export interface Schema {
   saved_views: SavedViewTable;
   search_documents: SearchDocumentTable;
   outbound_emails: OutboundEmailTable;
+  smtp_settings: SmtpSettingsTable;
+  email_threads: EmailThreadTable;
+  mailboxes: MailboxTable;
+  received_emails: ReceivedEmailTable;
+  email_attachments: EmailAttachmentTable;
+  email_links: EmailLinkTable;
+  bounced_addresses: BouncedAddressTable;
   sign_up_requests: SignUpRequestTable;
   instance_flags: InstanceFlagTable;
   rate_limit_hits: RateLimitHitTable;
+  files: FileTable;
+  record_events: RecordEventTable;
+  record_event_counters: RecordEventCounterTable;
+  timeline_events: TimelineEventTable;
+  jobs: JobTable;
+  job_schedules: JobScheduleTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }

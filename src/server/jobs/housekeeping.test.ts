@@ -63,6 +63,8 @@ describe.each(testDialects())('housekeeping on %s', (dialect) => {
       idempotencyKeys: 1,
       signUpRequests: 0,
       emails: 0,
+      recordEvents: 0,
+      jobs: 0,
     });
     expect(await count('sessions')).toBe(before.sessions - 1);
     expect(await count('login_attempts')).toBe(before.loginAttempts - agedAttempts);

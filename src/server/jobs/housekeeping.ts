@@ -1,9 +1,14 @@
-import type { FastifyBaseLogger } from 'fastify';
+import { z } from 'zod';
 import type { Db } from '../db/database.js';
+import type { FileStore } from '../files/file-store.js';
 import { RETENTION_MS } from '../lib/retention.js';
 import { deleteExpiredSignUpRequests } from '../modules/auth/sign-up.repository.js';
+import { cleanUpFiles } from '../modules/files/files.cleanup.js';
 import { deleteFinishedEmails } from '../modules/mail/mail.repository.js';
+import { pruneRecordEvents } from '../modules/events/events.outbox.js';
 import { deliverPending } from '../modules/mail/mail.service.js';
+import { defineJob } from './jobs.js';
+import { deleteFinishedJobs } from './jobs.repository.js';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -12,13 +17,16 @@ const HOUR_MS = 60 * MINUTE_MS;
  * Longer than any link in it works, so old rows hold no live secret.
  */
 export const EMAIL_RETENTION_MS = 7 * 24 * HOUR_MS;
+/** How long a finished job (done, dead or cancelled) stays listed for admins. */
+export const JOB_RETENTION_MS = 7 * 24 * HOUR_MS;
 
 /**
  * Deletes rows that only matter for a while: expired sessions and sign-up requests, sign-in attempts
- * and Idempotency-Keys older than a day, finished emails older than a week. Safe to run on every node
- * at once: each delete is one statement.
+ * and Idempotency-Keys older than a day, finished emails, jobs and record events older than a
+ * week. Safe to run on every node at once: each delete is one statement.
+ * Given the file store, also removes files no one can reach any more (modules/files/files.cleanup.ts).
  */
-export async function pruneExpired(db: Db, now = new Date()) {
+export async function pruneExpired(db: Db, now = new Date(), files?: FileStore) {
   const cutoff = new Date(now.getTime() - RETENTION_MS).toISOString();
   const deleted = async (query: { executeTakeFirst(): Promise<{ numDeletedRows: bigint }> }) =>
     Number((await query.executeTakeFirst()).numDeletedRows);
@@ -28,37 +36,33 @@ export async function pruneExpired(db: Db, now = new Date()) {
     idempotencyKeys: await deleted(db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff)),
     signUpRequests: await deleteExpiredSignUpRequests(db, now.toISOString()),
     emails: await deleteFinishedEmails(db, new Date(now.getTime() - EMAIL_RETENTION_MS).toISOString()),
+    recordEvents: await pruneRecordEvents(db, now),
+    jobs: await deleteFinishedJobs(db, new Date(now.getTime() - JOB_RETENTION_MS).toISOString()),
+    ...(files && { files: await cleanUpFiles(db, files, now) }),
   };
 }
+
+/** Prunes every hour (see pruneExpired). */
+export const pruneJob = defineJob({
+  type: 'housekeeping.prune',
+  payload: z.object({}),
+  every: HOUR_MS,
+  maxAttempts: 3,
+  run: async (_payload, { db, log }) => {
+    log.info({ pruned: await pruneExpired(db) }, 'housekeeping done');
+  },
+});
 
 /**
  * Every minute, delivers the emails that are due (retries, and any whose delivery right after their
  * request was cut short); the query reads only the index of queued messages, so an idle minute costs
- * one index probe. A minute after start and then every hour, prunes. Runs until the returned function
- * is called.
+ * one index probe. One sweep at a time: the next minute's waits while one runs (a slow SMTP server).
  */
-export function scheduleHousekeeping(db: Db, log: FastifyBaseLogger): () => void {
-  const prune = () =>
-    void pruneExpired(db).then(
-      (counts) => log.info({ pruned: counts }, 'housekeeping done'),
-      (error: unknown) => log.error({ err: error }, 'housekeeping failed'),
-    );
-  let delivering = false;
-  const deliver = () => {
-    if (delivering) return; // a slow SMTP server must not pile sweeps on top of each other
-    delivering = true;
-    void deliverPending(db, { log })
-      .catch((error: unknown) => log.error({ err: error }, 'email sweep failed'))
-      .finally(() => {
-        delivering = false;
-      });
-  };
-  const timers = [
-    setTimeout(prune, MINUTE_MS).unref(),
-    setInterval(prune, HOUR_MS).unref(),
-    setInterval(deliver, MINUTE_MS).unref(),
-  ];
-  return () => {
-    for (const timer of timers) clearTimeout(timer);
-  };
-}
+export const emailSweepJob = defineJob({
+  type: 'mail.sweep',
+  payload: z.object({}),
+  every: MINUTE_MS,
+  maxAttempts: 1,
+  timeoutMs: 30 * MINUTE_MS,
+  run: async (_payload, { db, log }) => deliverPending(db, { log }),
+});

@@ -22,11 +22,11 @@ export function testDialects(): DialectName[] {
 export async function openTestDatabase(
   dialect: DialectName,
   migrateUpTo: string | null = null,
-): Promise<{ db: Db; close: () => Promise<void> }> {
+): Promise<{ db: Db; url: string; close: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const db = openDatabase('sqlite::memory:');
     await migrateTo(db, migrateUpTo);
-    return { db, close: () => db.destroy() };
+    return { db, url: 'sqlite::memory:', close: () => db.destroy() };
   }
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: postgresUrl });
@@ -41,6 +41,8 @@ export async function openTestDatabase(
   await migrateTo(db, migrateUpTo);
   return {
     db,
+    /** For other processes on the same schema. */
+    url: url.toString(),
     close: async () => {
       await db.destroy();
       const cleanup = new pg.Client({ connectionString: postgresUrl });

@@ -442,6 +442,91 @@ export interface paths {
     patch: operations['updateWorkspace'];
     trace?: never;
   };
+  '/jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's background jobs in one status: waiting ones in the order they are due, the others newest first (admins) */
+    get: operations['listJobs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/jobs/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many of the workspace's jobs are in each status (admins) */
+    get: operations['countJobs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/jobs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One background job (admins) */
+    get: operations['getJob'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/jobs/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run a dead or cancelled job again, now, with all its attempts (admins) */
+    post: operations['retryJob'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/jobs/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a waiting job, or stop a running one (admins) */
+    post: operations['cancelJob'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/companies': {
     parameters: {
       query?: never;
@@ -717,6 +802,170 @@ export interface paths {
     patch: operations['updateNote'];
     trace?: never;
   };
+  '/companies/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Timeline of a company
+     * @description What happened to the record, newest first: created, changed (the fields with their values before and after), trashed, restored, notes added, edited and deleted; notes on the records that refer to it show here too. Filter with `kind`, page with `cursor`.
+     */
+    get: operations['getCompanyTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Timeline of a person
+     * @description What happened to the record, newest first: created, changed (the fields with their values before and after), trashed, restored, notes added, edited and deleted; notes on the records that refer to it show here too. Filter with `kind`, page with `cursor`.
+     */
+    get: operations['getPersonTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/products/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Timeline of a product
+     * @description What happened to the record, newest first: created, changed (the fields with their values before and after), trashed, restored, notes added, edited and deleted; notes on the records that refer to it show here too. Filter with `kind`, page with `cursor`.
+     */
+    get: operations['getProductTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Files of a company, newest first */
+    get: operations['listCompanyFiles'];
+    put?: never;
+    /**
+     * Upload a file to a company
+     * @description A multipart/form-data body with the file in a part named `file`. Its type is read from its content; a declared type that contradicts it is refused. Needs permission to change the record.
+     */
+    post: operations['uploadCompanyFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/{id}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Files of a person, newest first */
+    get: operations['listPersonFiles'];
+    put?: never;
+    /**
+     * Upload a file to a person
+     * @description A multipart/form-data body with the file in a part named `file`. Its type is read from its content; a declared type that contradicts it is refused. Needs permission to change the record.
+     */
+    post: operations['uploadPersonFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/products/{id}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Files of a product, newest first */
+    get: operations['listProductFiles'];
+    put?: never;
+    /**
+     * Upload a file to a product
+     * @description A multipart/form-data body with the file in a part named `file`. Its type is read from its content; a declared type that contradicts it is refused. Needs permission to change the record.
+     */
+    post: operations['uploadProductFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/files/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a file is and which record it belongs to */
+    get: operations['getFile'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a file
+     * @description The file leaves its record at once; its content is removed after 30 days.
+     */
+    delete: operations['deleteFile'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/files/{id}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a file
+     * @description Always as an attachment (`Content-Disposition` with the name in `filename*`), with the type read from the content at upload and `X-Content-Type-Options: nosniff`.
+     */
+    get: operations['downloadFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/views': {
     parameters: {
       query?: never;
@@ -819,6 +1068,30 @@ export interface paths {
     };
     /** Who changed what and when, newest first (admins and managers) */
     get: operations['listAuditEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Live changes of records (server-sent events)
+     * @description A `text/event-stream` of the workspace’s record changes that the caller may read: a `record` event (data: a RecordEvent) for every create, update, delete and restore of every record type, sent as soon as the change is committed on any node. Read the record to see its values.
+     *
+     *     Each event’s `id` is its place in the workspace’s events; reconnecting with `Last-Event-ID` (browsers send it themselves) or `?after=` first sends what was missed. When that is more than 1000 events or a day ago, or not an id of this stream, a `reset` event says to reload everything instead.
+     *
+     *     The stream opens with a `ready` event naming the position it starts from; a comment line is sent every 25 seconds. It ends when the credentials stop being valid. At most 20 streams per API key or session.
+     */
+    get: operations['streamRecordEvents'];
     put?: never;
     post?: never;
     delete?: never;
@@ -958,6 +1231,172 @@ export interface components {
       };
       deletedAt: string | null;
     };
+    TimelineEvent:
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'created';
+          data: Record<string, never>;
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'change';
+          data: {
+            /** @description Changed fields by API name (`custom.<key>` for custom fields), with their values */
+            changes: {
+              [key: string]: {
+                before: unknown;
+                after: unknown;
+              };
+            };
+            /** @description For changed reference fields (`companyId`): the names of the records, as they were then */
+            names?: {
+              [key: string]: {
+                before: string | null;
+                after: string | null;
+              };
+            };
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'deleted';
+          data: Record<string, never>;
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'restored';
+          data: Record<string, never>;
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'note';
+          data: {
+            /** @enum {string} */
+            action: 'added' | 'edited' | 'deleted';
+            /** @description The note's first 280 characters, ending in … when it is longer */
+            excerpt?: string;
+          };
+        };
     ApiKey: {
       /** Format: uuid */
       id: string;
@@ -1018,6 +1457,8 @@ export interface components {
           [key: string]: string;
         };
       };
+      /** @description Members who share a team with the user, the user included: the owners of the records a `team` scope reaches */
+      teamUserIds: string[];
       csrfToken: string;
     };
     Invitation: {
@@ -1047,6 +1488,41 @@ export interface components {
     InvitationPreview: {
       workspaceName: string;
       email: string;
+    };
+    Job: {
+      /** Format: uuid */
+      id: string;
+      /** @description What the job does, e.g. `mail.sweep` */
+      type: string;
+      /**
+       * @description `waiting` (due at `runAt`, or backing off after a failed attempt), `running` (held by a node), `done`, `dead` (gave up: `lastError` says why), `cancelled`
+       * @enum {string}
+       */
+      status: 'waiting' | 'running' | 'done' | 'dead' | 'cancelled';
+      /** @description What the job was given */
+      payload: unknown;
+      dedupeKey: string | null;
+      /** @description When the job is, or was last, due */
+      runAt: string;
+      /** @description Attempts started so far */
+      attempts: number;
+      maxAttempts: number;
+      /** @description The node running the job */
+      lockedBy: string | null;
+      /** @description When the node's lease runs out unless renewed */
+      lockedUntil: string | null;
+      /** @description Why the last attempt failed */
+      lastError: string | null;
+      createdAt: string;
+      updatedAt: string;
+      finishedAt: string | null;
+    };
+    JobCounts: {
+      waiting: number;
+      running: number;
+      done: number;
+      dead: number;
+      cancelled: number;
     };
     Member: {
       /**
@@ -1213,6 +1689,52 @@ export interface components {
       required: boolean;
       position: number;
     };
+    RecordEvent: {
+      /**
+       * Format: uuid
+       * @description The event’s stable identity
+       */
+      id: string;
+      /** @description Its place in the workspace’s events; also the SSE `id` */
+      seq: number;
+      /** @description `<recordType>.<created|updated|deleted|restored>`, e.g. `person.updated` */
+      type: string;
+      /** @description `person`, `company`, `product`… */
+      recordType: string;
+      /** Format: uuid */
+      recordId: string;
+      /** @description The record’s version after the change */
+      version: number;
+      /** @description Fields the change touched; `custom.<key>` for custom fields; sensitive fields are left out */
+      changedFields: string[];
+      occurredAt: string;
+    };
+    File: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The type of the record the file belongs to
+       * @enum {string}
+       */
+      recordType: 'company' | 'person' | 'product';
+      /**
+       * Format: uuid
+       * @description The record the file belongs to; its permissions decide who sees the file
+       */
+      recordId: string;
+      /** @description The file name as uploaded, without any folder */
+      name: string;
+      /** @description The type read from the content itself, not the one declared */
+      contentType: string;
+      /** @description In bytes */
+      size: number;
+      /** @description Hex SHA-256 of the content */
+      sha256: string;
+      /** @description Who uploaded it (null for an API key) */
+      createdBy: string | null;
+      createdByName: string | null;
+      createdAt: string;
+    };
     Note: {
       /** Format: uuid */
       id: string;
@@ -1274,6 +1796,7 @@ export type Money = components['schemas']['Money'];
 export type Company = components['schemas']['Company'];
 export type Person = components['schemas']['Person'];
 export type Product = components['schemas']['Product'];
+export type TimelineEvent = components['schemas']['TimelineEvent'];
 export type ApiKey = components['schemas']['ApiKey'];
 export type CreatedApiKey = components['schemas']['CreatedApiKey'];
 export type SignUpAccepted = components['schemas']['SignUpAccepted'];
@@ -1281,6 +1804,8 @@ export type Session = components['schemas']['Session'];
 export type Invitation = components['schemas']['Invitation'];
 export type CreatedInvitation = components['schemas']['CreatedInvitation'];
 export type InvitationPreview = components['schemas']['InvitationPreview'];
+export type Job = components['schemas']['Job'];
+export type JobCounts = components['schemas']['JobCounts'];
 export type Member = components['schemas']['Member'];
 export type Permissions = components['schemas']['Permissions'];
 export type Role = components['schemas']['Role'];
@@ -1289,6 +1814,8 @@ export type Workspace = components['schemas']['Workspace'];
 export type RecoveryCodes = components['schemas']['RecoveryCodes'];
 export type TwoFactorStatus = components['schemas']['TwoFactorStatus'];
 export type CustomField = components['schemas']['CustomField'];
+export type RecordEvent = components['schemas']['RecordEvent'];
+export type File = components['schemas']['File'];
 export type Note = components['schemas']['Note'];
 export type ViewConfig = components['schemas']['ViewConfig'];
 export type SavedView = components['schemas']['SavedView'];
@@ -1318,7 +1845,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The first workspace is made and its owner signed in */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1327,7 +1854,7 @@ export interface operations {
           'application/json': components['schemas']['Session'];
         };
       };
-      /** @description Default Response */
+      /** @description The email with the link, or with word of the existing account, is on its way */
       202: {
         headers: {
           [name: string]: unknown;
@@ -1407,7 +1934,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new session */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1491,7 +2018,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new session */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1577,7 +2104,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new session */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1651,7 +2178,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Done; the answer has no body */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1723,7 +2250,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The session */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1806,7 +2333,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description Done; the answer has no body */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1878,7 +2405,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Whether two-factor sign-in is on; recovery codes left */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1962,7 +2489,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description Start two-factor set-up: returns a new secret, pending until a code from it is confirmed */
       201: {
         headers: {
           [name: string]: unknown;
@@ -2047,7 +2574,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The recovery codes */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2130,7 +2657,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description Done; the answer has no body */
       204: {
         headers: {
           [name: string]: unknown;
@@ -2209,7 +2736,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The recovery codes */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2283,7 +2810,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Roles of the workspace with their permissions */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2438,7 +2965,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new role */
       201: {
         headers: {
           [name: string]: unknown;
@@ -2514,7 +3041,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Done; the answer has no body */
       204: {
         headers: {
           [name: string]: unknown;
@@ -2667,7 +3194,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The role as changed */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2741,7 +3268,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description People in the workspace with their role, teams and whether they are active */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2828,7 +3355,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The member as changed */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2902,7 +3429,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Teams of the workspace with their members */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2986,7 +3513,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new team */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3062,7 +3589,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Done; the answer has no body */
       204: {
         headers: {
           [name: string]: unknown;
@@ -3142,7 +3669,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The team as changed */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3225,7 +3752,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The team as changed */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3299,7 +3826,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description API keys of the workspace, revoked ones included (admins) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3383,7 +3910,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new API key */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3459,7 +3986,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Done; the answer has no body */
       204: {
         headers: {
           [name: string]: unknown;
@@ -3531,7 +4058,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Invitations of the workspace, accepted ones included (admins) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3616,7 +4143,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new invitation */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3692,7 +4219,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The invitation preview */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3768,7 +4295,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Done; the answer has no body */
       204: {
         headers: {
           [name: string]: unknown;
@@ -3840,7 +4367,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The workspace */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3923,13 +4450,397 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The workspace as changed */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Workspace'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listJobs: {
+    parameters: {
+      query: {
+        /** @description `waiting` (due at `runAt`, or backing off after a failed attempt), `running` (held by a node), `done`, `dead` (gave up: `lastError` says why), `cancelled` */
+        status: 'waiting' | 'running' | 'done' | 'dead' | 'cancelled';
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Job'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  countJobs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job counts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobCounts'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Job'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  retryJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Job'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  cancelJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; `errors` names each field at fault */
@@ -4016,7 +4927,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description One page of companies; pass `nextCursor` as `cursor` for the next page (null on the last) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4109,9 +5020,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new company */
       201: {
         headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4185,9 +5098,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The company */
       200: {
         headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4253,7 +5168,10 @@ export interface operations {
   deleteCompany: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -4261,7 +5179,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The company is in the trash */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4313,6 +5231,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Too many requests; `Retry-After` says when to try again */
       429: {
         headers: {
@@ -4354,9 +5281,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The company as changed */
       200: {
         headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4408,6 +5337,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Too many requests; `Retry-After` says when to try again */
       429: {
         headers: {
@@ -4430,9 +5368,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The company, out of the trash */
       200: {
         headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4506,7 +5446,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The company's last 100 changes, newest first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4601,7 +5541,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description One page of people; pass `nextCursor` as `cursor` for the next page (null on the last) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4706,9 +5646,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new person */
       201: {
         headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4801,7 +5743,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description One page of people; pass `nextCursor` as `cursor` for the next page (null on the last) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4880,9 +5822,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The person */
       200: {
         headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4948,7 +5892,10 @@ export interface operations {
   deletePerson: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -4956,7 +5903,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The person is in the trash */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5001,6 +5948,15 @@ export interface operations {
       };
       /** @description Conflicts with the current state, such as a value that must be unique */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -5061,9 +6017,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The person as changed */
       200: {
         headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5115,6 +6073,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Too many requests; `Retry-After` says when to try again */
       429: {
         headers: {
@@ -5137,9 +6104,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The person, out of the trash */
       200: {
         headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5213,7 +6182,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The person's last 100 changes, newest first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5308,7 +6277,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description One page of products; pass `nextCursor` as `cursor` for the next page (null on the last) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5413,9 +6382,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new product */
       201: {
         headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5489,9 +6460,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The product */
       200: {
         headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5557,7 +6530,10 @@ export interface operations {
   deleteProduct: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
       path: {
         id: string;
       };
@@ -5565,7 +6541,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The product is in the trash */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5610,6 +6586,15 @@ export interface operations {
       };
       /** @description Conflicts with the current state, such as a value that must be unique */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -5667,9 +6652,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The product as changed */
       200: {
         headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5721,6 +6708,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Too many requests; `Retry-After` says when to try again */
       429: {
         headers: {
@@ -5743,9 +6739,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The product, out of the trash */
       200: {
         headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5819,7 +6817,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The product's last 100 changes, newest first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5901,7 +6899,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5989,7 +6987,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new note */
       201: {
         headers: {
           [name: string]: unknown;
@@ -6065,7 +7063,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Done; the answer has no body */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6146,13 +7144,1028 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The note as changed */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Note'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCompanyTimeline: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, note); all when absent */
+        kind?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['TimelineEvent'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPersonTimeline: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, note); all when absent */
+        kind?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['TimelineEvent'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProductTimeline: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, note); all when absent */
+        kind?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['TimelineEvent'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCompanyFiles: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['File'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadCompanyFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The file, with its name; its type is read from its content. Images, PDF, office documents, text, CSV, email (.eml) and ZIP files are accepted; programs, HTML and SVG are not
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new file */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['File'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The file is larger than the server accepts (`FILES_MAX_BYTES`, 25 MB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listPersonFiles: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['File'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadPersonFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The file, with its name; its type is read from its content. Images, PDF, office documents, text, CSV, email (.eml) and ZIP files are accepted; programs, HTML and SVG are not
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new file */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['File'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The file is larger than the server accepts (`FILES_MAX_BYTES`, 25 MB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listProductFiles: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['File'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadProductFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The file, with its name; its type is read from its content. Images, PDF, office documents, text, CSV, email (.eml) and ZIP files are accepted; programs, HTML and SVG are not
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new file */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['File'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The file is larger than the server accepts (`FILES_MAX_BYTES`, 25 MB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['File'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; the answer has no body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  downloadFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The content of the file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
         };
       };
       /** @description Invalid input; `errors` names each field at fault */
@@ -6225,7 +8238,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6313,7 +8326,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new saved view */
       201: {
         headers: {
           [name: string]: unknown;
@@ -6389,7 +8402,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The saved view */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6465,7 +8478,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Done; the answer has no body */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6547,7 +8560,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The saved view as changed */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6623,7 +8636,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Custom fields defined for each record type */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6727,7 +8740,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The new custom field */
       201: {
         headers: {
           [name: string]: unknown;
@@ -6803,7 +8816,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Done; the answer has no body */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6889,7 +8902,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description The custom field as changed */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6968,7 +8981,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Search every record type, ignoring case, accents and script */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7057,7 +9070,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7067,6 +9080,86 @@ export interface operations {
             data: components['schemas']['AuditEntry'][];
             nextCursor: string | null;
           };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  streamRecordEvents: {
+    parameters: {
+      query?: {
+        /** @description Resume after this event id (as `Last-Event-ID` does, which takes precedence); without either, the stream starts now */
+        after?: string;
+      };
+      header?: {
+        /** @description The `id` of the last event received; browsers send it when they reconnect */
+        'last-event-id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The stream; each `record` event’s data is a RecordEvent */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': components['schemas']['RecordEvent'];
         };
       };
       /** @description Invalid input; `errors` names each field at fault */

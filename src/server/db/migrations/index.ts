@@ -9,7 +9,14 @@ import * as outboundEmail from './20261125093000_outbound_email.js';
 import * as recordVersions from './20261125100000_record_versions.js';
 import * as products from './20261126090000_products.js';
 import * as productCost from './20261126100000_product_cost.js';
+import * as jobs from './20261127090000_jobs.js';
+import * as files from './20261127100000_files.js';
+import * as timeline from './20261127110000_timeline.js';
+import * as recordEvents from './20261127120000_record_events.js';
 import * as rateLimits from './20261127130000_rate_limits.js';
+import * as webhooks from './20261127140000_webhooks.js';
+import * as imports from './20261127150000_imports.js';
+import * as mailboxes from './20261127160000_mailboxes.js';
 
 /** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -23,7 +30,14 @@ export const migrations: Record<string, Migration> = {
   '20261125100000_record_versions': recordVersions,
   '20261126090000_products': products,
   '20261126100000_product_cost': productCost,
+  '20261127090000_jobs': jobs,
+  '20261127100000_files': files,
+  '20261127110000_timeline': timeline,
+  '20261127120000_record_events': recordEvents,
   '20261127130000_rate_limits': rateLimits,
+  '20261127140000_webhooks': webhooks,
+  '20261127150000_imports': imports,
+  '20261127160000_mailboxes': mailboxes,
 };
 
 /**

@@ -14,7 +14,7 @@ import type { AuditEntry, Page, RecordEntity } from '../../lib/types.js';
 import { findRecordType, RECORD_TYPES, recordType } from '../../records/registry.js';
 import { AdminErrorAlert } from './admin-errors.js';
 import { roleLabel, useAdminMembers, useApiKeys, useRoles, useTeams } from './admin-queries.js';
-import { changeRows, recordsIn, type AuditNames, type RefsOf } from './audit-values.js';
+import { changeRows, recordsIn, type AuditNames, type LabelKeysOf, type RefsOf } from './audit-values.js';
 
 /** What else the server writes to the audit log besides records (see recordAudit calls). */
 const OTHER_ENTITY_TYPES = [
@@ -27,10 +27,12 @@ const OTHER_ENTITY_TYPES = [
   'api_key',
   'workspace',
   'custom_field',
+  'job',
 ] as const;
 
 const isRecord = (entityType: string): entityType is RecordEntity => findRecordType(entityType) !== undefined;
 const refsOf: RefsOf = (entityType) => findRecordType(entityType)?.refs ?? {};
+const labelKeysOf: LabelKeysOf = (entityType, field) => findRecordType(entityType)?.fieldLabel(field) ?? [];
 
 const ACTION_COLORS: Record<string, string> = {
   create: 'green',
@@ -199,7 +201,7 @@ export function AuditLogPage() {
             </Table.Thead>
             <Table.Tbody>
               {entries.map((entry) => {
-                const rows = changeRows(entry, fmt, t, exists, names, refsOf);
+                const rows = changeRows(entry, fmt, t, exists, names, refsOf, labelKeysOf);
                 return (
                   <Table.Tr key={entry.id} style={{ verticalAlign: 'top' }}>
                     <Table.Td>

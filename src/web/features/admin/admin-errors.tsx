@@ -24,6 +24,8 @@ const ADMIN_MESSAGES: [RegExp, string][] = [
   [/^built-in roles cannot be changed/, 'admin.errors.builtInRole'],
   [/^no such role in this workspace$/, 'admin.errors.noSuchRole'],
   [/^Only an owner/, 'admin.errors.ownerOnly'],
+  [/^a \w+ job cannot be (retried|cancelled)$/, 'admin.jobs.errors.changed'],
+  [/^a job with the same de-duplication key/, 'admin.jobs.errors.duplicate'],
 ];
 
 /** "(people.read, admin.create)" at the end of a refusal, as "People: Read, Administration: Create". */

@@ -1,5 +1,6 @@
 import {
   IconAdjustments,
+  IconClockPlay,
   IconHistory,
   IconKey,
   IconShieldLock,
@@ -33,4 +34,5 @@ export const adminSettingsLinks: SettingsLink[] = [
     icon: IconHistory,
     permission: { module: 'audit', action: 'read' },
   },
+  { to: '/settings/jobs', labelKey: 'admin.nav.jobs', icon: IconClockPlay, permission: ADMIN },
 ];

@@ -2,6 +2,7 @@ import { createRoute } from '@tanstack/react-router';
 import { settingsRoute } from '../../routes/settings.js';
 import { ApiKeysPage } from './ApiKeysPage.js';
 import { AuditLogPage } from './AuditLogPage.js';
+import { JobsPage } from './JobsPage.js';
 import { MembersPage } from './MembersPage.js';
 import { RolesPage } from './RolesPage.js';
 import { TeamsPage } from './TeamsPage.js';
@@ -17,6 +18,7 @@ export const teamsRoute = child('/teams', TeamsPage);
 export const rolesRoute = child('/roles', RolesPage);
 export const apiKeysRoute = child('/api-keys', ApiKeysPage);
 export const auditLogRoute = child('/audit-log', AuditLogPage);
+export const jobsRoute = child('/jobs', JobsPage);
 
 export const adminRoutes = [
   workspaceRoute,
@@ -25,4 +27,5 @@ export const adminRoutes = [
   rolesRoute,
   apiKeysRoute,
   auditLogRoute,
+  jobsRoute,
 ] as const;

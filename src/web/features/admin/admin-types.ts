@@ -6,6 +6,8 @@ export type {
   CreatedApiKey,
   CreatedInvitation,
   Invitation,
+  Job,
+  JobCounts,
   Member as AdminMember,
   Role,
   Team,

@@ -1,0 +1,5 @@
+import type { JobDefinition } from './jobs.js';
+import { emailSweepJob, pruneJob } from './housekeeping.js';
+
+/** Every job type the server runs; a worker claims only the types listed here. */
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [pruneJob, emailSweepJob];
