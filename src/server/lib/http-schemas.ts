@@ -55,7 +55,7 @@ export const listQuery = z.object({
 export type ListQuery = z.infer<typeof listQuery>;
 
 /** A response carrying a problem document, with the media type lib/problem.ts sends it as. */
-const problemResponse = (description: string) => ({
+export const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: problemSchema } },
 });
@@ -68,6 +68,13 @@ export const errorResponses = {
   404: problemResponse('Not found in this workspace'),
   409: problemResponse('Conflicts with the current state, such as a value that must be unique'),
   429: problemResponse('Too many requests; `Retry-After` says when to try again'),
+} as const;
+
+/** The answer of a route that honours `If-Match` (see lib/versions.ts), beside `errorResponses`. */
+export const preconditionResponses = {
+  412: problemResponse(
+    'The record has changed since the version named in `If-Match`; read it again and reapply the change',
+  ),
 } as const;
 
 export const timestamps = {
@@ -93,6 +100,30 @@ export const ifMatchHeaders = z.object({
       'The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten',
     ),
 });
+
+/**
+ * A success answer with its own description, for the OpenAPI document; `etag` documents the `ETag`
+ * header the route sends (`withVersionHeader` in lib/versions.ts). lib/openapi.ts carries the
+ * headers into the document, which fastify-type-provider-zod would otherwise drop.
+ */
+export function described<T extends z.ZodType>(
+  description: string,
+  schema: T,
+  options: { etag?: boolean } = {},
+) {
+  return {
+    description,
+    content: { 'application/json': { schema } },
+    ...(options.etag && { headers: etagHeader }),
+  };
+}
+
+const etagHeader = {
+  ETag: {
+    type: 'string',
+    description: 'The record\'s version, e.g. `"3"`; send it back as `If-Match` to change only that version',
+  },
+} as const;
 
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), nextCursor: z.string().nullable() });

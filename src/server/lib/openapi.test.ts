@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type RouteShorthandOptions } from 'fasti
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
+import { RECORD_TYPES } from '../records/registry.js';
 import { openTestDatabase } from '../testing/test-database.js';
 import { API_PREFIX, registerOpenApi, withUsedComponents } from './openapi.js';
 
@@ -9,7 +10,11 @@ type Operation = {
   operationId: string;
   security?: unknown[];
   requestBody?: unknown;
-  responses: Record<string, { content?: Record<string, unknown> }>;
+  parameters?: { in: string; name: string }[];
+  responses: Record<
+    string,
+    { description?: string; headers?: Record<string, unknown>; content?: Record<string, unknown> }
+  >;
 };
 /** The parts of the published document these tests read. */
 type Document = {
@@ -138,6 +143,41 @@ describe('the published document', () => {
         expect(Object.keys(response.content ?? {}), `${operationId} ${status}`).toEqual([
           'application/problem+json',
         ]);
+    }
+  });
+
+  it('describes every success answer, never with the generator’s "Default Response"', () => {
+    for (const { operationId, responses } of operations()) {
+      const successes = Object.entries(responses).filter(([status]) => status.startsWith('2'));
+      expect(successes.length, operationId).toBeGreaterThan(0);
+      for (const [status, response] of successes)
+        expect(response.description, `${operationId} ${status}`).not.toMatch(/^(Default Response)?$/);
+    }
+  });
+
+  it('documents If-Match and its 412 together, on the changes of every record type', () => {
+    const takesIfMatch = (operation: Operation) =>
+      (operation.parameters ?? []).some((p) => p.in === 'header' && p.name.toLowerCase() === 'if-match');
+    for (const operation of operations())
+      expect(takesIfMatch(operation), operation.operationId).toBe('412' in operation.responses);
+    const ids = operations()
+      .filter(takesIfMatch)
+      .map((operation) => operation.operationId);
+    for (const type of RECORD_TYPES) {
+      const one = type.names.singular.replace(/(?:^|\s)(\p{L})/gu, (_, letter: string) =>
+        letter.toUpperCase(),
+      );
+      expect(ids).toEqual(expect.arrayContaining([`update${one}`, `delete${one}`]));
+    }
+    const precondition = operations().find((operation) => '412' in operation.responses)!.responses['412']!;
+    expect(Object.keys(precondition.content!)).toEqual(['application/problem+json']);
+  });
+
+  it('documents the ETag header where a record is answered whole', () => {
+    for (const type of RECORD_TYPES) {
+      const item = documentOf(app).paths[`/${type.table}/{id}`]!;
+      expect(item.get!.responses['200']!.headers, type.table).toHaveProperty('ETag');
+      expect(item.patch!.responses['200']!.headers, type.table).toHaveProperty('ETag');
     }
   });
 

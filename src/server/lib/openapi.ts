@@ -44,7 +44,11 @@ export async function registerOpenApi(app: FastifyInstance) {
       },
       security: [{ apiKey: [] }, { session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (input) => {
+      const result = jsonSchemaTransform(input);
+      const method = [input.route.method].flat()[0] ?? 'GET';
+      return { ...result, schema: describeResponses(result.schema as RouteDocument, input.schema, method) };
+    },
     transformObject: (input) =>
       withUsedComponents(
         jsonSchemaTransformObject(input) as OpenApiDocument,
@@ -76,6 +80,62 @@ function requireOperationIds(app: FastifyInstance) {
     if (other) throw new Error(`${label}: operationId ${id} is already used by ${other}`);
     seen.set(id, label);
   });
+}
+
+type JsonSchema = Record<string, unknown> & { $ref?: string; type?: unknown; description?: string };
+type ResponseDocument = JsonSchema & { content?: Record<string, { schema: JsonSchema }> };
+type RouteDocument = { summary?: string; response?: Record<string, ResponseDocument> };
+
+/**
+ * Every success answer gets a description: the route's own (`described` in http-schemas.ts), else
+ * one derived from the operation, never @fastify/swagger's "Default Response". Response headers a
+ * route declares (the `ETag` of a record) are carried over, as the zod transform leaves them out.
+ */
+function describeResponses(document: RouteDocument, route: unknown, method: string): RouteDocument {
+  const declared = (route as { response?: Record<string, { headers?: unknown }> } | undefined)?.response;
+  const response = { ...document.response };
+  for (const [status, answer] of Object.entries(response)) {
+    const headers = declared?.[status]?.headers;
+    if (headers) response[status] = { ...answer, headers };
+    if (!status.startsWith('2') || answer.description) continue;
+    const description = derivedDescription(method, status, answer, document.summary ?? '');
+    // A bare schema is answered as JSON; the content form is the one @fastify/swagger takes a
+    // description with when the schema is a `$ref`.
+    response[status] =
+      answer.content || answer.type === 'null'
+        ? { ...response[status], description }
+        : { description, content: { 'application/json': { schema: answer } } };
+  }
+  return { ...document, response };
+}
+
+/** Words of a schema component's name: `SavedView` → `saved view`, `CreatedApiKey` → `API key`. */
+function componentWords(ref: string) {
+  const name = componentName(ref)?.replace(/^Created(?=[A-Z])/, '') ?? '';
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/\bapi\b/g, 'API');
+}
+
+/** A success answer's description from the operation: what the body holds, or that there is none. */
+export function derivedDescription(
+  method: string,
+  status: string,
+  answer: ResponseDocument,
+  summary: string,
+) {
+  const schema = answer.content?.['application/json']?.schema ?? answer;
+  if (schema.type === 'null' || status === '204') return 'Done; the answer has no body';
+  if (schema.$ref) {
+    const noun = componentWords(schema.$ref);
+    if (status === '201') return `The new ${noun}`;
+    return method === 'PATCH' || method === 'PUT' ? `The ${noun} as changed` : `The ${noun}`;
+  }
+  const properties = (schema.properties ?? {}) as Record<string, unknown>;
+  if ('data' in properties && 'nextCursor' in properties)
+    return 'One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last)';
+  return summary;
 }
 
 /**

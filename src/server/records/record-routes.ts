@@ -1,6 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses, idParams, ifMatchHeaders, listQuery, page } from '../lib/http-schemas.js';
+import {
+  described,
+  errorResponses,
+  idParams,
+  ifMatchHeaders,
+  listQuery,
+  page,
+  preconditionResponses,
+} from '../lib/http-schemas.js';
 import { requireActor } from '../lib/request-context.js';
 import { requestedVersion, withVersionHeader } from '../lib/versions.js';
 import { historyResponse } from '../modules/audit/audit.schemas.js';
@@ -17,7 +25,7 @@ import {
 import type { RecordType, RecordValues } from './record-type.js';
 import { recordTypeOf } from './registry.js';
 
-const pascal = (words: string) =>
+export const pascal = (words: string) =>
   words.replace(/(?:^|[\s_-])(\p{L})/gu, (_, letter: string) => letter.toUpperCase());
 
 /** The standard routes of a record type, with their OpenAPI text: list, CRUD, trash, history. */
@@ -27,7 +35,12 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
   const base = `/${type.table}`;
   const tags = [type.table];
   const record = type.schema as z.ZodObject<Record<string, z.ZodType>>;
-  const recordPage = page(record);
+  const recordPage = described(
+    `One page of ${plural}; pass \`nextCursor\` as \`cursor\` for the next page (null on the last)`,
+    page(record),
+  );
+  /** The record as it now stands, with its version as `ETag`. */
+  const current = (description: string) => described(description, record, { etag: true });
   const sortable = Object.entries(type.listFields).map(([name]) => name);
   const version = (value: RecordValues) => value as { version: number };
 
@@ -77,7 +90,7 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
           operationId: `create${One}`,
           summary: `Create a ${singular}`,
           body: type.input.create,
-          response: { 201: record, ...errorResponses },
+          response: { 201: current(`The new ${singular}`), ...errorResponses },
         },
       },
       async (request, reply) => {
@@ -94,7 +107,7 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
           operationId: `get${One}`,
           summary: `Get a ${singular}`,
           params: idParams,
-          response: { 200: record, ...errorResponses },
+          response: { 200: current(`The ${singular}`), ...errorResponses },
         },
       },
       async (request, reply) =>
@@ -114,7 +127,11 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
           params: idParams,
           headers: ifMatchHeaders,
           body: type.input.update,
-          response: { 200: record, ...errorResponses },
+          response: {
+            200: current(`The ${singular} as changed`),
+            ...errorResponses,
+            ...preconditionResponses,
+          },
         },
       },
       async (request, reply) => {
@@ -139,7 +156,12 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
           operationId: `delete${One}`,
           summary: `Move a ${singular} to the trash`,
           params: idParams,
-          response: { 204: z.null(), ...errorResponses },
+          headers: ifMatchHeaders,
+          response: {
+            204: z.null().describe(`The ${singular} is in the trash`),
+            ...errorResponses,
+            ...preconditionResponses,
+          },
         },
       },
       async (request, reply) => {
@@ -156,7 +178,7 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
           operationId: `restore${One}`,
           summary: `Restore a ${singular} from the trash`,
           params: idParams,
-          response: { 200: record, ...errorResponses },
+          response: { 200: current(`The ${singular}, out of the trash`), ...errorResponses },
         },
       },
       async (request, reply) =>
@@ -174,7 +196,10 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
           operationId: `get${One}History`,
           summary: `Field-level change history of a ${singular}`,
           params: idParams,
-          response: { 200: historyResponse, ...errorResponses },
+          response: {
+            200: described(`The ${singular}'s last 100 changes, newest first`, historyResponse),
+            ...errorResponses,
+          },
         },
       },
       async (request) => ({

@@ -3,16 +3,23 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconSettings } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../lib/session.js';
+import { can, useSession } from '../lib/session.js';
+import type { Session } from '../lib/types.js';
 import { RECORD_TYPES } from '../records/registry.js';
 import { CommandBar, SearchButton, useCommandBarHotkey } from './CommandBar.js';
 import { UserMenu } from './UserMenu.js';
 
-/** Every record type's list, in the registry's order, then the settings. */
-const NAV = [
-  ...RECORD_TYPES.map((type) => ({ to: type.routePath, label: type.text('title'), icon: type.listIcon })),
-  { to: '/settings', label: 'nav.settings', icon: IconSettings },
-] as const;
+/** The list of every record type the member may read, in the registry's order, then the settings. */
+function navigation(session: Session) {
+  return [
+    ...RECORD_TYPES.filter((type) => can(session, type.module, 'read')).map((type) => ({
+      to: type.routePath,
+      label: type.text('title'),
+      icon: type.listIcon,
+    })),
+    { to: '/settings' as const, label: 'nav.settings', icon: IconSettings },
+  ];
+}
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -38,7 +45,7 @@ export function AppLayout() {
               size="sm"
               aria-label={t('nav.toggle')}
             />
-            <UnstyledButton component={Link} to="/people">
+            <UnstyledButton component={Link} to="/">
               <Text fw={750} size="lg" c="indigo.7">
                 {t('app.name')}
               </Text>
@@ -55,7 +62,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
         <ScrollArea>
-          {NAV.map((item) => (
+          {navigation(session).map((item) => (
             <NavLink
               key={item.to}
               component={Link}

@@ -9,7 +9,7 @@ export function NotFound() {
       <Stack align="center" gap="sm">
         <Title order={2}>{t('notFound.title')}</Title>
         <Text c="dimmed">{t('notFound.body')}</Text>
-        <ButtonLink to="/people">{t('notFound.home')}</ButtonLink>
+        <ButtonLink to="/">{t('notFound.home')}</ButtonLink>
       </Stack>
     </Center>
   );

@@ -43,8 +43,28 @@ export function seesSensitive(session: Session, module: string): boolean {
   return scopes?.read === 'all' && scopes.update === 'all';
 }
 
-/** Whether the role grants an action on a module ("none" or missing means no). */
+/** Whether the role grants an action on a module at all ("none" or missing means no). */
 export function can(session: Session, module: string, action: string): boolean {
   const scope = session.permissions[module]?.[action];
-  return scope !== undefined && scope !== 'none';
+  return scope === 'own' || scope === 'team' || scope === 'all';
+}
+
+/**
+ * Whether the member may do an action on one record, read as the server reads it (`inScope` in
+ * server/lib/permissions.ts): `all` reaches every record, `own` those the member owns, `team` those
+ * owned by anyone sharing a team with them; a record without an owner only with `all`. For a new
+ * record, the owner is the member.
+ */
+export function canOnRecord(
+  session: Session,
+  module: string,
+  action: string,
+  ownerId: string | null,
+): boolean {
+  const scope = session.permissions[module]?.[action];
+  if (scope === 'all') return true;
+  if (ownerId === null) return false;
+  if (scope === 'own') return ownerId === session.user.id;
+  if (scope === 'team') return session.teamUserIds.includes(ownerId);
+  return false;
 }

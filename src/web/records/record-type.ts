@@ -14,7 +14,9 @@ export type PermissionModule = (typeof PERMISSION_MODULES)[number];
 
 /**
  * The texts every record type has, under its locale namespace (`products.title`…); a test checks that
- * each type has them all in all six languages.
+ * each type has them all in all six languages. They are the type's own, rather than one text with the
+ * type's name put in, because the words around a noun agree with it in gender and case ("Nový
+ * produkt", "Nová firma"; "Firma … bola presunutá", "Produkt … bol presunutý").
  */
 export const RECORD_TEXT_KEYS = [
   'title',
@@ -29,6 +31,11 @@ export const RECORD_TEXT_KEYS = [
   'unnamed',
   'pick',
   'noneFound',
+  'notFound',
+  'deleteBody',
+  'movedToTrash',
+  'restored',
+  'fields.name',
 ] as const;
 export type RecordTextKey = (typeof RECORD_TEXT_KEYS)[number];
 
@@ -91,6 +98,12 @@ export interface RecordLink {
   params: { id: string };
 }
 
+/** A link to the new-record page, with values for its form (`prefill`). */
+export interface NewRecordLink {
+  to: `${RecordPath}/new`;
+  search: Record<string, string>;
+}
+
 /**
  * A record type as the rest of the app sees it, whatever its record and form: what lists of types
  * (navigation, search, custom fields, the audit log, permissions) and routes need.
@@ -105,10 +118,16 @@ export interface RecordType {
   color: MantineColor;
   /** The locale key of one of the type's texts: `text('title')` → `products.title`. */
   text: (key: RecordTextKey) => string;
+  /**
+   * The locale keys of a field's label, for `t(…)`: the type's own (`products.fields.name`, "Názov"
+   * where a person's is "Meno") when it has one, else the shared `fields.<field>`.
+   */
+  fieldLabel: (field: string) => string[];
   /** A record's name from its values (or its fields as an audit entry has them), '' when it has none. */
   displayName: (values: Record<string, unknown>) => string;
   refs: Partial<Record<string, RecordEntity>>;
   link: (id: string) => RecordLink;
+  newLink: (prefill?: Record<string, string>) => NewRecordLink;
   prefill: string[];
   pages: {
     List: () => JSX.Element;
@@ -133,7 +152,9 @@ export function recordTypeHelpers<E extends RecordEntity, Input>(
         .map((field) => values[field])
         .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
         .join(' '),
+    fieldLabel: (field) => [`${decl.texts}.fields.${field}`, `fields.${field}`],
     link: (id) => ({ to: `${decl.routePath}/$id`, params: { id } }),
+    newLink: (prefill = {}) => ({ to: `${decl.routePath}/new`, search: prefill }),
     prefill: decl.form.prefill ?? [],
   };
 }

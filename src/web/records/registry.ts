@@ -1,8 +1,9 @@
 import { companyType } from '../features/companies/companies.record.js';
 import { personType } from '../features/people/people.record.js';
 import { productType } from '../features/products/products.record.js';
-import type { RecordEntity } from '../lib/types.js';
-import type { RecordType } from './record-type.js';
+import { can } from '../lib/session.js';
+import type { RecordEntity, Session } from '../lib/types.js';
+import type { RecordPath, RecordType } from './record-type.js';
 
 /**
  * Every record type of the web app, declared once in its feature folder (`<domain>.record.tsx`), in
@@ -20,6 +21,14 @@ export const RECORD_TYPES: readonly RecordType[] = Object.values(REGISTRY);
 
 /** The declarations themselves, with their fields and forms (for tests of what they declare). */
 export const RECORD_TYPE_DECLARATIONS = Object.values(REGISTRY);
+
+/**
+ * Where the app starts: the list of the first record type, in the registry's order, that the member
+ * may read; their profile when they may read none.
+ */
+export function homePath(session: Session): RecordPath | '/settings/profile' {
+  return RECORD_TYPES.find((type) => can(session, type.module, 'read'))?.routePath ?? '/settings/profile';
+}
 
 export function recordType(entity: RecordEntity): RecordType {
   return REGISTRY[entity];

@@ -4,6 +4,7 @@ import { AppLayout } from '../components/AppLayout.js';
 import { NotFound } from '../components/NotFound.js';
 import { isApiError } from '../lib/api.js';
 import { sessionQuery } from '../lib/session.js';
+import { homePath } from '../records/registry.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -32,11 +33,13 @@ export const appRoute = createRoute({
   component: AppLayout,
 });
 
+/** The app starts at the list of the first record type the member may read (see homePath). */
 export const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  beforeLoad: () => {
+  beforeLoad: async ({ context }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
-    throw redirect({ to: '/people' });
+    throw redirect({ to: homePath(session) });
   },
 });

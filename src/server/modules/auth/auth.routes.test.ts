@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../lib/totp.js';
 import {
+  addMember,
   createTestApp,
   PASSWORD,
   signIn,
@@ -52,6 +53,19 @@ describe.each(testDialects())('auth API on %s', (dialect) => {
     expect(fieldsOf(wrong.body)).toEqual(['timeZone']);
     const session = (await owner.get('/auth/session')).json<{ user: { timeZone: string } }>();
     expect(session.user.timeZone).toBe('Europe/Sofia');
+  });
+
+  it('names the members sharing a team with the user, for the web app’s team scopes', async () => {
+    const owner = await signUpOwner(t.app);
+    const [colleague, outsider] = [await addMember(owner, 'member'), await addMember(owner, 'member')];
+    const teammates = async (client: Client) =>
+      (await client.get('/auth/session')).json<{ teamUserIds: string[] }>().teamUserIds.sort();
+    expect(await teammates(colleague)).toEqual([colleague.info.userId]);
+    const team = (await owner.post('/teams', { name: 'North' })).json<{ id: string }>();
+    const members = [owner.info.userId, colleague.info.userId];
+    expect((await owner.put(`/teams/${team.id}/members`, { userIds: members })).statusCode).toBe(200);
+    expect(await teammates(colleague)).toEqual([...members].sort());
+    expect(await teammates(outsider)).toEqual([outsider.info.userId]);
   });
 
   it('signs out and the session stops working', async () => {

@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
-import { errorResponses } from '../../lib/http-schemas.js';
+import { described, errorResponses } from '../../lib/http-schemas.js';
 import { requireActor, SESSION_COOKIE } from '../../lib/request-context.js';
 import { describeSession, signIn, signOut, updateProfile } from './auth.service.js';
 import { acceptInvitation } from '../admin/invitations.service.js';
@@ -50,7 +50,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Answers 202 the same way whether or not the address has an account: the email holds a link to `/verify-sign-up?token=…` (valid 24 hours, once), or says that the address already has an account. Only on an instance without any user yet is the workspace created at once, answering 201 with a session as sign-in does.',
         body: signUpBody,
-        response: { 201: sessionResponse, 202: signUpAcceptedResponse, ...errorResponses },
+        response: {
+          201: described('The first workspace is made and its owner signed in', sessionResponse),
+          202: described(
+            'The email with the link, or with word of the existing account, is on its way',
+            signUpAcceptedResponse,
+          ),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {

@@ -59,6 +59,11 @@ export const sessionResponse = z
     }),
     role: z.object({ key: z.string().nullable() }),
     permissions: z.record(z.string(), z.record(z.string(), z.string())),
+    teamUserIds: z
+      .array(z.uuid())
+      .describe(
+        'Members who share a team with the user, the user included: the owners of the records a `team` scope reaches',
+      ),
     csrfToken: z.string(),
   })
   .meta({ id: 'Session' });

@@ -50,6 +50,7 @@ export async function describeSession(
     },
     role: { key: resolved.actor.roleKey },
     permissions: resolved.actor.permissions,
+    teamUserIds: resolved.actor.teamUserIds,
     csrfToken: resolved.csrfToken ?? '',
   };
 }

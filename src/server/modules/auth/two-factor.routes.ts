@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses } from '../../lib/http-schemas.js';
+import { described, errorResponses } from '../../lib/http-schemas.js';
 import { requireActor } from '../../lib/request-context.js';
 import {
   currentCodeBody,
@@ -31,7 +31,10 @@ export const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getTwoFactorStatus',
         tags,
         summary: 'Whether two-factor sign-in is on, and how many recovery codes are left',
-        response: { 200: twoFactorStatusResponse, ...errorResponses },
+        response: {
+          200: described('Whether two-factor sign-in is on; recovery codes left', twoFactorStatusResponse),
+          ...errorResponses,
+        },
       },
     },
     async (request) => twoFactorStatus(db, requireActor(request)),

@@ -22,12 +22,22 @@ export interface AuditNames {
 /** The fields of a type of entry that refer to records of another type (a person's `companyId`). */
 export type RefsOf = (entityType: string) => Partial<Record<string, RecordEntity>>;
 
-/** A field's label: the record fields the app already names, then the admin ones, else the key. */
-export function auditFieldLabel(t: TFunction, exists: (key: string) => boolean, field: string): string {
+/** The locale keys of a field's label as its record type names it (`products.fields.name`), if any. */
+export type LabelKeysOf = (entityType: string, field: string) => string[];
+
+/**
+ * A field's label: as the entry's record type names it, else as the app names record fields, else
+ * the admin ones, else the key.
+ */
+export function auditFieldLabel(
+  t: TFunction,
+  exists: (key: string) => boolean,
+  field: string,
+  typeKeys: string[] = [],
+): string {
   if (field.startsWith('custom.')) return field.slice('custom.'.length);
-  if (exists(`fields.${field}`)) return t(`fields.${field}`);
-  if (exists(`admin.audit.fields.${field}`)) return t(`admin.audit.fields.${field}`);
-  return field;
+  const key = [...typeKeys, `fields.${field}`, `admin.audit.fields.${field}`].find(exists);
+  return key ? t(key) : field;
 }
 
 function describe(
@@ -63,6 +73,7 @@ export function changeRows(
   exists: (key: string) => boolean,
   names: AuditNames,
   refsOf: RefsOf,
+  labelKeysOf: LabelKeysOf = () => [],
 ): ChangeRow[] {
   const refs = refsOf(entry.entityType);
   return Object.entries(entry.changes).flatMap(([field, change]) => {
@@ -78,7 +89,8 @@ export function changeRows(
     const after = describe(field, change.after, refs[field], fmt, t, names);
     // A new record's empty lists and objects say nothing: "— → —".
     if (before === after || (isEmpty(change.before) && isEmpty(change.after))) return [];
-    return [{ key: field, label: auditFieldLabel(t, exists, field), before, after }];
+    const label = auditFieldLabel(t, exists, field, labelKeysOf(entry.entityType, field));
+    return [{ key: field, label, before, after }];
   });
 }
 

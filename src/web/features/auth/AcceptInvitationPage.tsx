@@ -34,7 +34,7 @@ export function AcceptInvitationPage() {
       api<Session>('/auth/accept-invitation', { method: 'POST', body: { token, name, password } }),
     onSuccess: async (session) => {
       await setSession(session);
-      await navigate({ to: '/people' });
+      await navigate({ to: '/' });
     },
   });
   const invitation = preview.data;

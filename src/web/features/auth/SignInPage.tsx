@@ -11,9 +11,9 @@ import { useSetSession } from '../../lib/session.js';
 import type { Session } from '../../lib/types.js';
 import { AuthCard } from './AuthCard.js';
 
-/** Only paths inside the app are followed after sign-in, never another site. */
+/** Only paths inside the app are followed after sign-in, never another site; else the home list. */
 const safeRedirect = (target: string | undefined) =>
-  target && target.startsWith('/') && !target.startsWith('//') ? target : '/people';
+  target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
 
 export function SignInPage() {
   const { t } = useTranslation();

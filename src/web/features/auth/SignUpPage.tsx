@@ -57,7 +57,7 @@ export function SignUpPage() {
     onSuccess: async (answer) => {
       if (!isSession(answer)) return;
       await setSession(answer);
-      await navigate({ to: '/people' });
+      await navigate({ to: '/' });
     },
   });
   const sentTo = signUp.data && !isSession(signUp.data) ? signUp.data.email : null;

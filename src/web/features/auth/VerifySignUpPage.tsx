@@ -32,7 +32,7 @@ export function VerifySignUpPage() {
     mutationFn: () => api<Session>('/auth/sign-up/confirm', { method: 'POST', body: { token } }),
     onSuccess: async (session) => {
       await setSession(session);
-      await navigate({ to: '/people' });
+      await navigate({ to: '/' });
     },
   });
   // A link works once: React's development double effects must not send it twice.

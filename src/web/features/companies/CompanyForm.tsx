@@ -64,7 +64,7 @@ export function CompanyForm(props: RecordFormProps<CompanyInput>) {
       formProps={props}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('fields.name')} required {...textProps('name')} data-autofocus />
+        <TextInput label={t('companies.fields.name')} required {...textProps('name')} data-autofocus />
         <TextInput
           label={t('fields.domain')}
           placeholder={t('companies.domainHint')}

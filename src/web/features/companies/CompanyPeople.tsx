@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { api } from '../../lib/api.js';
+import { canOnRecord, useSession } from '../../lib/session.js';
 import type { Page, Person } from '../../lib/types.js';
 import { personType } from '../people/people.record.js';
 import { primaryEmail } from '../people/person-fields.js';
@@ -13,6 +14,8 @@ import { primaryEmail } from '../people/person-fields.js';
 /** The people who work at a company, with a shortcut to add one more. */
 export function CompanyPeople({ companyId, readOnly }: { companyId: string; readOnly: boolean }) {
   const { t } = useTranslation();
+  const session = useSession();
+  const mayAdd = !readOnly && canOnRecord(session, personType.module, 'create', session.user.id);
   const people = useInfiniteQuery({
     queryKey: ['records', 'person', 'company', companyId],
     queryFn: ({ pageParam }) =>
@@ -23,17 +26,16 @@ export function CompanyPeople({ companyId, readOnly }: { companyId: string; read
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = people.data?.pages.flatMap((p) => p.data) ?? [];
-  const addButton = readOnly ? null : (
+  const addButton = mayAdd ? (
     <ButtonLink
-      to="/people/new"
-      search={{ companyId }}
+      {...personType.newLink({ companyId })}
       size="xs"
       variant="light"
       leftSection={<IconPlus size={14} />}
     >
       {t('companies.addPerson')}
     </ButtonLink>
-  );
+  ) : null;
 
   if (people.isPending) return <Skeleton height={100} />;
   if (people.isError) return <ErrorAlert error={people.error} />;
@@ -47,7 +49,7 @@ export function CompanyPeople({ companyId, readOnly }: { companyId: string; read
       <Table fz="sm" highlightOnHover layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('fields.name')}</Table.Th>
+            <Table.Th>{t('people.fields.name')}</Table.Th>
             <Table.Th>{t('fields.jobTitle')}</Table.Th>
             <Table.Th>{t('fields.email')}</Table.Th>
           </Table.Tr>

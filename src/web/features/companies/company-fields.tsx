@@ -9,7 +9,7 @@ export function companyFieldDefs(fmt: Formatters): FieldDef<Company>[] {
   return [
     {
       id: 'name',
-      labelKey: 'fields.name',
+      labelKey: 'companies.fields.name',
       sortKeys: ['name'],
       filter: 'text',
       width: 240,

@@ -8,8 +8,10 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
+import { canOnRecord, useSession } from '../../lib/session.js';
 import type { Note, Page, RecordEntity } from '../../lib/types.js';
 
+/** A record's notes, newest first, and a form to add one when the role may write notes. */
 export function NotesPanel({
   entityType,
   entityId,
@@ -21,6 +23,8 @@ export function NotesPanel({
 }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
+  const session = useSession();
+  const mayAdd = !readOnly && canOnRecord(session, 'notes', 'create', session.user.id);
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
   const queryKey = ['notes', entityType, entityId];
@@ -42,7 +46,7 @@ export function NotesPanel({
 
   return (
     <Stack gap="md">
-      {!readOnly && (
+      {mayAdd && (
         <form
           onSubmit={(e) => {
             e.preventDefault();

@@ -12,7 +12,7 @@ export function personFieldDefs(fmt: Formatters): FieldDef<Person>[] {
   return [
     {
       id: 'name',
-      labelKey: 'fields.name',
+      labelKey: 'people.fields.name',
       viewKey: 'lastName',
       sortKeys: ['lastName', 'firstName'],
       width: 220,

@@ -96,7 +96,7 @@ export function ProductForm(props: RecordFormProps<ProductInput>) {
       formProps={props}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('fields.name')} required {...textProps('name')} data-autofocus />
+        <TextInput label={t('products.fields.name')} required {...textProps('name')} data-autofocus />
         <TextInput
           label={t('fields.sku')}
           description={t('products.skuHint')}

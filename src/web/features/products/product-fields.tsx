@@ -19,7 +19,7 @@ export function productFieldDefs(fmt: Formatters): FieldDef<Product>[] {
   return [
     {
       id: 'name',
-      labelKey: 'fields.name',
+      labelKey: 'products.fields.name',
       sortKeys: ['name'],
       filter: 'text',
       width: 240,

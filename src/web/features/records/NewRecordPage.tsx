@@ -1,10 +1,10 @@
-import { Card, Title } from '@mantine/core';
+import { Alert, Card, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.js';
-import { seesSensitive, useSession } from '../../lib/session.js';
+import { canOnRecord, seesSensitive, useSession } from '../../lib/session.js';
 import type { RecordEntity, RecordOf } from '../../lib/types.js';
 import type { RecordTypeDef } from '../../records/record-type.js';
 
@@ -32,25 +32,32 @@ export function NewRecordPage<E extends RecordEntity, Input>({
     },
   });
   const { Form, toInput } = type.form;
+  const mayCreate = canOnRecord(session, type.module, 'create', session.user.id);
   return (
     <>
       <Title order={1} size="h2" mb="md">
         {t(type.text('new'))}
       </Title>
-      <Card withBorder maw={860} p="lg">
-        <Form
-          initial={toInput({
-            defaultCurrency: session.workspace.defaultCurrency,
-            sensitive: seesSensitive(session, type.module),
-            prefill,
-          })}
-          submitLabel={t(type.text('create'))}
-          pending={create.isPending}
-          error={create.error}
-          onSubmit={(input) => create.mutate(input)}
-          onCancel={() => void navigate({ to: type.routePath })}
-        />
-      </Card>
+      {!mayCreate ? (
+        <Alert color="gray" maw={860}>
+          {t('errors.forbidden')}
+        </Alert>
+      ) : (
+        <Card withBorder maw={860} p="lg">
+          <Form
+            initial={toInput({
+              defaultCurrency: session.workspace.defaultCurrency,
+              sensitive: seesSensitive(session, type.module),
+              prefill,
+            })}
+            submitLabel={t(type.text('create'))}
+            pending={create.isPending}
+            error={create.error}
+            onSubmit={(input) => create.mutate(input)}
+            onCancel={() => void navigate({ to: type.routePath })}
+          />
+        </Card>
+      )}
     </>
   );
 }

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ButtonLink } from '../../components/links.js';
 import { RecordSkeleton } from '../../components/Skeletons.js';
-import { api } from '../../lib/api.js';
+import { api, isApiError } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
 import { recordQuery, useMemberName } from '../../lib/queries.js';
 import { seesSensitive, useSession } from '../../lib/session.js';
@@ -40,6 +42,14 @@ export function RecordDetailPage<E extends RecordEntity, Input>({
   });
 
   if (record.isPending) return <RecordSkeleton />;
+  if (isApiError(record.error) && record.error.status === 404)
+    return (
+      <EmptyState
+        icon={type.icon}
+        title={t(type.text('notFound'))}
+        action={<ButtonLink to={type.routePath}>{t(type.text('title'))}</ButtonLink>}
+      />
+    );
   if (record.isError) return <ErrorAlert error={record.error} />;
   const r = record.data;
   const name = type.displayName(r) || t(type.text('unnamed'));

@@ -7,43 +7,49 @@ import { AnchorLink } from '../../components/links.js';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
+import { canOnRecord, useSession } from '../../lib/session.js';
 import type { RecordBase } from '../../lib/types.js';
-import type { RecordPath } from '../../records/record-type.js';
+import type { RecordType } from '../../records/record-type.js';
 
-/** Title, breadcrumb and the record's actions: edit, move to trash, restore. */
+/**
+ * Title, breadcrumb and the record's actions: edit, move to trash, restore; each only when the
+ * member's role allows it on this record (its owner decides for `own` and `team` scopes).
+ */
 export function RecordHeader(props: {
+  type: Pick<RecordType, 'module' | 'apiPath' | 'routePath' | 'text'>;
   record: RecordBase;
   title: string;
   subtitle?: ReactNode;
-  apiPath: string;
-  listPath: RecordPath;
-  listLabel: string;
   queryKey: unknown[];
   onEdit: () => void;
 }) {
   const { t } = useTranslation();
+  const session = useSession();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const inTrash = props.record.deletedAt !== null;
+  const { type, record } = props;
+  const inTrash = record.deletedAt !== null;
+  const mayEdit = canOnRecord(session, type.module, 'update', record.ownerId);
+  const mayDelete = canOnRecord(session, type.module, 'delete', record.ownerId);
 
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: props.queryKey });
     await queryClient.invalidateQueries({ queryKey: ['records'] });
-    await queryClient.invalidateQueries({ queryKey: ['history', props.record.id] });
+    await queryClient.invalidateQueries({ queryKey: ['history', record.id] });
   };
   const remove = useMutation({
-    mutationFn: () => api(`${props.apiPath}/${props.record.id}`, { method: 'DELETE' }),
+    mutationFn: () => api(`${type.apiPath}/${record.id}`, { method: 'DELETE' }),
     onSuccess: async () => {
       setConfirming(false);
-      notifications.show({ color: 'gray', message: t('record.movedToTrash') });
+      notifications.show({ color: 'gray', message: t(type.text('movedToTrash')) });
       await refresh();
     },
     onError: (error) => notifications.show({ color: 'red', message: problemMessage(t, error) }),
   });
   const restore = useMutation({
-    mutationFn: () => api(`${props.apiPath}/${props.record.id}/restore`, { method: 'POST' }),
+    mutationFn: () => api(`${type.apiPath}/${record.id}/restore`, { method: 'POST' }),
     onSuccess: async () => {
-      notifications.show({ color: 'green', message: t('record.restored') });
+      notifications.show({ color: 'green', message: t(type.text('restored')) });
       await refresh();
     },
     onError: (error) => notifications.show({ color: 'red', message: problemMessage(t, error) }),
@@ -52,8 +58,8 @@ export function RecordHeader(props: {
   return (
     <Stack gap="sm" mb="lg">
       <Breadcrumbs>
-        <AnchorLink to={props.listPath} size="sm">
-          {props.listLabel}
+        <AnchorLink to={type.routePath} size="sm">
+          {t(type.text('title'))}
         </AnchorLink>
         <Text size="sm" c="dimmed" truncate maw={300}>
           {props.title}
@@ -74,7 +80,7 @@ export function RecordHeader(props: {
           {props.subtitle && <div>{props.subtitle}</div>}
         </div>
         <Group gap="xs" wrap="nowrap">
-          {inTrash ? (
+          {inTrash && mayDelete && (
             <Button
               leftSection={<IconRestore size={16} />}
               onClick={() => restore.mutate()}
@@ -82,20 +88,21 @@ export function RecordHeader(props: {
             >
               {t('record.restore')}
             </Button>
-          ) : (
-            <>
-              <Button leftSection={<IconEdit size={16} />} onClick={props.onEdit}>
-                {t('record.edit')}
-              </Button>
-              <Button
-                variant="default"
-                color="red"
-                leftSection={<IconTrash size={16} />}
-                onClick={() => setConfirming(true)}
-              >
-                {t('record.delete')}
-              </Button>
-            </>
+          )}
+          {!inTrash && mayEdit && (
+            <Button leftSection={<IconEdit size={16} />} onClick={props.onEdit}>
+              {t('record.edit')}
+            </Button>
+          )}
+          {!inTrash && mayDelete && (
+            <Button
+              variant="default"
+              color="red"
+              leftSection={<IconTrash size={16} />}
+              onClick={() => setConfirming(true)}
+            >
+              {t('record.delete')}
+            </Button>
           )}
         </Group>
       </Group>
@@ -105,7 +112,7 @@ export function RecordHeader(props: {
         </Alert>
       )}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('record.deleteTitle')}>
-        <Text size="sm">{t('record.deleteBody', { name: props.title })}</Text>
+        <Text size="sm">{t(type.text('deleteBody'), { name: props.title })}</Text>
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={() => setConfirming(false)}>
             {t('common.cancel')}

@@ -13,7 +13,7 @@ import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
 import { currencyDigits, useFormatters } from '../../lib/format.js';
 import { useCustomFields, useMemberName } from '../../lib/queries.js';
-import { seesSensitive, useSession } from '../../lib/session.js';
+import { canOnRecord, seesSensitive, useSession } from '../../lib/session.js';
 import type { RecordEntity, RecordOf } from '../../lib/types.js';
 import type { RecordTypeDef } from '../../records/record-type.js';
 import { ColumnChooser } from './ColumnChooser.js';
@@ -75,28 +75,30 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
   const restore = useMutation({
     mutationFn: (id: string) => api(`${type.apiPath}/${id}/restore`, { method: 'POST' }),
     onSuccess: async () => {
-      notifications.show({ color: 'green', message: t('record.restored') });
+      notifications.show({ color: 'green', message: t(type.text('restored')) });
       await queryClient.invalidateQueries({ queryKey: ['records', type.entity] });
     },
     onError: (error) => notifications.show({ color: 'red', message: problemMessage(t, error) }),
   });
+  // Restoring takes the right to delete the record (as on the server); others see no button.
   const restoreAction = useCallback(
-    (row: T) => (
-      <Button
-        size="compact-xs"
-        variant="light"
-        leftSection={<IconRestore size={14} />}
-        onClick={() => restore.mutate(row.id)}
-      >
-        {t('record.restore')}
-      </Button>
-    ),
-    [restore, t],
+    (row: T) =>
+      canOnRecord(session, type.module, 'delete', row.ownerId) && (
+        <Button
+          size="compact-xs"
+          variant="light"
+          leftSection={<IconRestore size={14} />}
+          onClick={() => restore.mutate(row.id)}
+        >
+          {t('record.restore')}
+        </Button>
+      ),
+    [restore, t, session, type.module],
   );
   const loadMore = useCallback(() => void list.fetchNextPage(), [list]);
   const filtered = config.filter.length > 0 || q.trim() !== '';
-  const newButton = (
-    <ButtonLink to={`${type.routePath}/new`} search={{}} leftSection={<IconPlus size={16} />}>
+  const newButton = canOnRecord(session, type.module, 'create', session.user.id) && (
+    <ButtonLink {...type.newLink()} leftSection={<IconPlus size={16} />}>
       {t(type.text('new'))}
     </ButtonLink>
   );

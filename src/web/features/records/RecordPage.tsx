@@ -97,7 +97,7 @@ function useCommonItems(object: RecordEntity, record: RecordBase): FieldItem[] {
  * record has) and any further cards (children), notes and history beside them, and the edit form.
  */
 export function RecordPage(props: {
-  type: Pick<RecordType, 'entity' | 'apiPath' | 'routePath' | 'text'>;
+  type: Pick<RecordType, 'entity' | 'module' | 'apiPath' | 'routePath' | 'text' | 'fieldLabel'>;
   record: RecordBase;
   title: string;
   subtitle: string | null;
@@ -115,17 +115,15 @@ export function RecordPage(props: {
   const labelFor = (field: string) =>
     field.startsWith('custom.')
       ? (customFields.data?.find((f) => `custom.${f.key}` === field)?.label ?? field)
-      : t(`fields.${field}`, { defaultValue: field });
+      : t(type.fieldLabel(field), { defaultValue: field });
 
   return (
     <>
       <RecordHeader
+        type={type}
         record={record}
         title={props.title}
         subtitle={props.subtitle ? <Text c="dimmed">{props.subtitle}</Text> : undefined}
-        apiPath={type.apiPath}
-        listPath={type.routePath}
-        listLabel={t(type.text('title'))}
         queryKey={props.queryKey}
         onEdit={editor.open}
       />

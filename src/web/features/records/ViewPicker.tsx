@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError, problemMessage } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
-import { useSession } from '../../lib/session.js';
+import { can, canOnRecord, useSession } from '../../lib/session.js';
 import type { Page, RecordEntity } from '../../lib/types.js';
 import type { SavedView, ViewConfig } from './view-config.js';
 
@@ -78,19 +78,21 @@ export function ViewPicker(props: {
         allowDeselect={false}
         onChange={(id) => props.onSelect(views.data?.find((v) => v.id === id) ?? null)}
       />
-      <Button
-        variant="default"
-        leftSection={<IconDeviceFloppy size={16} />}
-        onClick={() => {
-          setName('');
-          setShared(false);
-          create.reset();
-          setSaving(true);
-        }}
-      >
-        {t('views.save')}
-      </Button>
-      {selected && selected.ownerId === session.user.id && (
+      {can(session, 'views', 'create') && (
+        <Button
+          variant="default"
+          leftSection={<IconDeviceFloppy size={16} />}
+          onClick={() => {
+            setName('');
+            setShared(false);
+            create.reset();
+            setSaving(true);
+          }}
+        >
+          {t('views.save')}
+        </Button>
+      )}
+      {selected && canOnRecord(session, 'views', 'delete', selected.ownerId) && (
         <Button
           variant="subtle"
           color="red"
