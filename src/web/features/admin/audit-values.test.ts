@@ -45,4 +45,28 @@ describe('records named in the audit log', () => {
     );
     expect(rows).toEqual([{ key: 'companyId', label: 'companyId', before: '—', after: 'Škoda Parts' }]);
   });
+
+  it('names a field as the entry’s record type does, else as the app or the admin pages do', () => {
+    const keys = new Set(['products.fields.name', 'fields.sku', 'admin.audit.fields.name']);
+    const labelKeysOf = (entityType: string, field: string) =>
+      entityType === 'product' ? [`products.fields.${field}`, `fields.${field}`] : [];
+    const labels = (entityType: string, changes: Record<string, [unknown, unknown]>) =>
+      changeRows(
+        entry(entityType, 'x1', changes),
+        makeFormatters('en'),
+        t,
+        (key) => keys.has(key),
+        names,
+        refsOf,
+        labelKeysOf,
+      ).map((row) => row.label);
+    expect(labels('product', { name: ['Old', 'New'], sku: ['A', 'B'] })).toEqual([
+      'products.fields.name',
+      'fields.sku',
+    ]);
+    expect(labels('role', { name: ['Old', 'New'], key: ['a', 'b'] })).toEqual([
+      'admin.audit.fields.name',
+      'key',
+    ]);
+  });
 });
