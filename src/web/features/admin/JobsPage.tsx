@@ -141,7 +141,7 @@ function JobList({ status, live }: { status: Status; live: boolean }) {
           setCancelling(job);
         }}
       >
-        {t('admin.jobs.cancel')}
+        {t('admin.jobs.cancelShort')}
       </Button>
     );
   };
@@ -164,9 +164,9 @@ function JobList({ status, live }: { status: Status; live: boolean }) {
               <Table.Tr>
                 <Table.Th w={180}>{t('admin.jobs.job')}</Table.Th>
                 <Table.Th w={150}>{t(`admin.jobs.when.${status}`)}</Table.Th>
-                <Table.Th w={90}>{t('admin.jobs.attempts')}</Table.Th>
+                <Table.Th w={80}>{t('admin.jobs.attempts')}</Table.Th>
                 <Table.Th>{showReason ? t('admin.jobs.reason') : t('admin.jobs.created')}</Table.Th>
-                {mayChange && status !== 'done' && <Table.Th w={130}>{t('common.actions')}</Table.Th>}
+                {mayChange && status !== 'done' && <Table.Th w={150}>{t('common.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
