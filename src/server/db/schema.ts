@@ -405,6 +405,59 @@ export interface FileTable {
   deleted_at: string | null;
 }
 
+/** Imports of records from a file (modules/imports); the file is a `files` row of type `import`. */
+export interface ImportTable {
+  workspace_id: string;
+  id: string;
+  record_type: string;
+  file_id: string;
+  file_name: string;
+  file_size: number | string;
+  format: string;
+  encoding: string;
+  delimiter: string;
+  headers: Json;
+  /** Where the rows start: after the header line (and a byte order mark). */
+  data_offset: number | string;
+  status: string;
+  mapping: Json;
+  dedupe_on: Json;
+  mode: string;
+  /** The byte after the last row of the last committed batch; rows resume from here. */
+  position: number | string;
+  row_number: number;
+  created_count: number;
+  updated_count: number;
+  skipped_count: number;
+  failed_count: number;
+  error: string | null;
+  job_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface ImportErrorTable {
+  workspace_id: string;
+  import_id: string;
+  row_number: number;
+  seq: number;
+  column_name: string | null;
+  message: string;
+}
+
+/** A record merged into another (records/record-merge.ts); the merged one stays in the trash. */
+export interface RecordMergeTable {
+  workspace_id: string;
+  record_type: string;
+  merged_id: string;
+  survivor_id: string;
+  merged_by: string | null;
+  merged_at: string;
+}
+
 export interface InstanceFlagTable {
   name: string;
   created_at: string;
@@ -549,6 +602,9 @@ export interface Schema {
   instance_flags: InstanceFlagTable;
   rate_limit_hits: RateLimitHitTable;
   files: FileTable;
+  imports: ImportTable;
+  import_errors: ImportErrorTable;
+  record_merges: RecordMergeTable;
   record_events: RecordEventTable;
   record_event_counters: RecordEventCounterTable;
   timeline_events: TimelineEventTable;
