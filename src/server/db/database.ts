@@ -27,14 +27,16 @@ export function dialectOf(url: string): DialectName {
   throw new Error(`DATABASE_URL must start with postgres:// or sqlite: (got "${url}")`);
 }
 
+/** Each PostgreSQL database's connection settings, for connections outside its pool. */
+const postgresSettings = new WeakMap<Db, pg.ClientConfig>();
+
 export function openDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Db {
   if (dialectOf(url) === 'postgres') {
-    const pool = new pg.Pool({
-      connectionString: url,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      types: pgTypes,
-    });
-    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    const settings = { connectionString: url, types: pgTypes };
+    const pool = new pg.Pool({ ...settings, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    postgresSettings.set(db, settings);
+    return db;
   }
   const file = url.slice('sqlite:'.length);
   if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -47,6 +49,15 @@ export function openDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_
   sqlite.pragma('temp_store = MEMORY');
   sqlite.pragma('mmap_size = 1073741824');
   return new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/**
+ * A new PostgreSQL connection with the database's settings, outside its pool, for work that holds a
+ * connection for good (LISTEN); not yet connected. Null for SQLite.
+ */
+export function dedicatedPostgresClient(db: Db): pg.Client | null {
+  const settings = postgresSettings.get(db);
+  return settings ? new pg.Client(settings) : null;
 }
 
 export function isPostgres(db: { getExecutor(): { adapter: unknown } }): boolean {

@@ -15,6 +15,7 @@ import { listRecordPage } from '../lib/record-list.js';
 import { checkVersion } from '../lib/versions.js';
 import { listAuditEntries } from '../modules/audit/audit.repository.js';
 import { diffRecords, recordAudit } from '../modules/audit/audit.writer.js';
+import { recordEvent } from '../modules/events/events.outbox.js';
 import { listCustomFields } from '../modules/custom-fields/custom-fields.repository.js';
 import type { CustomField } from '../modules/custom-fields/custom-fields.schemas.js';
 import { currentCustomValues, mergeCustomValues } from '../modules/custom-fields/custom-values.js';
@@ -264,6 +265,7 @@ export async function createRecord(db: Db, actor: Actor, type: RecordType, input
     await insertRecord(trx, type, actor.workspaceId, record);
     await writeSearchDocuments(trx, type, actor.workspaceId, [record]);
     await recordAudit(trx, actor, type.entity, record.id, 'create', diffRecords(null, record));
+    await recordEvent(trx, actor.workspaceId, type, 'created', null, record);
     return (await present(trx, type, actor, [record], customFields))[0]!;
   });
 }
@@ -303,6 +305,7 @@ export async function updateRecord(
     await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
     await reindexReferring(trx, type, actor.workspaceId, before, after);
     await recordAudit(trx, actor, type.entity, id, 'update', changes);
+    await recordEvent(trx, actor.workspaceId, type, 'updated', before, after);
     return (await present(trx, type, actor, [after], customFields))[0]!;
   });
 }
@@ -317,6 +320,7 @@ export async function deleteRecord(db: Db, actor: Actor, type: RecordType, id: s
     await updateRecordRow(trx, type, actor.workspaceId, after);
     await setSearchDocumentTrashed(trx, actor.workspaceId, type.entity, id, true);
     await recordAudit(trx, actor, type.entity, id, 'delete', diffRecords(before, after));
+    await recordEvent(trx, actor.workspaceId, type, 'deleted', before, after);
   });
 }
 
@@ -328,6 +332,7 @@ export async function restoreRecord(db: Db, actor: Actor, type: RecordType, id: 
     await updateRecordRow(trx, type, actor.workspaceId, after);
     await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
     await recordAudit(trx, actor, type.entity, id, 'restore', diffRecords(before, after));
+    await recordEvent(trx, actor.workspaceId, type, 'restored', before, after);
     return (await present(trx, type, actor, [after]))[0]!;
   });
 }

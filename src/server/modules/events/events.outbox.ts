@@ -1,0 +1,76 @@
+import { EventEmitter } from 'node:events';
+import { sql } from 'kysely';
+import { isPostgres, type Db, type DbOrTrx } from '../../db/database.js';
+import { nowIso, uuidv7 } from '../../lib/ids.js';
+import type { RecordBase, RecordType } from '../../records/record-type.js';
+import { diffRecords } from '../audit/audit.writer.js';
+import { queueWebhookDeliveries, webhookMessage } from '../webhooks/webhooks.outbox.js';
+import { deleteEventsBefore, insertRecordEvents } from './events.repository.js';
+
+/**
+ * The outbox of record changes, written by the record kit in the transaction of each change, so that
+ * an event exists exactly when its change was committed. Readers are woken at commit: on PostgreSQL by
+ * `NOTIFY` on one channel (sent by the server when the transaction commits, to every node that
+ * listens); on SQLite, a single process, in-process (see `localWakeUps`).
+ */
+
+export const RECORD_EVENTS_CHANNEL = 'rapport_record_events';
+
+/**
+ * On SQLite, wakes this process's readers with the workspace id as soon as an event is written. The
+ * reader's query waits for the writing transaction to end, since SQLite has one connection and a
+ * transaction holds it from begin to commit, so it sees the event only once committed (and nothing
+ * if the change was rolled back).
+ */
+export const localWakeUps = new EventEmitter().setMaxListeners(0);
+
+export type RecordAction = 'created' | 'updated' | 'deleted' | 'restored';
+
+/** How long events are kept: the live stream replays the last day, deliveries may retry for days. */
+export const RECORD_EVENT_RETENTION_MS = 7 * 24 * 60 * 60_000;
+
+type Stored = RecordBase & Record<string, unknown>;
+
+/** A record type's sensitive fields, and the names shown beside them: never part of an event. */
+function sensitiveFields(type: RecordType): Set<string> {
+  return new Set(
+    type.recordFields
+      .filter(([, field]) => field.sensitive)
+      .flatMap(([name, field]) => (field.refName ? [name, field.refName] : [name])),
+  );
+}
+
+/** Records a change of `after` (from `before`, null for a new record) as an event; call it last. */
+export async function recordEvent(
+  trx: DbOrTrx,
+  workspaceId: string,
+  type: RecordType,
+  action: RecordAction,
+  before: Stored | null,
+  after: Stored,
+) {
+  const hidden = sensitiveFields(type);
+  const visible = (key: string) => !hidden.has(key);
+  const event = {
+    id: uuidv7(),
+    type: `${type.entity}.${action}`,
+    recordType: type.entity,
+    recordId: after.id,
+    recordVersion: after.version,
+    ownerId: after.ownerId,
+    previousOwnerId: before && before.ownerId !== after.ownerId ? before.ownerId : null,
+    changedFields: Object.keys(diffRecords(before, after)).filter(visible),
+    record: Object.fromEntries(Object.entries(after).filter(([key]) => visible(key))),
+    occurredAt: nowIso(),
+  };
+  // Before the event's number is taken, so the workspace's counter stays locked briefly.
+  await queueWebhookDeliveries(trx, workspaceId, webhookMessage(event));
+  await insertRecordEvents(trx, workspaceId, [event]);
+  if (isPostgres(trx)) await sql`select pg_notify(${RECORD_EVENTS_CHANNEL}, ${workspaceId})`.execute(trx);
+  else localWakeUps.emit('wake', workspaceId);
+}
+
+/** Deletes events older than the retention (housekeeping). */
+export function pruneRecordEvents(db: Db, now = new Date()): Promise<number> {
+  return deleteEventsBefore(db, new Date(now.getTime() - RECORD_EVENT_RETENTION_MS).toISOString());
+}
