@@ -64,6 +64,7 @@ describe.each(testDialects())('housekeeping on %s', (dialect) => {
       signUpRequests: 0,
       emails: 0,
       recordEvents: 0,
+      webhookDeliveries: 0,
       jobs: 0,
     });
     expect(await count('sessions')).toBe(before.sessions - 1);

@@ -7,6 +7,7 @@ import { cleanUpFiles } from '../modules/files/files.cleanup.js';
 import { deleteFinishedEmails } from '../modules/mail/mail.repository.js';
 import { pruneRecordEvents } from '../modules/events/events.outbox.js';
 import { deliverPending } from '../modules/mail/mail.service.js';
+import { pruneWebhookDeliveries } from '../modules/webhooks/webhooks.delivery.js';
 import { defineJob } from './jobs.js';
 import { deleteFinishedJobs } from './jobs.repository.js';
 
@@ -23,7 +24,8 @@ export const JOB_RETENTION_MS = 7 * 24 * HOUR_MS;
 /**
  * Deletes rows that only matter for a while: expired sessions and sign-up requests, sign-in attempts
  * and Idempotency-Keys older than a day, finished emails, jobs and record events older than a
- * week. Safe to run on every node at once: each delete is one statement.
+ * week, webhook deliveries older than a month. Safe to run on every node at once: each delete is
+ * one statement.
  * Given the file store, also removes files no one can reach any more (modules/files/files.cleanup.ts).
  */
 export async function pruneExpired(db: Db, now = new Date(), files?: FileStore) {
@@ -37,6 +39,7 @@ export async function pruneExpired(db: Db, now = new Date(), files?: FileStore) 
     signUpRequests: await deleteExpiredSignUpRequests(db, now.toISOString()),
     emails: await deleteFinishedEmails(db, new Date(now.getTime() - EMAIL_RETENTION_MS).toISOString()),
     recordEvents: await pruneRecordEvents(db, now),
+    webhookDeliveries: await pruneWebhookDeliveries(db, now),
     jobs: await deleteFinishedJobs(db, new Date(now.getTime() - JOB_RETENTION_MS).toISOString()),
     ...(files && { files: await cleanUpFiles(db, files, now) }),
   };

@@ -1,5 +1,6 @@
 import type { JobDefinition } from './jobs.js';
+import { webhookDeliveryJob } from '../modules/webhooks/webhooks.delivery.js';
 import { emailSweepJob, pruneJob } from './housekeeping.js';
 
 /** Every job type the server runs; a worker claims only the types listed here. */
-export const JOB_DEFINITIONS: readonly JobDefinition[] = [pruneJob, emailSweepJob];
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [pruneJob, emailSweepJob, webhookDeliveryJob];
