@@ -24,6 +24,7 @@ import {
   setSearchDocumentTrashed,
   upsertSearchDocument,
 } from '../modules/search/search.repository.js';
+import { recordLifecycleEvent } from '../modules/timeline/timeline.writer.js';
 import { findMembership } from '../modules/workspaces/workspaces.repository.js';
 import {
   findDisplayNames,
@@ -74,7 +75,7 @@ async function present(
  * record of the type; others see null, cannot sort, filter or write them, and their history leaves
  * them out. Returns the fields, and their reference names, hidden from the actor.
  */
-function hiddenFields(actor: Actor, type: RecordType): Set<string> {
+export function hiddenFields(actor: Actor, type: RecordType): Set<string> {
   const trusted =
     scopeFor(actor, type.table, 'read') === 'all' && scopeFor(actor, type.table, 'update') === 'all';
   if (trusted) return new Set();
@@ -265,6 +266,7 @@ export async function createRecord(db: Db, actor: Actor, type: RecordType, input
     await insertRecord(trx, type, actor.workspaceId, record);
     await writeSearchDocuments(trx, type, actor.workspaceId, [record]);
     await recordAudit(trx, actor, type.entity, record.id, 'create', diffRecords(null, record));
+    await recordLifecycleEvent(trx, actor, type, record.id, 'created');
     await recordEvent(trx, actor.workspaceId, type, 'created', null, record);
     return (await present(trx, type, actor, [record], customFields))[0]!;
   });
@@ -305,6 +307,7 @@ export async function updateRecord(
     await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
     await reindexReferring(trx, type, actor.workspaceId, before, after);
     await recordAudit(trx, actor, type.entity, id, 'update', changes);
+    await recordLifecycleEvent(trx, actor, type, id, 'change', changes);
     await recordEvent(trx, actor.workspaceId, type, 'updated', before, after);
     return (await present(trx, type, actor, [after], customFields))[0]!;
   });
@@ -320,6 +323,7 @@ export async function deleteRecord(db: Db, actor: Actor, type: RecordType, id: s
     await updateRecordRow(trx, type, actor.workspaceId, after);
     await setSearchDocumentTrashed(trx, actor.workspaceId, type.entity, id, true);
     await recordAudit(trx, actor, type.entity, id, 'delete', diffRecords(before, after));
+    await recordLifecycleEvent(trx, actor, type, id, 'deleted');
     await recordEvent(trx, actor.workspaceId, type, 'deleted', before, after);
   });
 }
@@ -332,6 +336,7 @@ export async function restoreRecord(db: Db, actor: Actor, type: RecordType, id: 
     await updateRecordRow(trx, type, actor.workspaceId, after);
     await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
     await recordAudit(trx, actor, type.entity, id, 'restore', diffRecords(before, after));
+    await recordLifecycleEvent(trx, actor, type, id, 'restored');
     await recordEvent(trx, actor.workspaceId, type, 'restored', before, after);
     return (await present(trx, type, actor, [after]))[0]!;
   });

@@ -14,6 +14,7 @@ export type {
   Product,
   SavedView,
   Session,
+  TimelineEvent,
   ViewConfig,
 } from './api-types.generated.js';
 export { CUSTOM_FIELD_TYPES } from './api-types.generated.js';

@@ -3,8 +3,12 @@ import { invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { authorize, authorizeRecord, ownerFilter, type Actor } from '../../lib/permissions.js';
 import { getRecord } from '../../records/record-service.js';
+import type { RecordValues } from '../../records/record-type.js';
 import { recordTypeOf } from '../../records/registry.js';
 import { diffRecords, recordAudit } from '../audit/audit.writer.js';
+import { deleteTimelineEventsOf } from '../timeline/timeline.repository.js';
+import type { NoteData } from '../timeline/timeline.schemas.js';
+import { noteExcerpt, recordsReferredBy, recordTimelineEvent } from '../timeline/timeline.writer.js';
 import {
   deleteNoteRow,
   findNote,
@@ -25,6 +29,20 @@ async function readParent(db: Db, actor: Actor, entityType: NoteParentType, enti
 
 /** What the audit trail records of a note: the stored fields, not the looked-up author name. */
 const audited = ({ authorName: _authorName, ...note }: Note) => note;
+
+/**
+ * A note on the timeline of its record, and of the records that one refers to (a note on a person
+ * shows on the person's company too).
+ */
+async function noteEvent(trx: DbOrTrx, actor: Actor, note: Note, parent: RecordValues, data: NoteData) {
+  await recordTimelineEvent(trx, actor, {
+    record: { type: note.entityType, id: note.entityId },
+    kind: 'note',
+    data,
+    ref: { type: NOTE_ENTITY, id: note.id, ownerId: note.authorId },
+    alsoOn: recordsReferredBy(recordTypeOf(note.entityType), parent),
+  });
+}
 
 export async function listNotes(db: Db, actor: Actor, query: NoteListQuery) {
   const scope = authorize(actor, 'notes', 'read');
@@ -60,6 +78,7 @@ export async function createNote(db: Db, actor: Actor, input: NoteInput) {
   await db.transaction().execute(async (trx) => {
     await insertNote(trx, actor.workspaceId, note);
     await recordAudit(trx, actor, NOTE_ENTITY, note.id, 'create', diffRecords(null, audited(note)));
+    await noteEvent(trx, actor, note, parent, { action: 'added', excerpt: noteExcerpt(note.body) });
   });
   return (await findNote(db, actor.workspaceId, note.id))!;
 }
@@ -68,9 +87,9 @@ async function loadNote(db: Db, actor: Actor, id: string, action: 'update' | 'de
   authorize(actor, 'notes', action);
   const note = await findNote(db, actor.workspaceId, id);
   if (!note) throw notFound('Note');
-  await readParent(db, actor, note.entityType, note.entityId);
+  const parent = await readParent(db, actor, note.entityType, note.entityId);
   authorizeRecord(actor, 'notes', action, note.authorId);
-  return note;
+  return parent;
 }
 
 /**
@@ -85,23 +104,29 @@ async function lockNote(trx: DbOrTrx, actor: Actor, id: string) {
 }
 
 export async function updateNote(db: Db, actor: Actor, id: string, patch: { body: string }) {
-  await loadNote(db, actor, id, 'update');
+  const parent = await loadNote(db, actor, id, 'update');
   return db.transaction().execute(async (trx) => {
     const before = await lockNote(trx, actor, id);
     if (patch.body === before.body) return before;
     const after: Note = { ...before, body: patch.body, updatedAt: nowIso() };
     await updateNoteBody(trx, actor.workspaceId, after);
     await recordAudit(trx, actor, NOTE_ENTITY, id, 'update', diffRecords(audited(before), audited(after)));
+    await noteEvent(trx, actor, after, parent, { action: 'edited', excerpt: noteExcerpt(after.body) });
     return after;
   });
 }
 
-/** Notes are deleted for good; the audit entry keeps what the note said. */
+/**
+ * Notes are deleted for good; the audit entry keeps what the note said. Its text leaves the timeline
+ * too: its events there give way to one saying that a note was deleted.
+ */
 export async function deleteNote(db: Db, actor: Actor, id: string) {
-  await loadNote(db, actor, id, 'delete');
+  const parent = await loadNote(db, actor, id, 'delete');
   await db.transaction().execute(async (trx) => {
     const before = await lockNote(trx, actor, id);
     await deleteNoteRow(trx, actor.workspaceId, id);
     await recordAudit(trx, actor, NOTE_ENTITY, id, 'delete', diffRecords(audited(before), null));
+    await deleteTimelineEventsOf(trx, actor.workspaceId, NOTE_ENTITY, id);
+    await noteEvent(trx, actor, before, parent, { action: 'deleted' });
   });
 }

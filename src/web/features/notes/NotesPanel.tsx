@@ -1,17 +1,15 @@
-import { Button, Card, Group, Skeleton, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconNotes } from '@tabler/icons-react';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { fieldError } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
-import { canOnRecord, useSession } from '../../lib/session.js';
 import type { Note, Page, RecordEntity } from '../../lib/types.js';
+import { NoteComposer } from './NoteComposer.js';
 
-/** A record's notes, newest first, and a form to add one when the role may write notes. */
+/** A record's notes in full, newest first, and the box to add one when the role may write notes. */
 export function NotesPanel({
   entityType,
   entityId,
@@ -23,55 +21,18 @@ export function NotesPanel({
 }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const session = useSession();
-  const mayAdd = !readOnly && canOnRecord(session, 'notes', 'create', session.user.id);
-  const queryClient = useQueryClient();
-  const [body, setBody] = useState('');
-  const queryKey = ['notes', entityType, entityId];
   const notes = useInfiniteQuery({
-    queryKey,
+    queryKey: ['notes', entityType, entityId],
     queryFn: ({ pageParam }) =>
       api<Page<Note>>('/notes', { query: { entityType, entityId, cursor: pageParam, limit: 20 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
-  const add = useMutation({
-    mutationFn: () => api<Note>('/notes', { method: 'POST', body: { entityType, entityId, body } }),
-    onSuccess: async () => {
-      setBody('');
-      await queryClient.invalidateQueries({ queryKey });
-    },
-  });
   const all = notes.data?.pages.flatMap((p) => p.data) ?? [];
 
   return (
     <Stack gap="md">
-      {mayAdd && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            add.mutate();
-          }}
-        >
-          <Stack gap="xs">
-            <Textarea
-              label={t('notes.add')}
-              placeholder={t('notes.placeholder')}
-              autosize
-              minRows={3}
-              value={body}
-              onChange={(e) => setBody(e.currentTarget.value)}
-              error={fieldError(t, add.error, 'body')}
-            />
-            <ErrorAlert error={add.error} shownFields={['body']} />
-            <Group justify="flex-end">
-              <Button type="submit" loading={add.isPending} disabled={!body.trim()}>
-                {t('notes.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      )}
+      <NoteComposer entityType={entityType} entityId={entityId} readOnly={readOnly} />
       {notes.isPending && <Skeleton height={60} />}
       <ErrorAlert error={notes.error} />
       {notes.isSuccess && all.length === 0 && (

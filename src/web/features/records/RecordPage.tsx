@@ -1,4 +1,4 @@
-import { Card, Grid, Modal, Tabs, Text } from '@mantine/core';
+import { Card, Grid, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -9,7 +9,9 @@ import { useCustomFields, useMemberName, useMembers } from '../../lib/queries.js
 import type { RecordBase, RecordEntity } from '../../lib/types.js';
 import type { RecordType } from '../../records/record-type.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
+import { NoteComposer } from '../notes/NoteComposer.js';
 import { NotesPanel } from '../notes/NotesPanel.js';
+import { TimelinePanel } from '../timeline/TimelinePanel.js';
 import { CustomValue, TagList } from './fields.js';
 import { FieldList, type FieldItem } from './FieldList.js';
 import { RecordHeader } from './RecordHeader.js';
@@ -94,7 +96,7 @@ function useCommonItems(object: RecordEntity, record: RecordBase): FieldItem[] {
 
 /**
  * A record's page: header with its actions, its details (the object's own `items`, then what every
- * record has) and any further cards (children), notes and history beside them, and the edit form.
+ * record has) and any further cards (children), the timeline, notes and history beside them, and the edit form.
  */
 export function RecordPage(props: {
   type: Pick<RecordType, 'entity' | 'module' | 'apiPath' | 'routePath' | 'text' | 'fieldLabel'>;
@@ -139,11 +141,22 @@ export function RecordPage(props: {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Card withBorder p="lg">
-            <Tabs defaultValue="notes" keepMounted={false}>
+            <Tabs defaultValue="timeline" keepMounted={false}>
               <Tabs.List mb="md">
+                <Tabs.Tab value="timeline">{t('timeline.title')}</Tabs.Tab>
                 <Tabs.Tab value="notes">{t('notes.title')}</Tabs.Tab>
                 <Tabs.Tab value="history">{t('history.title')}</Tabs.Tab>
               </Tabs.List>
+              <Tabs.Panel value="timeline">
+                <Stack gap="md">
+                  <NoteComposer
+                    entityType={type.entity}
+                    entityId={record.id}
+                    readOnly={record.deletedAt !== null}
+                  />
+                  <TimelinePanel entity={type.entity} apiPath={type.apiPath} id={record.id} />
+                </Stack>
+              </Tabs.Panel>
               <Tabs.Panel value="notes">
                 <NotesPanel
                   entityType={type.entity}

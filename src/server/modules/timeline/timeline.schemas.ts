@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/**
+ * What a timeline holds. Each kind says what happened and has a `data` shape of its own, small and
+ * enough to show the event without looking anything up. A module adding a kind (a call, an email, an
+ * order) adds it here with its data schema and writes it with `recordTimelineEvent`.
+ */
+export const TIMELINE_KINDS = ['created', 'change', 'deleted', 'restored', 'note', 'email'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+const fieldChange = z.object({ before: z.unknown(), after: z.unknown() });
+
+const nameChange = z
+  .object({ before: z.string().nullable(), after: z.string().nullable() })
+  .describe('Display names of the records a reference field pointed to before and after');
+
+export const changeData = z.object({
+  changes: z
+    .record(z.string(), fieldChange)
+    .describe('Changed fields by API name (`custom.<key>` for custom fields), with their values'),
+  names: z
+    .record(z.string(), nameChange)
+    .optional()
+    .describe('For changed reference fields (`companyId`): the names of the records, as they were then'),
+});
+export type ChangeData = z.infer<typeof changeData>;
+
+export const NOTE_EXCERPT_LENGTH = 280;
+
+export const noteData = z.object({
+  action: z.enum(['added', 'edited', 'deleted']),
+  excerpt: z
+    .string()
+    .optional()
+    .describe(`The note's first ${NOTE_EXCERPT_LENGTH} characters, ending in … when it is longer`),
+});
+export type NoteData = z.infer<typeof noteData>;
+
+export const emailData = z.object({
+  direction: z.enum(['in', 'out']),
+  emailId: z.uuid().describe('`GET /emails/{emailId}` reads the whole message'),
+  subject: z.string(),
+  from: z.string(),
+  to: z.array(z.string()),
+  excerpt: z.string().describe(`The text's first ${NOTE_EXCERPT_LENGTH} characters, ending in … when it is longer`),
+  attachments: z.number().int().describe('How many files it carries'),
+  bounce: z.boolean().describe('A delivery-status report: an outgoing message did not arrive'),
+});
+export type EmailData = z.infer<typeof emailData>;
+
+const emptyData = z.object({});
+
+const common = {
+  id: z.uuid(),
+  occurredAt: z.string(),
+  actor: z
+    .object({
+      type: z.enum(['user', 'api_key', 'system']),
+      id: z.string().nullable(),
+      name: z.string().nullable().describe("The member's or the API key's name"),
+    })
+    .describe('Who did it, as the audit log records it'),
+  subject: z
+    .object({ type: z.string(), id: z.uuid(), name: z.string().nullable() })
+    .nullable()
+    .describe(
+      'The record the event is about when it is another one (a note on a person, on the timeline of the person’s company)',
+    ),
+  ref: z
+    .object({ type: z.string(), id: z.uuid() })
+    .nullable()
+    .describe('The row the event came from (a note), if any'),
+};
+
+export const timelineEventSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ ...common, kind: z.literal('created'), data: emptyData }),
+    z.object({ ...common, kind: z.literal('change'), data: changeData }),
+    z.object({ ...common, kind: z.literal('deleted'), data: emptyData }),
+    z.object({ ...common, kind: z.literal('restored'), data: emptyData }),
+    z.object({ ...common, kind: z.literal('note'), data: noteData }),
+    z.object({ ...common, kind: z.literal('email'), data: emailData }),
+  ])
+  .meta({ id: 'TimelineEvent' });
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+export const timelineQuery = z.object({
+  kind: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return undefined;
+      const kinds = [...new Set(value.split(',').map((kind) => kind.trim()))];
+      const unknown = kinds.filter((kind) => !(TIMELINE_KINDS as readonly string[]).includes(kind));
+      if (unknown.length === 0) return kinds as TimelineKind[];
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown kind "${unknown[0]}"; use one or more of ${TIMELINE_KINDS.join(', ')}`,
+      });
+      return z.NEVER;
+    })
+    .describe(`Comma-separated kinds to show (${TIMELINE_KINDS.join(', ')}); all when absent`),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional().describe('`nextCursor` from the previous page'),
+});
+export type TimelineQuery = z.infer<typeof timelineQuery>;
+
+export const timelinePage = z.object({
+  data: z.array(timelineEventSchema),
+  nextCursor: z.string().nullable(),
+});
