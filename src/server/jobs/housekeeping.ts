@@ -6,7 +6,6 @@ import { deleteExpiredSignUpRequests } from '../modules/auth/sign-up.repository.
 import { cleanUpFiles } from '../modules/files/files.cleanup.js';
 import { deleteFinishedEmails } from '../modules/mail/mail.repository.js';
 import { pruneRecordEvents } from '../modules/events/events.outbox.js';
-import { deliverPending } from '../modules/mail/mail.service.js';
 import { pruneWebhookDeliveries } from '../modules/webhooks/webhooks.delivery.js';
 import { defineJob } from './jobs.js';
 import { deleteFinishedJobs } from './jobs.repository.js';
@@ -51,21 +50,7 @@ export const pruneJob = defineJob({
   payload: z.object({}),
   every: HOUR_MS,
   maxAttempts: 3,
-  run: async (_payload, { db, log }) => {
-    log.info({ pruned: await pruneExpired(db) }, 'housekeeping done');
+  run: async (_payload, { db, log, files }) => {
+    log.info({ pruned: await pruneExpired(db, new Date(), files ?? undefined) }, 'housekeeping done');
   },
-});
-
-/**
- * Every minute, delivers the emails that are due (retries, and any whose delivery right after their
- * request was cut short); the query reads only the index of queued messages, so an idle minute costs
- * one index probe. One sweep at a time: the next minute's waits while one runs (a slow SMTP server).
- */
-export const emailSweepJob = defineJob({
-  type: 'mail.sweep',
-  payload: z.object({}),
-  every: MINUTE_MS,
-  maxAttempts: 1,
-  timeoutMs: 30 * MINUTE_MS,
-  run: async (_payload, { db, log }) => deliverPending(db, { log }),
 });

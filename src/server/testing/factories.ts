@@ -1,32 +1,56 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import type { DialectName } from '../db/database.js';
+import { localFileStore } from '../files/local-file-store.js';
+import type { JobDefinition } from '../jobs/jobs.js';
+import { JobWorker } from '../jobs/worker.js';
 import { forgetCachedActors } from '../modules/auth/actors.js';
 import { createWorkspace } from '../modules/workspaces/workspaces.service.js';
 import { openTestDatabase } from './test-database.js';
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The app's own file store folder, removed on close. */
+  filesDir: string;
   close: () => Promise<void>;
 }
 
 export async function createTestApp(
   dialect: DialectName,
-  options: { rateLimitPerMinute?: number } = {},
+  options: {
+    rateLimitPerMinute?: number;
+    maxFileBytes?: number;
+    /** Job types a worker runs beside the app (as `rapport start` does), stopped on close. */
+    jobs?: readonly JobDefinition[];
+  } = {},
 ): Promise<TestApp> {
   const { db, close } = await openTestDatabase(dialect);
+  const filesDir = mkdtempSync(join(tmpdir(), 'rapport-files-'));
   const app = await buildApp({
     db,
     webRoot: null,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
+    files: {
+      store: localFileStore(filesDir),
+      ...(options.maxFileBytes && { maxBytes: options.maxFileBytes }),
+    },
   });
   await app.ready();
+  const worker = options.jobs
+    ? new JobWorker(db, { definitions: options.jobs, pollMs: 50, files: app.files.store, log: app.log })
+    : null;
   return {
     app,
+    filesDir,
     close: async () => {
+      await worker?.stop();
       await app.close();
       await close();
+      rmSync(filesDir, { recursive: true, force: true });
       forgetCachedActors();
     },
   };

@@ -6,7 +6,6 @@ import { described, errorResponses } from '../../lib/http-schemas.js';
 import { requireActor, SESSION_COOKIE } from '../../lib/request-context.js';
 import { describeSession, signIn, signOut, updateProfile } from './auth.service.js';
 import { acceptInvitation } from '../admin/invitations.service.js';
-import { deliverInBackground } from '../mail/mail.service.js';
 import type { SessionInfo } from './sessions.js';
 import { confirmSignUp, signUp } from './sign-up.service.js';
 import {
@@ -63,7 +62,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const outcome = await signUp(db, request.body);
       if (outcome.kind === 'signed_up') return respondWithSession(reply, outcome.session);
-      if (outcome.emailQueued) deliverInBackground(db, request.log);
       return reply.status(202).send({ status: 'verification_sent', email: outcome.email });
     },
   );

@@ -131,6 +131,56 @@ export const EMAIL_MESSAGES = {
       after: ['Jeśli to nie Ty, zignoruj tę wiadomość: nic się nie zmieniło.'],
     },
   },
+  smtpTest: {
+    en: {
+      subject: 'Rapport test email',
+      before: [
+        'This message was sent from the email settings of your Rapport workspace to check that outgoing email works.',
+      ],
+      action: 'Open the email settings',
+      after: ['If it reached you, email from the workspace is delivered.'],
+    },
+    bg: {
+      subject: 'Тестов имейл от Rapport',
+      before: [
+        'Това съобщение е изпратено от настройките за имейл на работното ви пространство в Rapport, за да се провери дали изходящата поща работи.',
+      ],
+      action: 'Отворете настройките за имейл',
+      after: ['Ако сте го получили, имейлите от работното пространство се доставят.'],
+    },
+    ru: {
+      subject: 'Тестовое письмо от Rapport',
+      before: [
+        'Это письмо отправлено из настроек почты вашего рабочего пространства Rapport, чтобы проверить, работает ли исходящая почта.',
+      ],
+      action: 'Открыть настройки почты',
+      after: ['Если вы его получили, письма из рабочего пространства доставляются.'],
+    },
+    sk: {
+      subject: 'Testovací e-mail z Rapportu',
+      before: [
+        'Táto správa bola odoslaná z nastavení e-mailu vášho pracovného priestoru v Rapporte, aby sa overilo, že odchádzajúca pošta funguje.',
+      ],
+      action: 'Otvoriť nastavenia e-mailu',
+      after: ['Ak vám prišla, e-maily z pracovného priestoru sa doručujú.'],
+    },
+    pt: {
+      subject: 'E-mail de teste do Rapport',
+      before: [
+        'Esta mensagem foi enviada a partir das definições de e-mail do seu espaço de trabalho no Rapport para verificar se o envio de e-mail funciona.',
+      ],
+      action: 'Abrir as definições de e-mail',
+      after: ['Se a recebeu, os e-mails do espaço de trabalho estão a ser entregues.'],
+    },
+    pl: {
+      subject: 'Testowa wiadomość z Rapport',
+      before: [
+        'Ta wiadomość została wysłana z ustawień poczty Twojej przestrzeni roboczej w Rapport, aby sprawdzić, czy poczta wychodząca działa.',
+      ],
+      action: 'Otwórz ustawienia poczty',
+      after: ['Jeśli dotarła, wiadomości z przestrzeni roboczej są dostarczane.'],
+    },
+  },
 } satisfies Record<string, Record<EmailLocale, EmailWords>>;
 
 export type EmailKind = keyof typeof EMAIL_MESSAGES;

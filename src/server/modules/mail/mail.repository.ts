@@ -13,6 +13,8 @@ export async function insertOutboundEmail(
     text: string;
     html: string | null;
     locale: string;
+    messageId: string;
+    threadId: string | null;
     now: string;
   },
 ) {
@@ -29,40 +31,23 @@ export async function insertOutboundEmail(
       status: 'queued',
       attempts: 0,
       last_error: null,
-      next_attempt_at: row.now,
+      next_attempt_at: null,
       created_at: row.now,
       sent_at: null,
+      message_id: row.messageId,
+      thread_id: row.threadId,
+      bounced_at: null,
     })
     .execute();
 }
 
-/** Queued messages whose next attempt is due, oldest first; read through the partial index. */
-export async function findDueEmailIds(db: DbOrTrx, now: string, limit: number) {
-  const rows = await db
-    .selectFrom('outbound_emails')
-    .select('id')
-    .where('status', '=', 'queued')
-    .where('next_attempt_at', '<=', now)
-    .orderBy('next_attempt_at')
-    .limit(limit)
-    .execute();
-  return rows.map((row) => row.id);
-}
-
-/**
- * Takes a due message for one attempt by moving its next attempt to `leaseUntil`: one statement, so
- * when several nodes sweep at once exactly one of them gets it (on PostgreSQL the others wait on the
- * row lock and then match nothing). A node that dies mid-send leaves the message due again after
- * the lease. Returns the message, or undefined when another node took it first.
- */
-export async function claimDueEmail(db: DbOrTrx, id: string, now: string, leaseUntil: string) {
+/** A message still waiting to be delivered, or undefined once it was sent, kept or given up. */
+export async function findQueuedEmail(db: DbOrTrx, id: string) {
   return db
-    .updateTable('outbound_emails')
-    .set({ next_attempt_at: leaseUntil })
+    .selectFrom('outbound_emails')
+    .select(['id', 'workspace_id', 'to', 'subject', 'text', 'html', 'locale', 'attempts', 'message_id'])
     .where('id', '=', id)
     .where('status', '=', 'queued')
-    .where('next_attempt_at', '<=', now)
-    .returning(['id', 'workspace_id', 'to', 'subject', 'text', 'html', 'locale', 'attempts'])
     .executeTakeFirst();
 }
 
@@ -74,35 +59,165 @@ export async function markEmailDelivered(
 ) {
   await db
     .updateTable('outbound_emails')
-    .set({ status, sent_at: now, next_attempt_at: null, last_error: null })
+    .set({ status, sent_at: now, last_error: null })
     .where('id', '=', id)
+    .where('status', '=', 'queued')
     .execute();
 }
 
-/** Records a failed attempt: due again at `nextAttemptAt`, or given up (`failed`) when that is null. */
+/** Records a failed attempt: still queued (its job tries again), or given up (`failed`). */
 export async function recordFailedAttempt(
   db: DbOrTrx,
   id: string,
-  attempt: { attempts: number; error: string; nextAttemptAt: string | null },
+  attempt: { attempts: number; error: string; giveUp: boolean },
 ) {
   await db
     .updateTable('outbound_emails')
     .set({
-      status: attempt.nextAttemptAt ? 'queued' : 'failed',
+      status: attempt.giveUp ? 'failed' : 'queued',
       attempts: attempt.attempts,
       last_error: attempt.error,
-      next_attempt_at: attempt.nextAttemptAt,
     })
     .where('id', '=', id)
     .execute();
 }
 
-/** Deletes messages that are done with (sent, kept in the development outbox, or given up on). */
+/** Deletes messages that are done with (sent, kept in the development outbox, given up, bounced). */
 export async function deleteFinishedEmails(db: DbOrTrx, before: string) {
   const result = await db
     .deleteFrom('outbound_emails')
     .where('created_at', '<', before)
-    .where('status', 'in', ['sent', 'dev', 'failed'])
+    .where('status', 'in', ['sent', 'dev', 'failed', 'bounced'])
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+const listed = [
+  'id',
+  'to',
+  'subject',
+  'locale',
+  'status',
+  'attempts',
+  'last_error',
+  'created_at',
+  'sent_at',
+] as const;
+
+/** The workspace's outgoing messages, newest first (ids are UUIDv7), optionally in one status. */
+export async function listOutboundEmails(
+  db: DbOrTrx,
+  workspaceId: string,
+  options: { status?: EmailStatus | undefined; before?: string | undefined; limit: number },
+) {
+  let query = db
+    .selectFrom('outbound_emails')
+    .select([...listed, 'bounced_at'])
+    .where('workspace_id', '=', workspaceId);
+  if (options.status) query = query.where('status', '=', options.status);
+  if (options.before) query = query.where('id', '<', options.before);
+  return query.orderBy('id', 'desc').limit(options.limit).execute();
+}
+
+export async function findOutboundEmail(db: DbOrTrx, workspaceId: string, id: string) {
+  return db
+    .selectFrom('outbound_emails')
+    .select([...listed, 'bounced_at', 'text', 'html', 'message_id'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The workspace's sent message with this Message-ID (a delivery report's subject, a reply's parent). */
+export async function findOutboundByMessageId(db: DbOrTrx, workspaceId: string, messageId: string) {
+  return db
+    .selectFrom('outbound_emails')
+    .select(['id', 'to', 'thread_id', 'status'])
+    .where('workspace_id', '=', workspaceId)
+    .where('message_id', '=', messageId)
+    .executeTakeFirst();
+}
+
+export async function markEmailBounced(db: DbOrTrx, workspaceId: string, id: string, now: string) {
+  await db
+    .updateTable('outbound_emails')
+    .set({ status: 'bounced', bounced_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertThread(
+  db: DbOrTrx,
+  thread: { workspaceId: string; id: string; token: string; subject: string; now: string },
+) {
+  await db
+    .insertInto('email_threads')
+    .values({
+      workspace_id: thread.workspaceId,
+      id: thread.id,
+      token: thread.token,
+      subject: thread.subject,
+      created_at: thread.now,
+    })
+    .execute();
+}
+
+export async function findThread(db: DbOrTrx, workspaceId: string, by: { id: string } | { token: string }) {
+  let query = db
+    .selectFrom('email_threads')
+    .select(['id', 'token', 'subject'])
+    .where('workspace_id', '=', workspaceId);
+  query = 'id' in by ? query.where('id', '=', by.id) : query.where('token', '=', by.token);
+  return query.executeTakeFirst();
+}
+
+/** The language to write to an address in: the member's own, or the workspace's. */
+export async function findRecipientLocale(db: DbOrTrx, workspaceId: string, address: string) {
+  const member = await db
+    .selectFrom('users')
+    .innerJoin('memberships', 'memberships.user_id', 'users.id')
+    .select('users.locale')
+    .where('memberships.workspace_id', '=', workspaceId)
+    .where('users.email', '=', address.toLowerCase())
+    .executeTakeFirst();
+  if (member) return member.locale;
+  const workspace = await db
+    .selectFrom('workspaces')
+    .select('default_locale')
+    .where('id', '=', workspaceId)
+    .executeTakeFirst();
+  return workspace?.default_locale ?? 'en';
+}
+
+export async function flagBouncedAddress(
+  db: DbOrTrx,
+  row: { workspaceId: string; address: string; reason: string; outboundEmailId: string | null; now: string },
+) {
+  await db
+    .insertInto('bounced_addresses')
+    .values({
+      workspace_id: row.workspaceId,
+      address: row.address,
+      reason: row.reason,
+      outbound_email_id: row.outboundEmailId,
+      bounced_at: row.now,
+    })
+    .onConflict((oc) =>
+      oc.columns(['workspace_id', 'address']).doUpdateSet({
+        reason: row.reason,
+        outbound_email_id: row.outboundEmailId,
+        bounced_at: row.now,
+      }),
+    )
+    .execute();
+}
+
+export async function findBouncedAddress(db: DbOrTrx, workspaceId: string, address: string) {
+  return db
+    .selectFrom('bounced_addresses')
+    .select(['address', 'reason', 'bounced_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('address', '=', address.toLowerCase())
+    .executeTakeFirst();
 }

@@ -42,7 +42,9 @@ export const emailData = z.object({
   subject: z.string(),
   from: z.string(),
   to: z.array(z.string()),
-  excerpt: z.string().describe(`The text's first ${NOTE_EXCERPT_LENGTH} characters, ending in … when it is longer`),
+  excerpt: z
+    .string()
+    .describe(`The text's first ${NOTE_EXCERPT_LENGTH} characters, ending in … when it is longer`),
   attachments: z.number().int().describe('How many files it carries'),
   bounce: z.boolean().describe('A delivery-status report: an outgoing message did not arrive'),
 });

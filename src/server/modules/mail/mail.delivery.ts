@@ -1,0 +1,60 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { z } from 'zod';
+import type { Db } from '../../db/database.js';
+import { defineJob, PermanentJobError } from '../../jobs/jobs.js';
+import { nowIso } from '../../lib/ids.js';
+import { findQueuedEmail, markEmailDelivered, recordFailedAttempt } from './mail.repository.js';
+import { isPermanentSmtpError, resolveMailSettings, sendWith } from './mail.transport.js';
+
+/** Attempts before a message is given up; with the waits below the last one is about a day in. */
+export const MAX_ATTEMPTS = 8;
+const MINUTE_MS = 60_000;
+
+const linksIn = (text: string) => text.match(/https?:\/\/\S+/g) ?? [];
+
+export type DeliveryOutcome = 'sent' | 'dev' | 'skipped';
+
+/**
+ * Delivers one outbox message: through the workspace's SMTP server, else the server's, else into the
+ * development outbox (status `dev`, its subject and links in the log). A failure is written on the
+ * message and thrown for the job to try again later; a permanent one (a 5xx answer), or the last
+ * attempt, marks the message failed with the reason and ends its job.
+ */
+export async function deliverEmail(
+  db: Db,
+  emailId: string,
+  options: { attempt: number; maxAttempts?: number; log?: FastifyBaseLogger },
+): Promise<DeliveryOutcome> {
+  const email = await findQueuedEmail(db, emailId);
+  if (!email) return 'skipped';
+  const settings = await resolveMailSettings(db, email.workspace_id);
+  if (!settings) {
+    await markEmailDelivered(db, email.id, 'dev', nowIso());
+    options.log?.info(
+      { emailId: email.id, to: email.to, subject: email.subject, links: linksIn(email.text) },
+      'email kept in the development outbox (set SMTP_URL and MAIL_FROM, or the workspace SMTP settings, to send it)',
+    );
+    return 'dev';
+  }
+  try {
+    await sendWith(settings, { ...email, messageId: email.message_id });
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+    const permanent = isPermanentSmtpError(error);
+    const giveUp = permanent || options.attempt >= (options.maxAttempts ?? MAX_ATTEMPTS);
+    await recordFailedAttempt(db, email.id, { attempts: email.attempts + 1, error: reason, giveUp });
+    throw permanent ? new PermanentJobError(reason) : error;
+  }
+  await markEmailDelivered(db, email.id, 'sent', nowIso());
+  return 'sent';
+}
+
+/** One job per message, enqueued with it (see queueEmail); waits of 1, 2, 4… minutes up to 6 hours. */
+export const deliverEmailJob = defineJob({
+  type: 'mail.deliver',
+  payload: z.object({ emailId: z.uuid() }),
+  maxAttempts: MAX_ATTEMPTS,
+  backoff: { baseMs: MINUTE_MS, maxMs: 360 * MINUTE_MS },
+  timeoutMs: 5 * MINUTE_MS,
+  run: ({ emailId }, { db, log, attempt }) => deliverEmail(db, emailId, { attempt, log }),
+});
