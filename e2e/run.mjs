@@ -175,6 +175,18 @@ const steps = [
     },
   ],
   [
+    "a colleague's change appears in the open list without reloading it",
+    async ({ page, url, state }) => {
+      const { csrfToken } = await (await page.request.get(`${url}/api/v1/auth/session`)).json();
+      const colleague = await page.request.patch(`${url}/api/v1/people/${state.personUrl.split('/').pop()}`, {
+        data: { jobTitle: 'Head of Sales, DACH' },
+        headers: { 'x-csrf-token': csrfToken },
+      });
+      if (!colleague.ok()) throw new Error(`the colleague's save answered ${colleague.status()}`);
+      await page.getByRole('cell', { name: 'Head of Sales, DACH' }).waitFor();
+    },
+  ],
+  [
     'move the person to the trash and restore it',
     async ({ page, state }) => {
       await page.goto(state.personUrl);

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconSettings } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useLiveUpdates } from '../lib/realtime.js';
 import { can, useSession } from '../lib/session.js';
 import type { Session } from '../lib/types.js';
 import { RECORD_TYPES } from '../records/registry.js';
@@ -28,6 +29,7 @@ export function AppLayout() {
   const [searchOpened, search] = useDisclosure();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   useCommandBarHotkey(search.open);
+  useLiveUpdates();
 
   return (
     <AppShell

@@ -1,11 +1,13 @@
-import { Card, Grid, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Card, Grid, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
 import { useCustomFields, useMemberName, useMembers } from '../../lib/queries.js';
+import { useChangedWhileEditing } from '../../lib/realtime.js';
 import type { RecordBase, RecordEntity } from '../../lib/types.js';
 import type { RecordType } from '../../records/record-type.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
@@ -55,7 +57,12 @@ export function useRecordEditor<Saved, Input>(options: {
       await queryClient.invalidateQueries({ queryKey: options.listsKey });
     },
   });
-  const close = () => setEditing(false);
+  const changedByColleague = useChangedWhileEditing(options.object, options.id, editing, version);
+  const close = () => {
+    setEditing(false);
+    // Live updates leave the record alone while its form is open; catch up once it closes.
+    void queryClient.invalidateQueries({ queryKey: options.queryKey, exact: true });
+  };
   const formProps: Omit<RecordFormProps<Input>, 'initial' | 'submitLabel'> = {
     pending: update.isPending,
     error: update.error,
@@ -67,10 +74,13 @@ export function useRecordEditor<Saved, Input>(options: {
     setVersion(cachedVersion());
     setEditing(true);
   };
-  return { editing, open, close, formProps };
+  return { editing, open, close, formProps, changedByColleague };
 }
 
-export type RecordEditor = Pick<ReturnType<typeof useRecordEditor>, 'editing' | 'open' | 'close'>;
+export type RecordEditor = Pick<
+  ReturnType<typeof useRecordEditor>,
+  'editing' | 'open' | 'close' | 'changedByColleague'
+>;
 
 /** Details every record has, after the object's own: owner, tags, custom fields and timestamps. */
 function useCommonItems(object: RecordEntity, record: RecordBase): FieldItem[] {
@@ -172,6 +182,17 @@ export function RecordPage(props: {
         </Grid.Col>
       </Grid>
       <Modal opened={editor.editing} onClose={editor.close} title={props.editTitle} size="xl">
+        {editor.changedByColleague && (
+          <Alert
+            color="orange"
+            icon={<IconAlertTriangle size={18} />}
+            title={t('errors.changedMeanwhileTitle')}
+            mb="md"
+            role="status"
+          >
+            {t('record.changedWhileEditing')}
+          </Alert>
+        )}
         {props.editForm}
       </Modal>
     </>
