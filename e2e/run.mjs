@@ -41,7 +41,11 @@ async function saveOverAColleague(page, url, state, words) {
   await dialog.getByRole('button', { name: words.save }).click();
   await dialog.waitFor({ state: 'detached' });
   await page.getByText(words.mine).first().waitFor();
-  await page.getByText(words.theirCity, { exact: true }).waitFor();
+  // In the record's details (the timeline beside them shows the change too).
+  await page
+    .getByRole('definition')
+    .filter({ hasText: new RegExp(`^${words.theirCity}$`) })
+    .waitFor();
 }
 
 /** @type {Array<[string, (ctx: { page: import('playwright-core').Page, url: string, state: Record<string, string> }) => Promise<void>]>} */
@@ -146,7 +150,7 @@ const steps = [
       await page.getByRole('dialog').getByLabel('Lead source').fill('Trade fair in Brno');
       await page.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click();
       await page.getByRole('dialog').waitFor({ state: 'detached' });
-      await page.getByText('Trade fair in Brno').waitFor();
+      await page.getByRole('definition').filter({ hasText: 'Trade fair in Brno' }).waitFor();
     },
   ],
   [
