@@ -53,6 +53,7 @@ export async function startCommand(args: string[]): Promise<void> {
     definitions: JOB_DEFINITIONS,
     concurrency: positiveInteger('JOB_CONCURRENCY', 4),
     log: app.log.child({ component: 'jobs' }),
+    files: app.files.store,
   });
   // Finishes running jobs for up to 20 seconds (container runtimes wait 30 before SIGKILL), hands the
   // rest back to the queue, then stops serving.

@@ -9,6 +9,8 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import qs from 'qs';
 import { sql } from 'kysely';
 import { isPostgres, type Db } from './db/database.js';
+import { filesDirectory, maxFileBytes, type FileStorage } from './files/file-store.js';
+import { localFileStore } from './files/local-file-store.js';
 import { sha256 } from './lib/ids.js';
 import { registerIdempotency } from './lib/idempotency.js';
 import { registerInputSafety } from './lib/input-safety.js';
@@ -24,6 +26,7 @@ import { moduleRoutes } from './modules/index.js';
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
+    files: FileStorage;
   }
 }
 
@@ -36,6 +39,8 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Which proxies' `X-Forwarded-*` headers to believe; none unless configured (see trustProxyOption). */
   trustProxy?: boolean | string[];
+  /** Where file contents go and the largest file accepted; the local disk (`filesDirectory`) by default. */
+  files?: Partial<FileStorage>;
 }
 
 /**
@@ -66,6 +71,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { querystringParser: (query) => qs.parse(query, { depth: 2, arrayLimit: 100 }) },
   });
   app.decorate('db', options.db);
+  app.decorate('files', {
+    store: options.files?.store ?? localFileStore(filesDirectory()),
+    maxBytes: options.files?.maxBytes ?? maxFileBytes(),
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler);
   app.setErrorHandler(errorHandler);

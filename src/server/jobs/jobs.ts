@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { z } from 'zod';
 import type { Db, DbOrTrx } from '../db/database.js';
+import type { FileStore } from '../files/file-store.js';
 import { nowIso, uuidv7 } from '../lib/ids.js';
 import { findWaitingOrRunningJob, insertJob } from './jobs.repository.js';
 
@@ -22,6 +23,8 @@ export interface JobContext {
   signal: AbortSignal;
   db: Db;
   log: FastifyBaseLogger;
+  /** The server's file store; null where the worker was started without one (tests of other jobs). */
+  files: FileStore | null;
 }
 
 export interface JobDefinition<Payload = unknown> {

@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import type { FastifyBaseLogger } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
+import type { FileStore } from '../files/file-store.js';
 import { nowIso, randomToken } from '../lib/ids.js';
 import { onJobsEnqueued, PermanentJobError, retryDelayMs, type JobDefinition } from './jobs.js';
 import {
@@ -25,6 +26,8 @@ export interface WorkerOptions {
   /** How long a claim lasts without renewal; renewed every third of it while the job runs. */
   leaseMs?: number;
   log?: FastifyBaseLogger;
+  /** The server's file store, for jobs that read or clean up files. */
+  files?: FileStore;
 }
 
 const noop = () => undefined;
@@ -73,6 +76,7 @@ export class JobWorker {
   private readonly pollMs: number;
   private readonly leaseMs: number;
   private readonly log: FastifyBaseLogger;
+  private readonly files: FileStore | null;
   private readonly running = new Map<string, { controller: AbortController; done: Promise<void> }>();
   private stopping = false;
   private stopped: Promise<{ released: number }> | null = null;
@@ -95,6 +99,7 @@ export class JobWorker {
     this.pollMs = options.pollMs ?? 1000;
     this.leaseMs = options.leaseMs ?? 30_000;
     this.log = options.log ?? silentLog;
+    this.files = options.files ?? null;
     this.unsubscribe = onJobsEnqueued(() => this.wake());
     this.renewTimer = setInterval(() => void this.renew(), this.leaseMs / 3);
     this.loop = this.runLoop();
@@ -232,6 +237,7 @@ export class JobWorker {
         signal: controller.signal,
         db: this.db,
         log,
+        files: this.files,
       };
       await untilAborted(
         Promise.resolve().then(() => definition.run(payload.data, context)),

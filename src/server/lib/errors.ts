@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'precondition_failed'
+  | 'too_large'
   | 'too_many_requests'
   | 'csrf'
   | 'two_factor_required';
@@ -17,6 +18,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   precondition_failed: 412,
+  too_large: 413,
   too_many_requests: 429,
   csrf: 403,
   two_factor_required: 401,
@@ -29,6 +31,7 @@ export const titleByCode: Record<ErrorCode, string> = {
   not_found: 'Not found',
   conflict: 'Conflict',
   precondition_failed: 'Changed since you read it',
+  too_large: 'Too large',
   too_many_requests: 'Too many requests',
   csrf: 'Missing or invalid CSRF token',
   two_factor_required: 'Two-factor code required',

@@ -78,13 +78,16 @@ interface RequestOptions {
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  // FormData (a file upload) sets its own multipart Content-Type, boundary included.
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(`/api/v1${path}${toQueryString(options.query ?? {})}`, {
     method,
     headers,
     credentials: 'same-origin',
-    body: options.body === undefined ? null : JSON.stringify(options.body),
+    body:
+      options.body === undefined ? null : isForm ? (options.body as FormData) : JSON.stringify(options.body),
     signal: options.signal ?? null,
   });
   if (response.status === 204) return undefined as T;

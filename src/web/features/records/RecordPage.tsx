@@ -10,6 +10,7 @@ import { useCustomFields, useMemberName, useMembers } from '../../lib/queries.js
 import { useChangedWhileEditing } from '../../lib/realtime.js';
 import type { RecordBase, RecordEntity } from '../../lib/types.js';
 import type { RecordType } from '../../records/record-type.js';
+import { FilesPanel } from '../files/FilesPanel.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
 import { NoteComposer } from '../notes/NoteComposer.js';
 import { NotesPanel } from '../notes/NotesPanel.js';
@@ -155,6 +156,7 @@ export function RecordPage(props: {
               <Tabs.List mb="md">
                 <Tabs.Tab value="timeline">{t('timeline.title')}</Tabs.Tab>
                 <Tabs.Tab value="notes">{t('notes.title')}</Tabs.Tab>
+                <Tabs.Tab value="files">{t('files.title')}</Tabs.Tab>
                 <Tabs.Tab value="history">{t('history.title')}</Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="timeline">
@@ -171,6 +173,15 @@ export function RecordPage(props: {
                 <NotesPanel
                   entityType={type.entity}
                   entityId={record.id}
+                  readOnly={record.deletedAt !== null}
+                />
+              </Tabs.Panel>
+              <Tabs.Panel value="files">
+                <FilesPanel
+                  apiPath={type.apiPath}
+                  module={type.module}
+                  recordId={record.id}
+                  ownerId={record.ownerId}
                   readOnly={record.deletedAt !== null}
                 />
               </Tabs.Panel>
