@@ -6,6 +6,7 @@ import {
   IconShieldLock,
   IconUsers,
   IconUsersGroup,
+  IconWebhook,
   type Icon,
 } from '@tabler/icons-react';
 
@@ -35,4 +36,5 @@ export const adminSettingsLinks: SettingsLink[] = [
     permission: { module: 'audit', action: 'read' },
   },
   { to: '/settings/jobs', labelKey: 'admin.nav.jobs', icon: IconClockPlay, permission: ADMIN },
+  { to: '/settings/webhooks', labelKey: 'admin.nav.webhooks', icon: IconWebhook, permission: ADMIN },
 ];

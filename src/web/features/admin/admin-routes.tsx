@@ -7,6 +7,7 @@ import { MembersPage } from './MembersPage.js';
 import { RolesPage } from './RolesPage.js';
 import { TeamsPage } from './TeamsPage.js';
 import { WorkspacePage } from './WorkspacePage.js';
+import { WebhooksPage } from '../webhooks/WebhooksPage.js';
 
 /** The admin pages, children of the settings route; their links are in admin-nav.ts. */
 const child = (path: string, component: () => React.JSX.Element) =>
@@ -19,6 +20,7 @@ export const rolesRoute = child('/roles', RolesPage);
 export const apiKeysRoute = child('/api-keys', ApiKeysPage);
 export const auditLogRoute = child('/audit-log', AuditLogPage);
 export const jobsRoute = child('/jobs', JobsPage);
+export const webhooksRoute = child('/webhooks', WebhooksPage);
 
 export const adminRoutes = [
   workspaceRoute,
@@ -28,4 +30,5 @@ export const adminRoutes = [
   apiKeysRoute,
   auditLogRoute,
   jobsRoute,
+  webhooksRoute,
 ] as const;
