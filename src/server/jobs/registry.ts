@@ -3,6 +3,9 @@ import { webhookDeliveryJob } from '../modules/webhooks/webhooks.delivery.js';
 import { deliverEmailJob } from '../modules/mail/mail.delivery.js';
 import { pollMailboxesJob, pollMailboxJob } from '../modules/mail/mailboxes.poll.js';
 import { pruneJob } from './housekeeping.js';
+import { filesDirectory } from '../files/file-store.js';
+import { localFileStore } from '../files/local-file-store.js';
+import { importJobDefinition } from '../modules/imports/imports.runner.js';
 
 /** Every job type the server runs; a worker claims only the types listed here. */
 export const JOB_DEFINITIONS: readonly JobDefinition[] = [
@@ -11,4 +14,6 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   deliverEmailJob,
   pollMailboxesJob,
   pollMailboxJob,
+  // The store the server keeps uploads in (app.ts uses the same one by default).
+  importJobDefinition(localFileStore(filesDirectory())),
 ];

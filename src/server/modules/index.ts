@@ -8,6 +8,7 @@ import { customFieldRoutes } from './custom-fields/custom-fields.routes.js';
 import { eventRoutes } from './events/events.routes.js';
 import { exportRoutes } from './exports/exports.routes.js';
 import { fileRoutes } from './files/files.routes.js';
+import { importRoutes } from './imports/imports.routes.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { mailboxRoutes } from './mail/mailboxes.routes.js';
 import { noteRoutes } from './notes/notes.routes.js';
@@ -33,4 +34,5 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(mailboxRoutes);
   await app.register(webhookRoutes);
   await app.register(exportRoutes);
+  await app.register(importRoutes);
 };

@@ -48,7 +48,7 @@ import { RECORD_TYPES, recordTypeOf } from './registry.js';
 type Input = Record<string, unknown>;
 
 /** Records as the API shows them: with their references' display names and current custom values. */
-async function present(
+export async function present(
   db: DbOrTrx,
   type: RecordType,
   actor: Actor,
@@ -96,7 +96,12 @@ function refuseHidden(actor: Actor, type: RecordType, input: Input) {
 }
 
 /** For each record, `{ companyName: … }`: the display names of the references that show one. */
-async function referenceNames(db: DbOrTrx, type: RecordType, workspaceId: string, records: StoredRecord[]) {
+export async function referenceNames(
+  db: DbOrTrx,
+  type: RecordType,
+  workspaceId: string,
+  records: StoredRecord[],
+) {
   const result: Record<string, string | null>[] = records.map(() => ({}));
   for (const [name, field] of type.recordFields) {
     if (!field.ref || !field.refName) continue;
@@ -223,7 +228,7 @@ async function checkReferences(
 }
 
 /** Blank optional text is stored as null, so "empty" filters and sorting treat it as missing. */
-function normalize(type: RecordType, input: StoredRecord): StoredRecord {
+export function normalize(type: RecordType, input: StoredRecord): StoredRecord {
   const record: StoredRecord = { ...input, tags: [...new Set(input.tags)] };
   for (const [name, field] of type.recordFields) {
     if (field.type === 'text' && field.nullable && record[name] === '') record[name] = null;
@@ -233,7 +238,7 @@ function normalize(type: RecordType, input: StoredRecord): StoredRecord {
   return normalized;
 }
 
-function emptyValue(type: RecordType, name: string) {
+export function emptyValue(type: RecordType, name: string) {
   const field = type.fields[name]!;
   if (field.nullable) return null;
   if (field.type === 'json' || field.type === 'tags' || field.type === 'multiselect') return [];
@@ -348,7 +353,7 @@ const REINDEX_BATCH = 500;
  * Records that show this one's name (people show their company's) are found by it too: when the
  * name changes, their search documents are rewritten in the same transaction, a batch at a time.
  */
-async function reindexReferring(
+export async function reindexReferring(
   db: DbOrTrx,
   type: RecordType,
   workspaceId: string,

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
 import { forUpdate, readJson, writeJson } from '../db/database.js';
 import { optionalSortKey, sortKey } from '../lib/text-fold.js';
@@ -162,4 +162,52 @@ export async function findReferringBatch(
   if (after) query = query.where('id', '>', after);
   const rows = (await query.orderBy('id').limit(limit).execute()) as Row[];
   return rows.map((row) => toRecord(type, row));
+}
+
+/** Some records by id; `lock` holds their rows until the caller's transaction ends. */
+export async function findRecords(
+  db: DbOrTrx,
+  type: RecordType,
+  workspaceId: string,
+  ids: string[],
+  lock = false,
+): Promise<StoredRecord[]> {
+  if (ids.length === 0) return [];
+  const query = anyTable(db, type.table)
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids);
+  const rows = (await (lock ? forUpdate(db, query) : query).execute()) as Row[];
+  return rows.map((row) => toRecord(type, row));
+}
+
+/** Whether each of some records exists in the workspace, and whether it is in the trash, by id. */
+export async function findRecordStates(db: DbOrTrx, type: RecordType, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { trashed: boolean }>();
+  const rows = (await anyTable(db, type.table)
+    .select(['id', 'deleted_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute()) as { id: string; deleted_at: string | null }[];
+  return new Map(rows.map((row) => [row.id, { trashed: row.deleted_at !== null }]));
+}
+
+/**
+ * Live records whose value of an expression (a column, its sort key, a custom value; from a
+ * declaration, never from a request) is one of `values`: the id and the value matched.
+ */
+export async function findLiveByValues(
+  db: DbOrTrx,
+  type: RecordType,
+  workspaceId: string,
+  expression: RawBuilder<unknown>,
+  values: unknown[],
+): Promise<{ id: string; value: unknown }[]> {
+  if (values.length === 0) return [];
+  return await anyTable(db, type.table)
+    .select(['id', expression.as('value')])
+    .where('workspace_id', '=', workspaceId)
+    .where('deleted_at', 'is', null)
+    .where(expression, 'in', values)
+    .execute();
 }

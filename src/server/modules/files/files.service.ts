@@ -7,7 +7,7 @@ import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { authorize, authorizeRecord, type Actor } from '../../lib/permissions.js';
 import { findRecord, findRecordState } from '../../records/record-store.js';
 import type { RecordType } from '../../records/record-type.js';
-import { recordTypeOf } from '../../records/registry.js';
+import { RECORD_TYPES, recordTypeOf } from '../../records/registry.js';
 import { diffRecords, recordAudit } from '../audit/audit.writer.js';
 import {
   FILE_ENTITY,
@@ -49,7 +49,8 @@ async function owningRecord(db: Db, actor: Actor, type: RecordType, id: string, 
 /** A live file of the workspace, once the actor may do `action` on its record. */
 async function loadFile(db: Db, actor: Actor, id: string, action: 'read' | 'update') {
   const file = await findFile(db, actor.workspaceId, id);
-  if (!file) throw notFound('File');
+  // Files that belong to no record (an import's upload, see modules/imports) are not reached here.
+  if (!file || !RECORD_TYPES.some((type) => type.entity === file.recordType)) throw notFound('File');
   const record = await owningRecord(db, actor, recordTypeOf(file.recordType), file.recordId, action);
   return { file, record };
 }
