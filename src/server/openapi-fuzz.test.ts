@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PREFIX } from './lib/openapi.js';
+import { openEventStream } from './testing/event-stream.js';
 import {
   addMember,
   createTestApp,
@@ -49,6 +49,16 @@ interface Operation {
   parameters: { in: string; name: string; required?: boolean; schema?: Schema }[];
   body?: Schema;
   public: boolean;
+  /** Answers with an endless `text/event-stream`, so it is called over HTTP and left once it answers. */
+  stream: boolean;
+}
+
+/** What the checks read of an answer, from `inject` or from a real HTTP request. */
+interface Answer {
+  statusCode: number;
+  headers: Record<string, string | string[] | number | undefined>;
+  body: string;
+  json<T = unknown>(): T;
 }
 
 /** JSON values no operation takes, in one form or another. */
@@ -152,6 +162,10 @@ function operationsOf(document: {
         parameters: (operation.parameters as Operation['parameters']) ?? [],
         body: body && deref(body, resolve),
         public: Array.isArray(operation.security) && operation.security.length === 0,
+        stream: Object.hasOwn(
+          (operation.responses as Record<string, { content?: object }>)['200']?.content ?? {},
+          'text/event-stream',
+        ),
       };
     }),
   );
@@ -318,7 +332,7 @@ function withValueAt(body: unknown, path: (string | number)[], value: unknown): 
 /** A different address per request, so sign-in throttling never turns the rest into 429s. */
 const someAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
-function expectWellFormed(response: LightMyRequestResponse, label: string) {
+function expectWellFormed(response: Answer, label: string) {
   const context = `${label} → ${response.statusCode} ${response.body.slice(0, 300)}`;
   expect(response.statusCode, context).toBeLessThan(500);
   if (response.statusCode < 400) return;
@@ -341,9 +355,11 @@ describe.each(testDialects())('every API operation under odd input on %s', (dial
   let ownerEmail: string;
   let own: Fixture;
   let stranger: Fixture;
+  let base: string;
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
+    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
     ownerEmail = uniqueEmail('fuzz-owner');
     owner = await signUpOwner(t.app, { email: ownerEmail });
     own = await seed(owner);
@@ -362,22 +378,27 @@ describe.each(testDialects())('every API operation under odd input on %s', (dial
   }
 
   async function call(operation: Operation, { path, query, payload, raw, headers, anonymous }: Call) {
-    const credentials = anonymous
+    const credentials: Record<string, string> = anonymous
       ? {}
       : { cookie: owner.auth.cookie!, 'x-csrf-token': owner.auth.csrfToken! };
-    const response = await t.app.inject({
-      method: operation.method as 'GET',
-      url: `${API_PREFIX}${path}${query ? `?${query}` : ''}`,
-      remoteAddress: someAddress(),
-      headers: {
-        ...credentials,
-        ...(raw && { 'content-type': raw.contentType }),
-        ...(payload !== undefined && { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(raw && { payload: raw.payload }),
-      ...(payload !== undefined && { payload: JSON.stringify(payload) }),
-    });
+    const response: Answer = operation.stream
+      ? await streamAnswer(`${base}${API_PREFIX}${path}${query ? `?${query}` : ''}`, {
+          ...credentials,
+          ...headers,
+        })
+      : await t.app.inject({
+          method: operation.method as 'GET',
+          url: `${API_PREFIX}${path}${query ? `?${query}` : ''}`,
+          remoteAddress: someAddress(),
+          headers: {
+            ...credentials,
+            ...(raw && { 'content-type': raw.contentType }),
+            ...(payload !== undefined && { 'content-type': 'application/json' }),
+            ...headers,
+          },
+          ...(raw && { payload: raw.payload }),
+          ...(payload !== undefined && { payload: JSON.stringify(payload) }),
+        });
     const label = `${operation.method} ${path}${query ? `?${query.slice(0, 120)}` : ''} ${JSON.stringify(payload ?? raw?.payload ?? '').slice(0, 120)}`;
     expectWellFormed(response, label);
     // Signing out (or a deactivated session) ends the owner's session: sign in again for what follows.
@@ -386,6 +407,19 @@ describe.each(testDialects())('every API operation under odd input on %s', (dial
       if (session.statusCode === 401) owner = await signIn(t.app, ownerEmail);
     }
     return response;
+  }
+
+  /** A stream's status and headers (it is then dropped), or the whole answer when it is an error. */
+  async function streamAnswer(url: string, headers: Record<string, string>): Promise<Answer> {
+    const stream = await openEventStream(url, headers);
+    const body = stream.status < 400 ? '' : await stream.text();
+    stream.close();
+    return {
+      statusCode: stream.status,
+      headers: stream.headers,
+      body,
+      json: <T>() => JSON.parse(body) as T,
+    };
   }
 
   /** The path with each `{param}` replaced by the value `pick` gives its name. */
