@@ -18,6 +18,9 @@ import { fileUpload, SAMPLE_FILES } from './testing/multipart.js';
 import { recordFactories } from './testing/record-factories.js';
 import { testDialects } from './testing/test-database.js';
 import { RECORD_TYPES, recordTypeOf } from './records/registry.js';
+import { importMessage } from './modules/mail/mail.import.js';
+import { queueEmail } from './modules/mail/mail.outbox.js';
+import { rawEmail } from './testing/raw-email.js';
 
 /**
  * Every operation of the published OpenAPI document, called with odd input in every place it takes
@@ -221,6 +224,43 @@ async function seed(owner: Client): Promise<Fixture> {
     teams: await id('/teams', { name: 'Fixture team' }),
     'api-keys': await id('/api-keys', { name: 'Fixture key', roleId: role }),
     invitations: await id('/invitations', { email: uniqueEmail('invitee'), roleId: role }),
+    ...(await emailFixtures(owner, id)),
+  };
+}
+
+/** An outgoing message, a mailbox (never polled: its port is closed) and an email it brought in. */
+async function emailFixtures(owner: Client, id: (path: string, body: unknown) => Promise<string>) {
+  const { workspaceId } = owner.info;
+  const mailbox = await id('/mailboxes', {
+    name: 'Fixture',
+    host: '127.0.0.1',
+    port: 9,
+    username: 'u',
+    password: 'p',
+  });
+  const raw = rawEmail({
+    from: 'c@client.example',
+    to: 'sales@acme.example',
+    subject: 'Fixture',
+    text: 'x',
+    attachments: [{ filename: 'a.txt', contentType: 'text/plain', content: Buffer.from('a') }],
+  });
+  await importMessage(owner.app.db, owner.app.files, { workspaceId, id: mailbox }, Buffer.from(raw));
+  const email = await owner.app.db
+    .selectFrom('received_emails')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
+  return {
+    email: await queueEmail(owner.app.db, {
+      workspaceId,
+      to: 'c@client.example',
+      locale: 'en',
+      subject: 'Fixture',
+      text: 'x',
+    }),
+    mailboxes: mailbox,
+    emails: email.id,
   };
 }
 

@@ -2,7 +2,9 @@ import {
   IconAdjustments,
   IconClockPlay,
   IconHistory,
+  IconInbox,
   IconKey,
+  IconMail,
   IconShieldLock,
   IconUsers,
   IconUsersGroup,
@@ -37,4 +39,6 @@ export const adminSettingsLinks: SettingsLink[] = [
   },
   { to: '/settings/jobs', labelKey: 'admin.nav.jobs', icon: IconClockPlay, permission: ADMIN },
   { to: '/settings/webhooks', labelKey: 'admin.nav.webhooks', icon: IconWebhook, permission: ADMIN },
+  { to: '/settings/email', labelKey: 'admin.nav.email', icon: IconMail, permission: ADMIN },
+  { to: '/settings/mailboxes', labelKey: 'admin.nav.mailboxes', icon: IconInbox, permission: ADMIN },
 ];

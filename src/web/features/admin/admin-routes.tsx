@@ -8,6 +8,8 @@ import { RolesPage } from './RolesPage.js';
 import { TeamsPage } from './TeamsPage.js';
 import { WorkspacePage } from './WorkspacePage.js';
 import { WebhooksPage } from '../webhooks/WebhooksPage.js';
+import { EmailSettingsPage } from '../email/EmailSettingsPage.js';
+import { MailboxesPage } from '../email/MailboxesPage.js';
 
 /** The admin pages, children of the settings route; their links are in admin-nav.ts. */
 const child = (path: string, component: () => React.JSX.Element) =>
@@ -21,6 +23,8 @@ export const apiKeysRoute = child('/api-keys', ApiKeysPage);
 export const auditLogRoute = child('/audit-log', AuditLogPage);
 export const jobsRoute = child('/jobs', JobsPage);
 export const webhooksRoute = child('/webhooks', WebhooksPage);
+export const emailRoute = child('/email', EmailSettingsPage);
+export const mailboxesRoute = child('/mailboxes', MailboxesPage);
 
 export const adminRoutes = [
   workspaceRoute,
@@ -31,4 +35,6 @@ export const adminRoutes = [
   auditLogRoute,
   jobsRoute,
   webhooksRoute,
+  emailRoute,
+  mailboxesRoute,
 ] as const;

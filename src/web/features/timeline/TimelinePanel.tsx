@@ -19,6 +19,7 @@ import { useFormatters } from '../../lib/format.js';
 import { useCustomFields, useMemberName } from '../../lib/queries.js';
 import type { Page, RecordEntity, TimelineEvent } from '../../lib/types.js';
 import { findRecordType, RECORD_TYPE_DECLARATIONS } from '../../records/registry.js';
+import { OpenEmailButton } from '../email/EmailModal.js';
 import { describeValue } from '../history/HistoryPanel.js';
 import { CustomValue, fieldLabel, type FieldDef, type RenderContext } from '../records/fields.js';
 import { RecordLink } from '../records/RecordLink.js';
@@ -194,11 +195,14 @@ function EventBody({ event, describe }: { event: TimelineEvent; describe: Change
   if (event.kind === 'note') return event.data.excerpt ? <Excerpt text={event.data.excerpt} /> : null;
   if (event.kind === 'email')
     return (
-      <Excerpt
-        title={event.data.subject || t('timeline.email.noSubject')}
-        text={event.data.excerpt}
-        meta={event.data.direction === 'in' ? event.data.from : event.data.to.join(', ')}
-      />
+      <>
+        <Excerpt
+          title={event.data.subject || t('timeline.email.noSubject')}
+          text={event.data.excerpt}
+          meta={event.data.direction === 'in' ? event.data.from : event.data.to.join(', ')}
+        />
+        {event.data.direction === 'in' && <OpenEmailButton id={event.data.emailId} />}
+      </>
     );
   if (event.kind !== 'change') return null;
   const { changes, names } = event.data;
