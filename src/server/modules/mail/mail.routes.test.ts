@@ -137,7 +137,7 @@ describe.each(testDialects())('email settings and outbox on %s', (dialect) => {
     await owner.put('/email/smtp', settingsFor());
     const sent = await owner.post('/email/smtp/test', { to: owner.info.email });
     expect(sent.json()).toMatchObject({ ok: true, source: 'workspace', responseCode: 250, error: null });
-    expect((sent.json() as { response: string }).response).toMatch(/^250/);
+    expect(sent.json<{ response: string }>().response).toMatch(/^250/);
     expect((await smtp.messageTo(owner.info.email!)).subject).toBe('Тестов имейл от Rapport');
     // Someone who is not a member reads it in the workspace's language, a member in their own.
     await owner.post('/email/smtp/test', { to: 'outsider@client.example' });
