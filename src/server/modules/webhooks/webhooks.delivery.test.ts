@@ -66,6 +66,7 @@ describe.each(testDialects())('webhook delivery on %s', (dialect) => {
   beforeEach(() => {
     process.env.WEBHOOK_ALLOWED_HOSTS = ALLOW_LOOPBACK;
     delete process.env.WEBHOOK_ALLOW_HTTP;
+    process.env.SECRET_KEY = 'a key of at least thirty-two characters for the tests';
     startWorker(10);
   });
   afterEach(async () => worker.stop(0));
@@ -107,6 +108,13 @@ describe.each(testDialects())('webhook delivery on %s', (dialect) => {
   it('sends every create, update, delete and restore, signed per Standard Webhooks', async () => {
     const owner = await signUpOwner(t.app);
     const hook = await endpoint(owner);
+    const stored = await t.app.db
+      .selectFrom('webhook_endpoints')
+      .select('secret')
+      .where('id', '=', hook.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.secret).toMatch(/^secret:v1:/);
+    expect(stored.secret).not.toContain(hook.secret.slice(6));
     const id = await createPerson(owner);
     expect((await owner.patch(`/people/${id}`, { jobTitle: 'Buyer' })).statusCode).toBe(200);
     expect((await owner.delete(`/people/${id}`)).statusCode).toBe(204);

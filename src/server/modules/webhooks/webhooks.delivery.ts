@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { defineJob, PermanentJobError, type JobContext } from '../../jobs/jobs.js';
 import { nowIso } from '../../lib/ids.js';
+import { openSecret, SecretKeyError } from '../../lib/secrets.js';
 import {
   deleteDeliveriesBefore,
   disableEndpoint,
   findDeliveryToSend,
   recordAttempt,
 } from './webhooks.repository.js';
-import { sendWebhook } from './webhooks.sender.js';
+import { sendWebhook, type SendResult } from './webhooks.sender.js';
 import { readWebhookSettings } from './webhooks.settings.js';
 import { signatureHeader } from './webhooks.signature.js';
 
@@ -31,7 +32,7 @@ export const webhookDeliveryJob = defineJob({
   run: async ({ deliveryId }, context) => deliver(deliveryId, context),
 });
 
-/** The secrets that sign a message now: the current one, and the previous one during a rotation. */
+/** The secrets that sign a message now, opened: the current one, and the previous one during a rotation. */
 export function signingSecrets(
   endpoint: { secret: string; previous_secret: string | null; previous_secret_expires_at: string | null },
   now: string,
@@ -40,7 +41,42 @@ export function signingSecrets(
     endpoint.previous_secret !== null &&
     endpoint.previous_secret_expires_at !== null &&
     endpoint.previous_secret_expires_at > now;
-  return previousValid ? [endpoint.secret, endpoint.previous_secret!] : [endpoint.secret];
+  const sealed = previousValid ? [endpoint.secret, endpoint.previous_secret!] : [endpoint.secret];
+  return sealed.map((secret) => openSecret(secret));
+}
+
+/**
+ * Signs the stored body with the endpoint's secrets and the time now, and posts it. A secret that
+ * cannot be opened (SECRET_KEY missing or changed) fails the attempt like a receiver would.
+ */
+async function signAndSend(
+  delivery: NonNullable<Awaited<ReturnType<typeof findDeliveryToSend>>>,
+  now: string,
+  signal: AbortSignal,
+): Promise<SendResult> {
+  let secrets: string[];
+  try {
+    secrets = signingSecrets(delivery, now);
+  } catch (error) {
+    if (!(error instanceof SecretKeyError)) throw error;
+    return { status: null, excerpt: null, durationMs: 0, error: `not sent: ${error.message}` };
+  }
+  const timestamp = Math.floor(Date.now() / 1000);
+  return sendWebhook(
+    {
+      url: delivery.url,
+      body: delivery.body,
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Rapport-Webhooks/1.0',
+        'webhook-id': delivery.event_id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': signatureHeader(secrets, delivery.event_id, timestamp, delivery.body),
+      },
+    },
+    readWebhookSettings(),
+    signal,
+  );
 }
 
 async function maxAttemptsOf(db: Db, jobId: string) {
@@ -49,8 +85,7 @@ async function maxAttemptsOf(db: Db, jobId: string) {
 }
 
 /**
- * One attempt: signs the stored body with the endpoint's secrets and the time now, posts it, and
- * records the outcome. A 2xx answer delivers it; 410 Gone disables the endpoint and stops; anything
+ * One attempt: signs and posts the stored body, and records the outcome. A 2xx answer delivers it; 410 Gone disables the endpoint and stops; anything
  * else throws so the queue tries again later, until its attempts run out. A delivery whose endpoint
  * was deleted is dropped; one whose endpoint is disabled fails without being sent.
  */
@@ -74,27 +109,7 @@ async function deliver(deliveryId: string, { db, workspaceId, attempt, jobId, si
     });
     return;
   }
-  const timestamp = Math.floor(Date.now() / 1000);
-  const result = await sendWebhook(
-    {
-      url: delivery.url,
-      body: delivery.body,
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'Rapport-Webhooks/1.0',
-        'webhook-id': delivery.event_id,
-        'webhook-timestamp': String(timestamp),
-        'webhook-signature': signatureHeader(
-          signingSecrets(delivery, startedAt),
-          delivery.event_id,
-          timestamp,
-          delivery.body,
-        ),
-      },
-    },
-    readWebhookSettings(),
-    signal,
-  );
+  const result = await signAndSend(delivery, startedAt, signal);
   const status = result.status ?? 0;
   const succeeded = status >= 200 && status < 300;
   const gone = status === 410;

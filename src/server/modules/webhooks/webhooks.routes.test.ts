@@ -39,6 +39,7 @@ describe.each(testDialects())('webhooks API on %s', (dialect) => {
   beforeAll(async () => {
     delete process.env.WEBHOOK_ALLOWED_HOSTS;
     delete process.env.WEBHOOK_ALLOW_HTTP;
+    delete process.env.SECRET_KEY;
     t = await createTestApp(dialect);
   });
   afterAll(async () => {
@@ -68,6 +69,13 @@ describe.each(testDialects())('webhooks API on %s', (dialect) => {
       disabledReason: null,
     });
     expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/=]{44}$/);
+    // Without SECRET_KEY the secret is stored as it is, marked so that a later save seals it.
+    const stored = await t.app.db
+      .selectFrom('webhook_endpoints')
+      .select('secret')
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.secret).toBe(`plain:${created.secret}`);
 
     const read = await owner.get(`/webhooks/${created.id}`);
     expect(read.statusCode).toBe(200);

@@ -1,6 +1,7 @@
 import type { Db, DbOrTrx } from '../../db/database.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
+import { sealSecret } from '../../lib/secrets.js';
 import { authorize, type Action, type Actor } from '../../lib/permissions.js';
 import { diffRecords, recordAudit } from '../audit/audit.writer.js';
 import { ALL_EVENTS, messageBody, queueDelivery } from './webhooks.outbox.js';
@@ -30,7 +31,8 @@ import { targetProblem } from './webhooks.target-guard.js';
 /**
  * Webhook endpoints of a workspace, managed by its admins (the `admin` permission, like the other
  * workspace settings). The secret is shown when an endpoint is made and when it is rotated, never
- * again; after a rotation the previous secret keeps signing for ROTATION_OVERLAP_MS.
+ * again, and stored sealed under SECRET_KEY (lib/secrets.ts); after a rotation the previous secret
+ * keeps signing for ROTATION_OVERLAP_MS.
  */
 
 export const ROTATION_OVERLAP_MS = 24 * 60 * 60_000;
@@ -86,6 +88,7 @@ export async function createWebhook(db: Db, actor: Actor, input: CreateWebhookIn
   authorize(actor, 'admin', 'create');
   await checkUrl(input.url);
   const now = nowIso();
+  const secret = newSecret();
   const row: EndpointRow = {
     workspace_id: actor.workspaceId,
     id: uuidv7(),
@@ -95,7 +98,7 @@ export async function createWebhook(db: Db, actor: Actor, input: CreateWebhookIn
     enabled: input.enabled ? 1 : 0,
     disabled_reason: input.enabled ? null : 'manual',
     disabled_at: input.enabled ? null : now,
-    secret: newSecret(),
+    secret: sealSecret(secret),
     previous_secret: null,
     previous_secret_expires_at: null,
     created_at: now,
@@ -105,7 +108,7 @@ export async function createWebhook(db: Db, actor: Actor, input: CreateWebhookIn
     await insertEndpoint(trx, row);
     await recordAudit(trx, actor, AUDIT_TYPE, row.id, 'create', diffRecords(null, audited(row)));
   });
-  return { ...toEndpoint(row), secret: row.secret };
+  return { ...toEndpoint(row), secret };
 }
 
 export async function updateWebhook(db: Db, actor: Actor, id: string, patch: UpdateWebhookInput) {
@@ -151,9 +154,10 @@ export async function rotateWebhookSecret(db: Db, actor: Actor, id: string) {
   return db.transaction().execute(async (trx) => {
     const before = await loadEndpoint(trx, actor, 'update', id, true);
     const now = new Date();
+    const secret = newSecret();
     const after: EndpointRow = {
       ...before,
-      secret: newSecret(),
+      secret: sealSecret(secret),
       previous_secret: before.secret,
       previous_secret_expires_at: new Date(now.getTime() + ROTATION_OVERLAP_MS).toISOString(),
       updated_at: now.toISOString(),
@@ -165,7 +169,7 @@ export async function rotateWebhookSecret(db: Db, actor: Actor, id: string) {
         after: after.previous_secret_expires_at,
       },
     });
-    return { ...toEndpoint(after), secret: after.secret };
+    return { ...toEndpoint(after), secret };
   });
 }
 
