@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/errors.js';
 import { errorResponses } from '../../lib/http-schemas.js';
@@ -6,9 +6,9 @@ import { sha256 } from '../../lib/ids.js';
 import type { Actor } from '../../lib/permissions.js';
 import { bearerToken, requireActor } from '../../lib/request-context.js';
 import { actorFromApiKey, actorFromSession } from '../auth/actors.js';
-import { createEventHub, HEARTBEAT_MS, type StreamSubscriber } from './events.hub.js';
+import { createEventHub, HEARTBEAT_MS, type EventHub, type StreamSubscriber } from './events.hub.js';
 import { streamEventSchema, streamHeaders, streamQuery } from './events.schemas.js';
-import { eventForActor, REPLAY_LIMIT, resumeAfter, streamStart } from './events.service.js';
+import { eventForActor, REPLAY_LIMIT, resumeAfter, streamStart, type StreamStart } from './events.service.js';
 
 /** Streams one API key or session may hold open at once. */
 const MAX_STREAMS_PER_CREDENTIAL = 20;
@@ -28,6 +28,69 @@ async function actorNow(request: FastifyRequest): Promise<Actor | null> {
   if (key) return (await actorFromApiKey(db, key, request.ip))?.actor ?? null;
   if (request.sessionToken) return (await actorFromSession(db, request.sessionToken))?.actor ?? null;
   return null;
+}
+
+/**
+ * Answers with the stream of events after `start`, until the client goes away, the credentials stop
+ * being valid, the client stops reading or the hub closes; then calls `onEnd` once.
+ */
+async function serveStream(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  hub: EventHub,
+  actor: Actor,
+  start: StreamStart,
+  onEnd: () => void,
+) {
+  reply.hijack();
+  const response = reply.raw;
+  // The headers set so far (security headers, rate limit) and the stream's own.
+  for (const [name, value] of Object.entries(reply.getHeaders()))
+    if (value !== undefined) response.setHeader(name, value);
+  response.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    // Proxies such as nginx would otherwise hold events back to fill their buffers.
+    'x-accel-buffering': 'no',
+  });
+
+  let ended = false;
+  let unsubscribe = () => {};
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    unsubscribe();
+    onEnd();
+    response.end();
+  };
+  const write = (text: string) => {
+    if (ended) return;
+    response.write(text);
+    if (response.writableLength > MAX_BUFFERED_BYTES) end();
+  };
+  response.on('close', end);
+
+  const subscriber: StreamSubscriber = {
+    cursor: start.cursor,
+    deliver(events) {
+      const visible = events.flatMap((event) => eventForActor(actor, event) ?? []);
+      write(visible.map((event) => frame('record', event.seq, event)).join(''));
+    },
+    heartbeat() {
+      write(': keep-alive\n\n');
+      actorNow(request).then(
+        (now) => (now ? (actor = now) : end()),
+        () => end(),
+      );
+    },
+    close: end,
+  };
+  write(`retry: ${RETRY_MS}\n\n`);
+  if (start.reset) write(frame('reset', start.cursor, { seq: start.cursor }));
+  write(frame('ready', start.cursor, { seq: start.cursor }));
+  const remove = await hub.subscribe(actor.workspaceId, subscriber);
+  if (ended) remove();
+  else unsubscribe = remove;
 }
 
 export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -60,7 +123,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      let actor = requireActor(request);
+      const actor = requireActor(request);
       const after = resumeAfter(request.headers['last-event-id'], request.query.after);
       const credential = sha256(bearerToken(request) ?? request.sessionToken ?? '');
       const open = openStreams.get(credential) ?? 0;
@@ -74,57 +137,11 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       const start = await streamStart(db, actor, after);
 
       openStreams.set(credential, open + 1);
-      reply.hijack();
-      const response = reply.raw;
-      // The headers set so far (security headers, rate limit) and the stream's own.
-      for (const [name, value] of Object.entries(reply.getHeaders()))
-        if (value !== undefined) response.setHeader(name, value);
-      response.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-store',
-        // Proxies such as nginx would otherwise hold events back to fill their buffers.
-        'x-accel-buffering': 'no',
-      });
-
-      let ended = false;
-      let unsubscribe = () => {};
-      const end = () => {
-        if (ended) return;
-        ended = true;
-        unsubscribe();
+      await serveStream(request, reply, hub, actor, start, () => {
         const left = (openStreams.get(credential) ?? 1) - 1;
         if (left > 0) openStreams.set(credential, left);
         else openStreams.delete(credential);
-        response.end();
-      };
-      const write = (text: string) => {
-        if (ended) return;
-        response.write(text);
-        if (response.writableLength > MAX_BUFFERED_BYTES) end();
-      };
-      response.on('close', end);
-
-      const subscriber: StreamSubscriber = {
-        cursor: start.cursor,
-        deliver(events) {
-          const visible = events.flatMap((event) => eventForActor(actor, event) ?? []);
-          write(visible.map((event) => frame('record', event.seq, event)).join(''));
-        },
-        heartbeat() {
-          write(': keep-alive\n\n');
-          actorNow(request).then(
-            (now) => (now ? (actor = now) : end()),
-            () => end(),
-          );
-        },
-        close: end,
-      };
-      write(`retry: ${RETRY_MS}\n\n`);
-      if (start.reset) write(frame('reset', start.cursor, { seq: start.cursor }));
-      write(frame('ready', start.cursor, { seq: start.cursor }));
-      const remove = await hub.subscribe(actor.workspaceId, subscriber);
-      if (ended) remove();
-      else unsubscribe = remove;
+      });
       return reply;
     },
   );
