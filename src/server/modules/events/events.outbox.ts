@@ -40,18 +40,29 @@ function sensitiveFields(type: RecordType): Set<string> {
   );
 }
 
-/** Records a change of `after` (from `before`, null for a new record) as an event; call it last. */
-export async function recordEvent(
+/** One change of a record: `before` is null for a new record. */
+export interface RecordChange {
+  action: RecordAction;
+  before: Stored | null;
+  after: Stored;
+}
+
+/**
+ * Records changes of records of one type as events, numbered in the order given. Call it once, after
+ * every row of the transaction is written: the workspace's counter row stays locked from here to the
+ * commit, and taking it before another row lock could deadlock with a change waiting for the counter.
+ */
+export async function recordEvents(
   trx: DbOrTrx,
   workspaceId: string,
   type: RecordType,
-  action: RecordAction,
-  before: Stored | null,
-  after: Stored,
+  changes: RecordChange[],
 ) {
+  if (changes.length === 0) return;
   const hidden = sensitiveFields(type);
   const visible = (key: string) => !hidden.has(key);
-  const event = {
+  const occurredAt = nowIso();
+  const events = changes.map(({ action, before, after }) => ({
     id: uuidv7(),
     type: `${type.entity}.${action}`,
     recordType: type.entity,
@@ -61,13 +72,25 @@ export async function recordEvent(
     previousOwnerId: before && before.ownerId !== after.ownerId ? before.ownerId : null,
     changedFields: Object.keys(diffRecords(before, after)).filter(visible),
     record: Object.fromEntries(Object.entries(after).filter(([key]) => visible(key))),
-    occurredAt: nowIso(),
-  };
-  // Before the event's number is taken, so the workspace's counter stays locked briefly.
-  await queueWebhookDeliveries(trx, workspaceId, webhookMessage(event));
-  await insertRecordEvents(trx, workspaceId, [event]);
+    occurredAt,
+  }));
+  // Before the events' numbers are taken, so the workspace's counter stays locked briefly.
+  for (const event of events) await queueWebhookDeliveries(trx, workspaceId, webhookMessage(event));
+  await insertRecordEvents(trx, workspaceId, events);
   if (isPostgres(trx)) await sql`select pg_notify(${RECORD_EVENTS_CHANNEL}, ${workspaceId})`.execute(trx);
   else localWakeUps.emit('wake', workspaceId);
+}
+
+/** Records one change of a record as an event; call it last in the transaction (see recordEvents). */
+export function recordEvent(
+  trx: DbOrTrx,
+  workspaceId: string,
+  type: RecordType,
+  action: RecordAction,
+  before: Stored | null,
+  after: Stored,
+) {
+  return recordEvents(trx, workspaceId, type, [{ action, before, after }]);
 }
 
 /** Deletes events older than the retention (housekeeping). */

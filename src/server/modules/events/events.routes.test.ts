@@ -11,7 +11,7 @@ import {
 } from '../../testing/factories.js';
 import { testDialects } from '../../testing/test-database.js';
 import { recordTypeOf } from '../../records/registry.js';
-import { pruneRecordEvents, RECORD_EVENT_RETENTION_MS, recordEvent } from './events.outbox.js';
+import { pruneRecordEvents, RECORD_EVENT_RETENTION_MS, recordEvent, recordEvents } from './events.outbox.js';
 import type { StreamEvent } from './events.schemas.js';
 
 describe.each(testDialects())('live record events on %s', (dialect) => {
@@ -141,6 +141,38 @@ describe.each(testDialects())('live record events on %s', (dialect) => {
     for (const _ of ids) received.push(await nextRecord(stream));
     expect(received.map((e) => e.seq)).toEqual(ids.map((_, i) => start + i + 1));
     expect(received.map((e) => e.recordId).sort()).toEqual([...ids].sort());
+  });
+
+  it('numbers the events of several changes in one transaction in the order given', async () => {
+    const owner = await signUpOwner(t.app);
+    const { stream, first } = await connect(owner);
+    const start = (first.data as { seq: number }).seq;
+    const ids = [await createPerson(owner), await createPerson(owner)];
+    const person = recordTypeOf('person');
+    const stored = (id: string, version: number) => ({
+      id,
+      ownerId: owner.info.userId,
+      tags: [],
+      custom: {},
+      version,
+      createdAt: '',
+      updatedAt: '',
+      deletedAt: null,
+    });
+    await t.app.db.transaction().execute((trx) =>
+      recordEvents(trx, owner.info.workspaceId, person, [
+        { action: 'updated', before: stored(ids[1]!, 1), after: stored(ids[1]!, 2) },
+        { action: 'deleted', before: stored(ids[0]!, 1), after: { ...stored(ids[0]!, 2), deletedAt: 'now' } },
+      ]),
+    );
+    const received = [];
+    for (let i = 0; i < 4; i++) received.push(await nextRecord(stream));
+    expect(received.map((e) => [e.seq, e.type, e.recordId])).toEqual([
+      [start + 1, 'person.created', ids[0]],
+      [start + 2, 'person.created', ids[1]],
+      [start + 3, 'person.updated', ids[1]],
+      [start + 4, 'person.deleted', ids[0]],
+    ]);
   });
 
   it('sends what was missed to a client that reconnects with Last-Event-ID or ?after=', async () => {
