@@ -224,6 +224,8 @@ async function seed(owner: Client): Promise<Fixture> {
     teams: await id('/teams', { name: 'Fixture team' }),
     'api-keys': await id('/api-keys', { name: 'Fixture key', roleId: role }),
     invitations: await id('/invitations', { email: uniqueEmail('invitee'), roleId: role }),
+    // A public address as a number: no DNS, and no worker runs here, so nothing is ever sent.
+    webhooks: await id('/webhooks', { url: 'https://93.184.215.14/fuzz', events: ['*'] }),
     ...(await emailFixtures(owner, id)),
   };
 }

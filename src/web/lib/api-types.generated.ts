@@ -11385,7 +11385,21 @@ export interface operations {
           /** @default  */
           description?: string;
           /** @description Event types to send (`person.created`, `company.deleted`…), or `["*"]` for every one */
-          events: string[];
+          events: (
+            | '*'
+            | 'company.created'
+            | 'company.updated'
+            | 'company.deleted'
+            | 'company.restored'
+            | 'person.created'
+            | 'person.updated'
+            | 'person.deleted'
+            | 'person.restored'
+            | 'product.created'
+            | 'product.updated'
+            | 'product.deleted'
+            | 'product.restored'
+          )[];
           /** @default true */
           enabled?: boolean;
         };
@@ -11697,7 +11711,21 @@ export interface operations {
           url?: string;
           description?: string;
           /** @description Event types to send (`person.created`, `company.deleted`…), or `["*"]` for every one */
-          events?: string[];
+          events?: (
+            | '*'
+            | 'company.created'
+            | 'company.updated'
+            | 'company.deleted'
+            | 'company.restored'
+            | 'person.created'
+            | 'person.updated'
+            | 'person.deleted'
+            | 'person.restored'
+            | 'product.created'
+            | 'product.updated'
+            | 'product.deleted'
+            | 'product.restored'
+          )[];
           /** @description `true` enables a disabled endpoint again (also one disabled by 410 Gone) */
           enabled?: boolean;
         };

@@ -12,8 +12,8 @@ export const EVENT_TYPES = RECORD_TYPES.flatMap((type) =>
 /** The type of the message `POST /webhooks/{id}/test` sends. */
 export const TEST_EVENT_TYPE = 'webhook.test';
 
-const eventType = z.string().refine((value) => value === '*' || EVENT_TYPES.includes(value), {
-  message: `must be * or an event type such as person.created (see GET /webhooks/event-types)`,
+const eventType = z.enum(['*', ...EVENT_TYPES], {
+  message: 'must be * or an event type such as person.created (see GET /webhooks/event-types)',
 });
 
 const events = z

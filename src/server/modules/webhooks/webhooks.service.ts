@@ -112,6 +112,9 @@ export async function createWebhook(db: Db, actor: Actor, input: CreateWebhookIn
 }
 
 export async function updateWebhook(db: Db, actor: Actor, id: string, patch: UpdateWebhookInput) {
+  // Found before the URL is checked (another workspace's endpoint is not there, whatever is sent),
+  // and checked outside the transaction, which holds the row while a name may take seconds to resolve.
+  await loadEndpoint(db, actor, 'update', id);
   if (patch.url !== undefined) await checkUrl(patch.url);
   return db.transaction().execute(async (trx) => {
     const before = await loadEndpoint(trx, actor, 'update', id, true);
