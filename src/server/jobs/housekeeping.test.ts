@@ -50,6 +50,14 @@ describe.each(testDialects())('housekeeping on %s', (dialect) => {
       .set({ created_at: longAgo })
       .where('key', '=', 'old')
       .execute();
+    // Rate-limit counts (written by the nodes of one PostgreSQL): one of an hour ago, one current.
+    await t.app.db
+      .insertInto('rate_limit_hits')
+      .values([
+        { key: 'stale', window_start: now.getTime() - 2 * 60 * 60_000, hits: 3 },
+        { key: 'current', window_start: now.getTime(), hits: 1 },
+      ])
+      .execute();
     const later = await signIn(t.app, owner.info.email!);
     const before = {
       sessions: await count('sessions'),
@@ -65,8 +73,11 @@ describe.each(testDialects())('housekeeping on %s', (dialect) => {
       emails: 0,
       recordEvents: 0,
       webhookDeliveries: 0,
+      rateLimitHits: 1,
       jobs: 0,
     });
+    const counters = await t.app.db.selectFrom('rate_limit_hits').select('key').execute();
+    expect(counters.map((row) => row.key)).toContain('current');
     expect(await count('sessions')).toBe(before.sessions - 1);
     expect(await count('login_attempts')).toBe(before.loginAttempts - agedAttempts);
     expect(await count('idempotency_keys')).toBe(before.idempotencyKeys - 1);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import type { FileStore } from '../files/file-store.js';
+import { pruneRateLimitHits } from '../lib/rate-limit-store.js';
 import { RETENTION_MS } from '../lib/retention.js';
 import { deleteExpiredSignUpRequests } from '../modules/auth/sign-up.repository.js';
 import { cleanUpFiles } from '../modules/files/files.cleanup.js';
@@ -23,7 +24,7 @@ export const JOB_RETENTION_MS = 7 * 24 * HOUR_MS;
 /**
  * Deletes rows that only matter for a while: expired sessions and sign-up requests, sign-in attempts
  * and Idempotency-Keys older than a day, finished emails, jobs and record events older than a
- * week, webhook deliveries older than a month. Safe to run on every node at once: each delete is
+ * week, webhook deliveries older than a month, rate-limit counts older than an hour. Safe to run on every node at once: each delete is
  * one statement.
  * Given the file store, also removes files no one can reach any more (modules/files/files.cleanup.ts).
  */
@@ -39,6 +40,7 @@ export async function pruneExpired(db: Db, now = new Date(), files?: FileStore) 
     emails: await deleteFinishedEmails(db, new Date(now.getTime() - EMAIL_RETENTION_MS).toISOString()),
     recordEvents: await pruneRecordEvents(db, now),
     webhookDeliveries: await pruneWebhookDeliveries(db, now),
+    rateLimitHits: await pruneRateLimitHits(db, new Date(now.getTime() - HOUR_MS)),
     jobs: await deleteFinishedJobs(db, new Date(now.getTime() - JOB_RETENTION_MS).toISOString()),
     ...(files && { files: await cleanUpFiles(db, files, now) }),
   };
