@@ -75,7 +75,7 @@ export async function recordEvents(
     occurredAt,
   }));
   // Before the events' numbers are taken, so the workspace's counter stays locked briefly.
-  for (const event of events) await queueWebhookDeliveries(trx, workspaceId, webhookMessage(event));
+  await queueWebhookDeliveries(trx, workspaceId, events.map(webhookMessage));
   await insertRecordEvents(trx, workspaceId, events);
   if (isPostgres(trx)) await sql`select pg_notify(${RECORD_EVENTS_CHANNEL}, ${workspaceId})`.execute(trx);
   else localWakeUps.emit('wake', workspaceId);

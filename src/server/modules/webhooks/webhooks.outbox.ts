@@ -54,25 +54,27 @@ export async function queueDelivery(
 }
 
 /**
- * Fans a record event out to the workspace's enabled endpoints that take its type, in the
- * transaction that records the change: each delivery exists exactly when the change committed, once
+ * Fans record events out to the workspace's enabled endpoints that take their types, in the
+ * transaction that records the changes: each delivery exists exactly when its change committed, once
  * per endpoint, whichever node made the change, and endpoints see the changes made after they were
- * added or enabled.
+ * added or enabled. The endpoints are read once for all the events (an import's batch).
  */
-export async function queueWebhookDeliveries(trx: DbOrTrx, workspaceId: string, message: WebhookMessage) {
+export async function queueWebhookDeliveries(trx: DbOrTrx, workspaceId: string, messages: WebhookMessage[]) {
+  if (messages.length === 0) return;
   const endpoints = await listEnabledEndpoints(trx, workspaceId);
-  const matching = endpoints.filter(
-    (endpoint) => endpoint.events.includes(ALL_EVENTS) || endpoint.events.includes(message.type),
-  );
-  if (matching.length === 0) return;
-  const body = messageBody(message);
-  for (const endpoint of matching)
-    await queueDelivery(trx, workspaceId, {
-      endpointId: endpoint.id,
-      eventId: message.id,
-      eventType: message.type,
-      body,
-    });
+  if (endpoints.length === 0) return;
+  for (const message of messages) {
+    const body = messageBody(message);
+    for (const endpoint of endpoints) {
+      if (!endpoint.events.includes(ALL_EVENTS) && !endpoint.events.includes(message.type)) continue;
+      await queueDelivery(trx, workspaceId, {
+        endpointId: endpoint.id,
+        eventId: message.id,
+        eventType: message.type,
+        body,
+      });
+    }
+  }
 }
 
 /**
