@@ -49,6 +49,14 @@ export async function startCommand(args: string[]): Promise<void> {
     db,
     logger: { level: process.env.LOG_LEVEL ?? 'info', serializers: { req: requestForLog } },
   });
+  try {
+    await app.listen({ port, host });
+  } catch (error) {
+    // A port in use, say: nothing has started yet, so close what is open and let the error end the process.
+    await app.close();
+    await db.destroy();
+    throw error;
+  }
   const worker = new JobWorker(db, {
     definitions: JOB_DEFINITIONS,
     concurrency: positiveInteger('JOB_CONCURRENCY', 4),
@@ -65,7 +73,6 @@ export async function startCommand(args: string[]): Promise<void> {
   };
   process.once('SIGINT', () => void close());
   process.once('SIGTERM', () => void close());
-  await app.listen({ port, host });
 }
 
 /** API with hot reload (tsx watch) plus the Vite dev server proxying /api to it. */
