@@ -369,6 +369,64 @@ describe.each(testDialects())('imports on %s', (dialect) => {
     });
   }, 90_000);
 
+  it('round-trips people through a vCard export and import, and a CSV export re-imported by id updates in place', async () => {
+    const from = await signUpOwner(t.app);
+    const to = await signUpOwner(t.app);
+    await from.post('/people', {
+      firstName: 'Иван',
+      lastName: 'Петров; "Ваня"',
+      emails: [{ email: 'ivan@example.bg' }, { email: 'ivan2@example.bg', primary: true }],
+      phones: [{ number: '+359 2 123 456' }],
+      jobTitle: 'Търговец, износ',
+      city: 'София',
+      country: 'BG',
+      tags: ['vip'],
+    });
+    const cards = (await from.get('/people/export?format=vcf')).body;
+    const item = await draft(to, 'people', cards, 'people.vcf');
+    await to.post(`/imports/${item.id}/start`, {});
+    expect(await finished(to, item.id)).toMatchObject({ created: 1, failed: 0 });
+    // The primary address comes first in the copy (vCard readers take the preferred one first).
+    const strip = ({
+      firstName,
+      lastName,
+      emails,
+      phones,
+      jobTitle,
+      city,
+      country,
+      tags,
+    }: Record<string, unknown>) => ({
+      firstName,
+      lastName,
+      emails: [...(emails as { email: string }[])].sort((a, b) => a.email.localeCompare(b.email)),
+      phones,
+      jobTitle,
+      city,
+      country,
+      tags,
+    });
+    const original = (await from.get('/people')).json<{ data: Record<string, unknown>[] }>().data[0]!;
+    const copy = (await to.get('/people')).json<{ data: Record<string, unknown>[] }>().data[0]!;
+    expect(strip(copy)).toEqual(strip(original));
+
+    const csv = (await to.get('/people/export?columns=id,jobTitle')).body.replace(
+      'Търговец, износ',
+      'Директор',
+    );
+    const update = await upload(
+      to,
+      { object: 'people', mapping: '{"id":"id","jobTitle":"jobTitle"}', dedupeOn: 'id', mode: 'update' },
+      csv,
+    );
+    expect(update.statusCode, update.body).toBe(202);
+    expect(await finished(to, update.json<Import>().id)).toMatchObject({ updated: 1, created: 0 });
+    expect((await to.get(`/people/${copy.id as string}`)).json()).toMatchObject({
+      jobTitle: 'Директор',
+      version: 2,
+    });
+  }, 90_000);
+
   it('refuses a malformed file and a bad mapping with a 400 naming the field, writing nothing', async () => {
     const owner = await signUpOwner(t.app);
     const expectProblem = (response: { statusCode: number; body: string }, status: number, field: string) => {

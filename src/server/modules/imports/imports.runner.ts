@@ -89,11 +89,14 @@ async function runBatch(
   importId: string,
   context: { reader: RowReader; customFields: Awaited<ReturnType<typeof importReader>>['customFields'] },
   rows: SourceRow[],
-  firstRow: number,
+  at: { firstRow: number; from: number },
 ) {
+  const { firstRow, from } = at;
   await db.transaction().execute(async (trx) => {
     const item = await findImport(trx, actor.workspaceId, importId, true);
-    if (!item || item.status !== 'running') throw new Stopped();
+    // The stored position is the fence: a run that finds the import moved on without it (another
+    // node took the job over while this one was slow to renew its lease) stops writing.
+    if (!item || item.status !== 'running' || item.position !== from) throw new Stopped();
     const numbered = rows.map((source, i) => ({ cells: source.cells, row: firstRow + i }));
     const { good, problems } = readBatch(context.reader, numbered);
     const outcomes = await applyBatch(trx, actor, type, good, {
@@ -166,18 +169,21 @@ export async function runImport(
     if (!file) throw new AppError('not_found', 'the uploaded file is gone');
     const content = await store.open(file.storageKey);
     let batch: SourceRow[] = [];
-    let firstRow = firstRowNumber(item);
+    const at = { firstRow: firstRowNumber(item), from: Math.max(item.position, item.dataOffset) };
+    const write = async () => {
+      await runBatch(db, actor, type, importId, context, batch, at);
+      at.firstRow += batch.length;
+      at.from = batch[batch.length - 1]!.end;
+      batch = [];
+    };
     try {
-      for await (const row of readRows(content, item, Math.max(item.position, item.dataOffset))) {
+      for await (const row of readRows(content, item, at.from)) {
         batch.push(row);
         if (batch.length < IMPORT_BATCH_ROWS) continue;
         if (signal.aborted) return;
-        await runBatch(db, actor, type, importId, context, batch, firstRow);
-        firstRow += batch.length;
-        batch = [];
+        await write();
       }
-      if (batch.length > 0 && !signal.aborted)
-        await runBatch(db, actor, type, importId, context, batch, firstRow);
+      if (batch.length > 0 && !signal.aborted) await write();
     } finally {
       content.destroy();
     }

@@ -130,8 +130,8 @@ async function receive(storage: FileStorage, actor: Actor, parts: AsyncIterable<
 
 /** What the file is, after reading it through once: a malformed file is refused whole. */
 async function inspect(storage: FileStorage, blob: StoredBlob): Promise<SourceInfo> {
-  const { head, content } = await readHead(await storage.store.open(blob.key), HEAD_BYTES);
-  content.destroy();
+  const start = await storage.store.open(blob.key);
+  const { head } = await readHead(start, HEAD_BYTES).finally(() => start.destroy());
   if (head.length === 0) throw invalid('file', 'is empty');
   if (head.includes(0)) throw invalid('file', 'is not a text file (CSV or vCard)');
   const info = detectSource(head);
