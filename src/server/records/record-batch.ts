@@ -9,7 +9,7 @@ import { insertAuditEntries } from '../modules/audit/audit.repository.js';
 import { diffRecords, recordAudit } from '../modules/audit/audit.writer.js';
 import type { CustomField } from '../modules/custom-fields/custom-fields.schemas.js';
 import { mergeCustomValues } from '../modules/custom-fields/custom-values.js';
-import { recordEvent } from '../modules/events/events.outbox.js';
+import { recordEvents } from '../modules/events/events.outbox.js';
 import { searchDocumentRow, upsertSearchDocument } from '../modules/search/search.repository.js';
 import { insertTimelineEvents } from '../modules/timeline/timeline.repository.js';
 import { recordLifecycleEvent } from '../modules/timeline/timeline.writer.js';
@@ -459,7 +459,6 @@ async function writeBatch(trx: DbOrTrx, actor: Actor, type: RecordType, entries:
         data: {},
       })),
     );
-    for (const record of created) await recordEvent(trx, workspaceId, type, 'created', null, record);
   }
   for (const { record: after, before } of updated) {
     const changes = diffRecords(before, after);
@@ -470,6 +469,10 @@ async function writeBatch(trx: DbOrTrx, actor: Actor, type: RecordType, entries:
     await reindexReferring(trx, type, workspaceId, before!, after);
     await recordAudit(trx, actor, type.entity, after.id, 'update', changes);
     await recordLifecycleEvent(trx, actor, type, after.id, 'change', changes);
-    await recordEvent(trx, workspaceId, type, 'updated', before, after);
   }
+  // Last, as the outbox asks: one numbered event per record, written in one statement.
+  await recordEvents(trx, workspaceId, type, [
+    ...created.map((record) => ({ action: 'created' as const, before: null, after: record })),
+    ...updated.map(({ record, before }) => ({ action: 'updated' as const, before: before!, after: record })),
+  ]);
 }
