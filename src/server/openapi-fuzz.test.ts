@@ -14,7 +14,7 @@ import {
   type Client,
   type TestApp,
 } from './testing/factories.js';
-import { fileUpload, SAMPLE_FILES } from './testing/multipart.js';
+import { fileUpload, multipart, SAMPLE_FILES } from './testing/multipart.js';
 import { recordFactories } from './testing/record-factories.js';
 import { testDialects } from './testing/test-database.js';
 import { RECORD_TYPES, recordTypeOf } from './records/registry.js';
@@ -207,6 +207,12 @@ async function seed(owner: Client): Promise<Fixture> {
   const upload = fileUpload('fixture.pdf', SAMPLE_FILES.pdf, 'application/pdf');
   const file = await owner.post(`/people/${person}/files`, upload.payload, upload.headers);
   if (file.statusCode !== 201) throw new Error(`file upload: ${file.statusCode} ${file.body}`);
+  const csv = multipart([
+    { name: 'object', content: 'people' },
+    { name: 'file', filename: 'fixture.csv', contentType: 'text/csv', content: 'Last name\nFixture\n' },
+  ]);
+  const imported = await owner.post('/imports', csv.payload, csv.headers);
+  if (imported.statusCode !== 201) throw new Error(`import upload: ${imported.statusCode} ${imported.body}`);
   const role = await id('/roles', { name: 'Fixture role', permissions: { people: { read: 'all' } } });
   return {
     ...fixture,
@@ -214,6 +220,7 @@ async function seed(owner: Client): Promise<Fixture> {
     members: (await addMember(owner, 'member')).info.userId!,
     notes: await id('/notes', { entityType: 'person', entityId: person, body: 'Fixture note' }),
     files: file.json<{ id: string }>().id,
+    imports: imported.json<{ id: string }>().id,
     views: await id('/views', { object: 'person', name: 'Fixture view', config: { columns: ['lastName'] } }),
     'custom-fields': await id('/custom-fields', {
       object: 'person',
