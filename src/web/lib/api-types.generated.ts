@@ -2341,6 +2341,8 @@ export interface components {
       rows: {
         /** @description Row of the file, the header being row 1 */
         row: number;
+        /** @description The row's values as the file has them, one per header */
+        cells: string[];
         /** @enum {string} */
         action: 'created' | 'updated' | 'skipped' | 'failed';
         reason: string | null;

@@ -120,6 +120,16 @@ describe.each(testDialects())('imports on %s', (dialect) => {
       companyName: 'Tatra, a.s.',
       emails: [{ email: 'lubica@tatra.sk', primary: true }],
     });
+    expect(preview.json<{ rows: { cells: string[] }[] }>().rows[4]!.cells).toEqual([
+      'Anna "Ann"',
+      'Bell',
+      'anna@example.com, anna.bell@example.com',
+      '',
+      '',
+      '',
+      'Košice',
+      '',
+    ]);
     expect(rows[1]!.errors).toEqual([{ column: 'E-mail', message: 'must be an email address' }]);
     expect(rows[3]!.errors).toEqual([{ column: 'Firma', message: 'no company named "Nowhere Ltd"' }]);
     // The preview wrote nothing.

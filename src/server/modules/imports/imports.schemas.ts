@@ -86,6 +86,7 @@ export const previewSchema = z
     rows: z.array(
       z.object({
         row: z.number().int().describe('Row of the file, the header being row 1'),
+        cells: z.array(z.string()).describe("The row's values as the file has them, one per header"),
         action: z.enum(['created', 'updated', 'skipped', 'failed']),
         reason: z.string().nullable(),
         record: z.record(z.string(), z.unknown()).nullable().describe('The record as it would be stored'),

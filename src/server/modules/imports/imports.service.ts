@@ -456,7 +456,7 @@ export async function previewImport(db: Db, storage: FileStorage, actor: Actor, 
       if (!(error instanceof Rollback)) throw error;
     });
   return {
-    rows: rows.map(({ row }) => {
+    rows: rows.map(({ row, cells }) => {
       const outcome = outcomes.get(row);
       if (!outcome || outcome.action === 'failed') {
         const errors =
@@ -465,6 +465,7 @@ export async function previewImport(db: Db, storage: FileStorage, actor: Actor, 
             : problems.filter((p) => p.row === row);
         return {
           row,
+          cells,
           action: 'failed' as const,
           reason: null,
           record: null,
@@ -473,6 +474,7 @@ export async function previewImport(db: Db, storage: FileStorage, actor: Actor, 
       }
       return {
         row,
+        cells,
         action: outcome.action,
         reason: outcome.action === 'skipped' ? outcome.reason : null,
         record: shown.get(row) ?? null,
