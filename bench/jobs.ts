@@ -1,13 +1,15 @@
 /**
  * Jobs per second through the durable queue: enqueue N no-op jobs one by one (as commands do), and
  * run them on ready workers, on SQLite (one node, in this process) and, with `--database`, on
- * PostgreSQL with one and with three nodes (worker processes of their own).
+ * PostgreSQL with one and with three nodes (worker processes of their own). Then the workers' own
+ * rate: N more jobs enqueued for later, made due at once in one statement, and drained.
  *
  *   npx tsx bench/jobs.ts [--jobs 2000] [--slots 8] [--database postgres://…]
  *
  * Each run gets a fresh database: a file under bench/.out/, or a schema of its own in the given
- * PostgreSQL database, dropped afterwards. Prints, per run, enqueue/s and end-to-end jobs/s (from the
- * first enqueue to the last job done).
+ * PostgreSQL database, dropped afterwards. Prints, per run, enqueue/s, end-to-end jobs/s (from the
+ * first enqueue to the last job done) and drain/s (from the moment a backlog fell due to its last job
+ * done: what the nodes can claim and run).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -37,6 +39,7 @@ interface Result {
   jobs: number;
   enqueuePerSecond: number;
   jobsPerSecond: number;
+  drainPerSecond: number;
 }
 
 const doneCount = async (db: Db) =>
@@ -50,18 +53,37 @@ const doneCount = async (db: Db) =>
     ).n,
   );
 
-/** Enqueues JOBS jobs, then waits until all are done; the workers are already running. */
+const allDone = async (db: Db, jobs: number) => {
+  while ((await doneCount(db)) < jobs) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+/**
+ * Enqueues JOBS jobs and waits until all are done (the workers are already running); then enqueues
+ * JOBS more for an hour later, makes them due in one statement and times the drain.
+ */
 async function measure(run: string, db: Db): Promise<Result> {
   const start = performance.now();
   for (let n = 0; n < JOBS; n++) await enqueue(db, noopJob, { n });
   const enqueued = performance.now();
-  while ((await doneCount(db)) < JOBS) await new Promise((resolve) => setTimeout(resolve, 20));
+  await allDone(db, JOBS);
   const done = performance.now();
+
+  const later = new Date(Date.now() + 3_600_000);
+  for (let n = 0; n < JOBS; n++) await enqueue(db, noopJob, { n }, { runAt: later });
+  const due = performance.now();
+  await db
+    .updateTable('jobs')
+    .set({ run_at: new Date().toISOString() })
+    .where('status', '=', 'waiting')
+    .execute();
+  await allDone(db, 2 * JOBS);
+  const drained = performance.now();
   return {
     run,
     jobs: JOBS,
     enqueuePerSecond: Math.round(JOBS / ((enqueued - start) / 1000)),
     jobsPerSecond: Math.round(JOBS / ((done - start) / 1000)),
+    drainPerSecond: Math.round(JOBS / ((drained - due) / 1000)),
   };
 }
 
