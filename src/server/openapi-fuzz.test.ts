@@ -237,7 +237,10 @@ async function seed(owner: Client): Promise<Fixture> {
   };
 }
 
-/** An outgoing message, a mailbox (never polled: its port is closed) and an email it brought in. */
+/**
+ * An outgoing message with its delivery job, a mailbox (never polled: its port is closed) and an email
+ * it brought in.
+ */
 async function emailFixtures(owner: Client, id: (path: string, body: unknown) => Promise<string>) {
   const { workspaceId } = owner.info;
   const mailbox = await id('/mailboxes', {
@@ -260,17 +263,20 @@ async function emailFixtures(owner: Client, id: (path: string, body: unknown) =>
     .select('id')
     .where('workspace_id', '=', workspaceId)
     .executeTakeFirstOrThrow();
-  return {
-    email: await queueEmail(owner.app.db, {
-      workspaceId,
-      to: 'c@client.example',
-      locale: 'en',
-      subject: 'Fixture',
-      text: 'x',
-    }),
-    mailboxes: mailbox,
-    emails: email.id,
-  };
+  const outgoing = await queueEmail(owner.app.db, {
+    workspaceId,
+    to: 'c@client.example',
+    locale: 'en',
+    subject: 'Fixture',
+    text: 'x',
+  });
+  // The message's delivery job, which no worker runs here.
+  const job = await owner.app.db
+    .selectFrom('jobs')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
+  return { email: outgoing, mailboxes: mailbox, emails: email.id, jobs: job.id };
 }
 
 const fixtureOfPath = (path: string) => path.split('/')[1]!;
