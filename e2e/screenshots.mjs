@@ -303,6 +303,16 @@ try {
     await shot(page, `${locale}-custom-fields`);
     await page.goto(`${server.url}/settings/profile`);
     await shot(page, `${locale}-profile`);
+    for (const section of ['jobs', 'webhooks', 'email', 'mailboxes', 'audit-log']) {
+      await page.goto(`${server.url}/settings/${section}`);
+      await page.getByRole('heading').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await shot(page, `${locale}-settings-${section}`);
+    }
+    await page.goto(`${server.url}/people/${person.id}`);
+    await page.getByRole('tab', { name: /Files|Файлове|Súbory|Файлы|Ficheiros|Arquivos|Pliki/ }).click();
+    await page.waitForLoadState('networkidle');
+    await shot(page, `${locale}-person-files`);
     // Typing before the command bar has opened would lose the keys.
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').locator('input').first().fill('jose');
