@@ -61,9 +61,15 @@ function runtimeConstants(document: Document): string {
   const permissions = Object.keys(schemaOf(document, 'Permissions').properties ?? {});
   const fieldTypes = schemaOf(document, 'CustomField').properties?.type?.enum ?? [];
   const literal = (value: unknown) => JSON.stringify(value);
+  const paths = recordPaths(document);
+  const mergeable = Object.keys(paths).filter(
+    (entity) => document.paths[`${paths[entity]}/{id}/merge`]?.post,
+  );
   return `
 /** Every record type of the API (its \`entity\`) and its collection path (under /api/v1). */
-export const API_RECORD_PATHS = ${literal(recordPaths(document))} as const;
+export const API_RECORD_PATHS = ${literal(paths)} as const;
+/** The record types whose duplicates merge (\`POST <path>/{id}/merge\`). */
+export const MERGEABLE_RECORD_TYPES = ${literal(mergeable)} as const;
 /** The permission modules of a role, in the API's order. */
 export const PERMISSION_MODULES = ${literal(permissions)} as const;
 /** The types a custom field can have. */

@@ -307,6 +307,8 @@ function recordBody(operation: Operation, refs: Fixture): unknown {
     operation.path.endsWith('/restore')
   )
     return undefined;
+  // The record itself as the duplicate: well-formed, and refused before anything is merged away.
+  if (operation.path.endsWith('/merge')) return { otherId: refs[type.table] };
   const byEntity = Object.fromEntries(RECORD_TYPES.map((t) => [t.entity, refs[t.table]!]));
   return recordFactories[type.entity]!(7, byEntity);
 }

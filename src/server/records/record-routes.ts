@@ -22,11 +22,22 @@ import {
   restoreRecord,
   updateRecord,
 } from './record-service.js';
+import { mergeRecords } from './record-merge.js';
 import type { RecordType, RecordValues } from './record-type.js';
 import { recordTypeOf } from './registry.js';
 
 export const pascal = (words: string) =>
   words.replace(/(?:^|[\s_-])(\p{L})/gu, (_, letter: string) => letter.toUpperCase());
+
+const mergeBody = z.object({
+  otherId: z.uuid({ message: 'must be a UUID' }).describe('The duplicate to merge into this record'),
+  values: z
+    .record(z.string().max(200), z.enum(['this', 'other'], { message: "must be 'this' or 'other'" }))
+    .default({})
+    .describe(
+      'Whose value each field keeps, by field name (`custom.<key>` for custom fields): `this` record or the `other`',
+    ),
+});
 
 /** The standard routes of a record type, with their OpenAPI text: list, CRUD, trash, history. */
 export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
@@ -187,6 +198,42 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
           version(await restoreRecord(db, requireActor(request), type, request.params.id)),
         ),
     );
+
+    if (type.mergeable)
+      app.post(
+        `${base}/:id/merge`,
+        {
+          schema: {
+            tags,
+            operationId: `merge${Many}`,
+            summary: `Merge a duplicate into this ${singular}`,
+            description:
+              `This ${singular} keeps the chosen values and takes the other's notes, files, timeline, ` +
+              `received emails and every record referring to it; the other goes to the trash, and its id ` +
+              `then answers 404 naming this one. Fields not in \`values\` keep this ${singular}'s value, ` +
+              `or take the other's where this one has none; lists (emails, phones, tags) keep both.`,
+            params: idParams,
+            headers: ifMatchHeaders,
+            body: mergeBody,
+            response: {
+              200: current(`The ${singular} with the other merged into it`),
+              ...errorResponses,
+              ...preconditionResponses,
+            },
+          },
+        },
+        async (request, reply) => {
+          const merged = await mergeRecords(
+            db,
+            requireActor(request),
+            type,
+            request.params.id,
+            request.body,
+            requestedVersion(request),
+          );
+          return withVersionHeader(reply, version(merged));
+        },
+      );
 
     app.get(
       `${base}/:id/history`,

@@ -28,6 +28,7 @@ import { recordLifecycleEvent } from '../modules/timeline/timeline.writer.js';
 import { findMembership } from '../modules/workspaces/workspaces.repository.js';
 import {
   findDisplayNames,
+  findMergeSurvivor,
   findRecord,
   findRecordState,
   findReferringBatch,
@@ -86,7 +87,7 @@ export function hiddenFields(actor: Actor, type: RecordType): Set<string> {
   );
 }
 
-function refuseHidden(actor: Actor, type: RecordType, input: Input) {
+export function refuseHidden(actor: Actor, type: RecordType, input: Input) {
   for (const name of hiddenFields(actor, type)) {
     if (input[name] !== undefined)
       throw new AppError('forbidden', `Your role may not change ${name}`, [
@@ -117,7 +118,7 @@ export async function referenceNames(
   return result;
 }
 
-async function writeSearchDocuments(
+export async function writeSearchDocuments(
   db: DbOrTrx,
   type: RecordType,
   workspaceId: string,
@@ -133,10 +134,20 @@ async function load(db: DbOrTrx, actor: Actor, type: RecordType, id: string, act
   const record = await findRecord(db, type, actor.workspaceId, id, lock);
   if (!record) throw notFound(capitalized(type.names.singular));
   authorizeRecord(actor, type.table, action, record.ownerId);
+  if (record.deletedAt) await refuseMerged(db, type, actor.workspaceId, id);
   return record;
 }
 
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A record merged into another is gone: its id answers 404 naming the record it went into. */
+export async function refuseMerged(db: DbOrTrx, type: RecordType, workspaceId: string, id: string) {
+  const survivorId = await findMergeSurvivor(db, type.entity, workspaceId, id);
+  if (!survivorId) return;
+  throw new AppError('not_found', `${capitalized(type.names.singular)} was merged into ${survivorId}`, [
+    { field: 'id', message: `was merged into ${survivorId}` },
+  ]);
+}
+
+export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export async function listRecords(db: Db, actor: Actor, type: RecordType, query: ListQuery) {
   const scope = authorize(actor, type.table, 'read');
@@ -199,7 +210,7 @@ export async function getRecordHistory(db: Db, actor: Actor, type: RecordType, i
  * Checks what a schema cannot: owners are members of the workspace, references are live records of
  * this workspace (a link kept to a record trashed later stays), currencies exist.
  */
-async function checkReferences(
+export async function checkReferences(
   db: DbOrTrx,
   actor: Actor,
   type: RecordType,

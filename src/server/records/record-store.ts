@@ -211,3 +211,88 @@ export async function findLiveByValues(
     .where(expression, 'in', values)
     .execute();
 }
+
+/**
+ * Records of a type referring to one record through a column, trashed ones included, locked until the
+ * caller's transaction ends; a batch at a time, for a caller that re-points each batch it reads.
+ */
+export async function findAllReferring(
+  db: DbOrTrx,
+  type: RecordType,
+  workspaceId: string,
+  column: string,
+  referencedId: string,
+  limit: number,
+): Promise<StoredRecord[]> {
+  const query = anyTable(db, type.table)
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where(sql.ref(column), '=', referencedId)
+    .orderBy('id')
+    .limit(limit);
+  const rows = (await forUpdate(db, query).execute()) as Row[];
+  return rows.map((row) => toRecord(type, row));
+}
+
+/** Points some records' reference column at another record, raising their versions. */
+export async function repointReferences(
+  db: DbOrTrx,
+  type: RecordType,
+  workspaceId: string,
+  column: string,
+  ids: string[],
+  toId: string,
+  updatedAt: string,
+) {
+  if (ids.length === 0) return;
+  await db
+    .updateTable(type.table as 'people')
+    .set({ [column]: toId, version: sql`version + 1`, updated_at: updatedAt } as never)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Notes that a record was merged into another; records merged into the merged one follow it. */
+export async function insertRecordMerge(
+  db: DbOrTrx,
+  merge: {
+    workspaceId: string;
+    entity: string;
+    mergedId: string;
+    survivorId: string;
+    mergedBy: string | null;
+    mergedAt: string;
+  },
+) {
+  await db
+    .updateTable('record_merges')
+    .set({ survivor_id: merge.survivorId })
+    .where('workspace_id', '=', merge.workspaceId)
+    .where('record_type', '=', merge.entity)
+    .where('survivor_id', '=', merge.mergedId)
+    .execute();
+  await db
+    .insertInto('record_merges')
+    .values({
+      workspace_id: merge.workspaceId,
+      record_type: merge.entity,
+      merged_id: merge.mergedId,
+      survivor_id: merge.survivorId,
+      merged_by: merge.mergedBy,
+      merged_at: merge.mergedAt,
+    })
+    .execute();
+}
+
+/** The record a merged record was merged into, if it was. */
+export async function findMergeSurvivor(db: DbOrTrx, entity: string, workspaceId: string, mergedId: string) {
+  const row = await db
+    .selectFrom('record_merges')
+    .select('survivor_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('record_type', '=', entity)
+    .where('merged_id', '=', mergedId)
+    .executeTakeFirst();
+  return row?.survivor_id ?? null;
+}

@@ -74,6 +74,11 @@ export interface RecordTypeDecl {
   normalize?: (record: RecordValues) => RecordValues;
   /** Refuses a record that breaks a rule of the type (throws `invalid`). */
   validate?: (record: RecordValues) => void;
+  /**
+   * Adds `POST /<table>/{id}/merge`: duplicates merge into one record, with everything linked to them
+   * (records/record-merge.ts).
+   */
+  mergeable?: boolean;
   /** Adds `GET /<referenced>/{id}/<table>`, the records referring to one record through this field. */
   relatedList?: { field: string; summary: string };
 }

@@ -584,6 +584,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/companies/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Merge a duplicate into this company
+     * @description This company keeps the chosen values and takes the other's notes, files, timeline, received emails and every record referring to it; the other goes to the trash, and its id then answers 404 naming this one. Fields not in `values` keep this company's value, or take the other's where this one has none; lists (emails, phones, tags) keep both.
+     */
+    post: operations['mergeCompanies'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/companies/{id}/history': {
     parameters: {
       query?: never;
@@ -669,6 +689,26 @@ export interface paths {
     put?: never;
     /** Restore a person from the trash */
     post: operations['restorePerson'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Merge a duplicate into this person
+     * @description This person keeps the chosen values and takes the other's notes, files, timeline, received emails and every record referring to it; the other goes to the trash, and its id then answers 404 naming this one. Fields not in `values` keep this person's value, or take the other's where this one has none; lists (emails, phones, tags) keep both.
+     */
+    post: operations['mergePeople'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1861,6 +1901,50 @@ export interface components {
           /** @constant */
           kind: 'restored';
           data: Record<string, never>;
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'merged';
+          data: {
+            /**
+             * Format: uuid
+             * @description The record merged into this one; its id now answers 404
+             */
+            mergedId: string;
+            /** @description Its display name, as it was */
+            mergedName: string;
+            /** @description Fields of this record that took the merged record’s values, with their values */
+            changes: {
+              [key: string]: {
+                before: unknown;
+                after: unknown;
+              };
+            };
+          };
         }
       | {
           /** Format: uuid */
@@ -6282,6 +6366,113 @@ export interface operations {
       };
     };
   };
+  mergeCompanies: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: uuid
+           * @description The duplicate to merge into this record
+           */
+          otherId: string;
+          /**
+           * @description Whose value each field keeps, by field name (`custom.<key>` for custom fields): `this` record or the `other`
+           * @default {}
+           */
+          values?: {
+            [key: string]: 'this' | 'other';
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The company with the other merged into it */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Company'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getCompanyHistory: {
     parameters: {
       query?: never;
@@ -7000,6 +7191,113 @@ export interface operations {
       };
       /** @description Conflicts with the current state, such as a value that must be unique */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  mergePeople: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: uuid
+           * @description The duplicate to merge into this record
+           */
+          otherId: string;
+          /**
+           * @description Whose value each field keeps, by field name (`custom.<key>` for custom fields): `this` record or the `other`
+           * @default {}
+           */
+          values?: {
+            [key: string]: 'this' | 'other';
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The person with the other merged into it */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Person'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -8059,7 +8357,7 @@ export interface operations {
   getCompanyTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, note, email); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -8144,7 +8442,7 @@ export interface operations {
   getPersonTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, note, email); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -8229,7 +8527,7 @@ export interface operations {
   getProductTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, note, email); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -13156,6 +13454,8 @@ export interface operations {
 
 /** Every record type of the API (its `entity`) and its collection path (under /api/v1). */
 export const API_RECORD_PATHS = { company: '/companies', person: '/people', product: '/products' } as const;
+/** The record types whose duplicates merge (`POST <path>/{id}/merge`). */
+export const MERGEABLE_RECORD_TYPES = ['company', 'person'] as const;
 /** The permission modules of a role, in the API's order. */
 export const PERMISSION_MODULES = [
   'people',

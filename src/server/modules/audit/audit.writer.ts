@@ -41,7 +41,7 @@ export async function recordAudit(
   actor: Actor,
   entityType: string,
   entityId: string,
-  action: 'create' | 'update' | 'delete' | 'restore',
+  action: 'create' | 'update' | 'delete' | 'restore' | 'merge',
   changes: Changes,
 ) {
   await insertAuditEntry(trx, {

@@ -14,6 +14,7 @@ export const companyType = defineRecordType({
   },
   defaultSort: 'name',
   display: ['name'],
+  mergeable: true,
   input: { create: companyCreateBody, update: companyUpdateBody },
   search: (company) => {
     const text = (key: string) => (company[key] as string | null) ?? null;

@@ -177,3 +177,20 @@ export async function purgeFilesOfMissingRecords(
     .execute();
   return rows.map((row) => row.storage_key);
 }
+
+/** Moves every file of one record, deleted ones included, to another (a record merged into another). */
+export async function moveFiles(
+  db: DbOrTrx,
+  workspaceId: string,
+  recordType: string,
+  fromId: string,
+  toId: string,
+) {
+  await db
+    .updateTable('files')
+    .set({ record_id: toId })
+    .where('workspace_id', '=', workspaceId)
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', fromId)
+    .execute();
+}

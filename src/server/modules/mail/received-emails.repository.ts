@@ -98,6 +98,39 @@ export async function insertEmailLinks(
     .execute();
 }
 
+/**
+ * Moves the received emails linked to one record to another of the same type (a record merged into
+ * another); an email linked to both keeps one link.
+ */
+export async function moveEmailLinks(
+  db: DbOrTrx,
+  workspaceId: string,
+  recordType: string,
+  fromId: string,
+  toId: string,
+) {
+  const linkedToBoth = db
+    .selectFrom('email_links as kept')
+    .select('kept.email_id')
+    .where('kept.workspace_id', '=', workspaceId)
+    .where('kept.record_type', '=', recordType)
+    .where('kept.record_id', '=', toId);
+  await db
+    .deleteFrom('email_links')
+    .where('workspace_id', '=', workspaceId)
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', fromId)
+    .where('email_id', 'in', linkedToBoth)
+    .execute();
+  await db
+    .updateTable('email_links')
+    .set({ record_id: toId })
+    .where('workspace_id', '=', workspaceId)
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', fromId)
+    .execute();
+}
+
 export async function listEmailLinks(db: DbOrTrx, workspaceId: string, emailId: string) {
   return db
     .selectFrom('email_links')

@@ -100,3 +100,20 @@ export async function updateNoteBody(db: DbOrTrx, workspaceId: string, note: Not
 export async function deleteNoteRow(db: DbOrTrx, workspaceId: string, id: string) {
   await db.deleteFrom('notes').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
 }
+
+/** Moves every note of one record to another of the same type (a record merged into another). */
+export async function moveNotes(
+  db: DbOrTrx,
+  workspaceId: string,
+  entityType: string,
+  fromId: string,
+  toId: string,
+) {
+  await db
+    .updateTable('notes')
+    .set({ entity_id: toId })
+    .where('workspace_id', '=', workspaceId)
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', fromId)
+    .execute();
+}

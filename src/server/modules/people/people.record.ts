@@ -34,6 +34,7 @@ export const personType = defineRecordType({
   defaultSort: 'lastName,firstName',
   display: ['firstName', 'lastName'],
   input: { create: personCreateBody, update: personCreateBody },
+  mergeable: true,
   relatedList: { field: 'companyId', summary: 'List the people of a company' },
   normalize: (person) => ({
     ...person,

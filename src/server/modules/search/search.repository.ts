@@ -247,3 +247,18 @@ function postgresTier(
     ? sql`select doc_id from (${found} offset 0) found order by doc_id limit ${limit}`
     : sql`${found} limit ${limit}`;
 }
+
+/** Removes a record's document, so no search finds it again (a record merged into another). */
+export async function deleteSearchDocument(
+  db: DbOrTrx,
+  workspaceId: string,
+  entityType: string,
+  entityId: string,
+) {
+  await db
+    .deleteFrom('search_documents')
+    .where('workspace_id', '=', workspaceId)
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .execute();
+}

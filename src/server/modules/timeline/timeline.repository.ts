@@ -157,3 +157,30 @@ export async function listTimelineEvents(db: DbOrTrx, query: TimelinePageQuery):
     data: readJson<Record<string, unknown>>(row.data, {}),
   }));
 }
+
+/**
+ * Moves one record's timeline to another of the same type (a record merged into another): its own
+ * events, and the events about it on other records' timelines.
+ */
+export async function moveTimelineEvents(
+  db: DbOrTrx,
+  workspaceId: string,
+  recordType: string,
+  fromId: string,
+  toId: string,
+) {
+  await db
+    .updateTable('timeline_events')
+    .set({ record_id: toId })
+    .where('workspace_id', '=', workspaceId)
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', fromId)
+    .execute();
+  await db
+    .updateTable('timeline_events')
+    .set({ subject_id: toId })
+    .where('workspace_id', '=', workspaceId)
+    .where('subject_type', '=', recordType)
+    .where('subject_id', '=', fromId)
+    .execute();
+}

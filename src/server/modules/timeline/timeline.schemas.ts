@@ -5,7 +5,15 @@ import { z } from 'zod';
  * enough to show the event without looking anything up. A module adding a kind (a call, an email, an
  * order) adds it here with its data schema and writes it with `recordTimelineEvent`.
  */
-export const TIMELINE_KINDS = ['created', 'change', 'deleted', 'restored', 'note', 'email'] as const;
+export const TIMELINE_KINDS = [
+  'created',
+  'change',
+  'deleted',
+  'restored',
+  'merged',
+  'note',
+  'email',
+] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 const fieldChange = z.object({ before: z.unknown(), after: z.unknown() });
@@ -24,6 +32,15 @@ export const changeData = z.object({
     .describe('For changed reference fields (`companyId`): the names of the records, as they were then'),
 });
 export type ChangeData = z.infer<typeof changeData>;
+
+export const mergedData = z.object({
+  mergedId: z.uuid().describe('The record merged into this one; its id now answers 404'),
+  mergedName: z.string().describe('Its display name, as it was'),
+  changes: z
+    .record(z.string(), fieldChange)
+    .describe('Fields of this record that took the merged record’s values, with their values'),
+});
+export type MergedData = z.infer<typeof mergedData>;
 
 export const NOTE_EXCERPT_LENGTH = 280;
 
@@ -80,6 +97,7 @@ export const timelineEventSchema = z
     z.object({ ...common, kind: z.literal('change'), data: changeData }),
     z.object({ ...common, kind: z.literal('deleted'), data: emptyData }),
     z.object({ ...common, kind: z.literal('restored'), data: emptyData }),
+    z.object({ ...common, kind: z.literal('merged'), data: mergedData }),
     z.object({ ...common, kind: z.literal('note'), data: noteData }),
     z.object({ ...common, kind: z.literal('email'), data: emailData }),
   ])

@@ -6,7 +6,13 @@ import type { RecordType, RecordValues } from '../../records/record-type.js';
 import { recordTypeOf } from '../../records/registry.js';
 import type { Changes } from '../audit/audit.writer.js';
 import { insertTimelineEvents } from './timeline.repository.js';
-import { NOTE_EXCERPT_LENGTH, type ChangeData, type EmailData, type NoteData } from './timeline.schemas.js';
+import {
+  NOTE_EXCERPT_LENGTH,
+  type ChangeData,
+  type EmailData,
+  type MergedData,
+  type NoteData,
+} from './timeline.schemas.js';
 
 /**
  * Writing timelines: every module records what happened to a record here, in the transaction of the
@@ -30,6 +36,7 @@ export type NewTimelineEvent = {
 } & (
   | { kind: 'created' | 'deleted' | 'restored'; data?: Record<string, never> }
   | { kind: 'change'; data: ChangeData }
+  | { kind: 'merged'; data: MergedData }
   | { kind: 'note'; data: NoteData }
   | { kind: 'email'; data: EmailData }
 );

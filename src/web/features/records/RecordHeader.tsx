@@ -1,22 +1,25 @@
 import { Alert, Badge, Breadcrumbs, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
+import { IconArrowMerge, IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { AnchorLink } from '../../components/links.js';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
-import { canOnRecord, useSession } from '../../lib/session.js';
+import { MERGEABLE_RECORD_TYPES } from '../../lib/api-types.generated.js';
+import { can, canOnRecord, useSession } from '../../lib/session.js';
 import type { RecordBase } from '../../lib/types.js';
 import type { RecordType } from '../../records/record-type.js';
+import { MergeDialog } from './MergeDialog.js';
 
 /**
- * Title, breadcrumb and the record's actions: edit, move to trash, restore; each only when the
- * member's role allows it on this record (its owner decides for `own` and `team` scopes).
+ * Title, breadcrumb and the record's actions: edit, merge a duplicate into it, move to trash, restore;
+ * each only when the member's role allows it on this record (its owner decides for `own` and `team`
+ * scopes; a merge needs update here and delete on the duplicate, which the server checks).
  */
 export function RecordHeader(props: {
-  type: Pick<RecordType, 'module' | 'apiPath' | 'routePath' | 'text'>;
+  type: Pick<RecordType, 'entity' | 'module' | 'apiPath' | 'routePath' | 'text'>;
   record: RecordBase;
   title: string;
   subtitle?: ReactNode;
@@ -27,10 +30,15 @@ export function RecordHeader(props: {
   const session = useSession();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
+  const [merging, setMerging] = useState(false);
   const { type, record } = props;
   const inTrash = record.deletedAt !== null;
   const mayEdit = canOnRecord(session, type.module, 'update', record.ownerId);
   const mayDelete = canOnRecord(session, type.module, 'delete', record.ownerId);
+  const mayMerge =
+    (MERGEABLE_RECORD_TYPES as readonly string[]).includes(type.entity) &&
+    mayEdit &&
+    can(session, type.module, 'delete');
 
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: props.queryKey });
@@ -94,6 +102,15 @@ export function RecordHeader(props: {
               {t('record.edit')}
             </Button>
           )}
+          {!inTrash && mayMerge && (
+            <Button
+              variant="default"
+              leftSection={<IconArrowMerge size={16} />}
+              onClick={() => setMerging(true)}
+            >
+              {t('merge.action')}
+            </Button>
+          )}
           {!inTrash && mayDelete && (
             <Button
               variant="default"
@@ -110,6 +127,16 @@ export function RecordHeader(props: {
         <Alert color="yellow" variant="light">
           {t('record.trashNotice')}
         </Alert>
+      )}
+      {mayMerge && (
+        <MergeDialog
+          entity={type.entity}
+          record={record}
+          title={props.title}
+          opened={merging}
+          onClose={() => setMerging(false)}
+          onMerged={refresh}
+        />
       )}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('record.deleteTitle')}>
         <Text size="sm">{t(type.text('deleteBody'), { name: props.title })}</Text>

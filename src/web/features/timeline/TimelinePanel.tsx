@@ -1,5 +1,6 @@
 import { Badge, Button, Chip, Group, Paper, Skeleton, Stack, Text, Timeline } from '@mantine/core';
 import {
+  IconArrowMerge,
   IconMail,
   IconNote,
   IconPencil,
@@ -30,6 +31,7 @@ const LOOKS: Record<TimelineEvent['kind'], { icon: Icon; color: string }> = {
   change: { icon: IconPencil, color: 'blue' },
   deleted: { icon: IconTrash, color: 'red' },
   restored: { icon: IconRestore, color: 'teal' },
+  merged: { icon: IconArrowMerge, color: 'violet' },
   note: { icon: IconNote, color: 'yellow' },
   email: { icon: IconMail, color: 'grape' },
 };
@@ -185,7 +187,7 @@ function Excerpt({ title, text, meta }: { title?: string; text: string; meta?: s
   );
 }
 
-type ChangeDescriber = (field: string) => {
+export type ChangeDescriber = (field: string) => {
   label: string;
   value: (value: unknown, name: string | null | undefined) => ReactNode;
 };
@@ -204,8 +206,32 @@ function EventBody({ event, describe }: { event: TimelineEvent; describe: Change
         {event.data.direction === 'in' && <OpenEmailButton id={event.data.emailId} />}
       </>
     );
+  if (event.kind === 'merged')
+    return (
+      <>
+        <Text size="sm" mt={4}>
+          {t('timeline.mergedFrom', { name: event.data.mergedName })}
+        </Text>
+        <ChangeList changes={event.data.changes} describe={describe} />
+      </>
+    );
   if (event.kind !== 'change') return null;
-  const { changes, names } = event.data;
+  return <ChangeList changes={event.data.changes} names={event.data.names} describe={describe} />;
+}
+
+type FieldChanges = Record<string, { before?: unknown; after?: unknown }>;
+type ChangeNames = Record<string, { before: string | null; after: string | null }>;
+
+function ChangeList({
+  changes,
+  names,
+  describe,
+}: {
+  changes: FieldChanges;
+  names?: ChangeNames | undefined;
+  describe: ChangeDescriber;
+}) {
+  const { t } = useTranslation();
   return (
     <Stack gap={4} mt={6}>
       {Object.entries(changes).map(([field, change]) => {
@@ -234,7 +260,7 @@ function EventBody({ event, describe }: { event: TimelineEvent; describe: Change
  * its values as the record page shows them: references by the names they had, owners by name,
  * custom values by their type, the type's own fields by their own rendering, anything else in words.
  */
-function useChangeDescriber(entity: RecordEntity): ChangeDescriber {
+export function useChangeDescriber(entity: RecordEntity): ChangeDescriber {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const memberName = useMemberName();

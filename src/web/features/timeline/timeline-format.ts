@@ -4,7 +4,7 @@
 export const TIMELINE_FILTERS = {
   all: null,
   notes: ['note'],
-  changes: ['created', 'change', 'deleted', 'restored'],
+  changes: ['created', 'change', 'deleted', 'restored', 'merged'],
   emails: ['email'],
 } as const satisfies Record<string, readonly string[] | null>;
 export type TimelineFilter = keyof typeof TIMELINE_FILTERS;
