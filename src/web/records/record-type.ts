@@ -36,6 +36,7 @@ export const RECORD_TEXT_KEYS = [
   'movedToTrash',
   'restored',
   'fields.name',
+  'import',
 ] as const;
 export type RecordTextKey = (typeof RECORD_TEXT_KEYS)[number];
 
@@ -90,6 +91,8 @@ export interface RecordTypeDecl<E extends RecordEntity, Input> {
   /** Further cards on a record's page, under its details (a company's people). */
   Related?: ComponentType<{ record: RecordOf<E> }>;
   form: RecordFormSpec<RecordOf<E>, Input>;
+  /** Whether the API also exports the type as vCards (`format=vcf`). */
+  vCard?: boolean;
 }
 
 /** A link to a record's page, for `<AnchorLink {...type.link(id)}>` and `navigate(type.link(id))`. */
@@ -102,6 +105,12 @@ export interface RecordLink {
 export interface NewRecordLink {
   to: `${RecordPath}/new`;
   search: Record<string, string>;
+}
+
+/** A link to the type's import page; `id` opens an import that exists (a draft, or its progress). */
+export interface ImportLink {
+  to: `${RecordPath}/import`;
+  search: { id?: string };
 }
 
 /**
@@ -128,7 +137,9 @@ export interface RecordType {
   refs: Partial<Record<string, RecordEntity>>;
   link: (id: string) => RecordLink;
   newLink: (prefill?: Record<string, string>) => NewRecordLink;
+  importLink: (id?: string) => ImportLink;
   prefill: string[];
+  vCard: boolean;
   pages: {
     List: () => JSX.Element;
     Record: (props: { id: string }) => JSX.Element;
@@ -155,6 +166,8 @@ export function recordTypeHelpers<E extends RecordEntity, Input>(
     fieldLabel: (field) => [`${decl.texts}.fields.${field}`, `fields.${field}`],
     link: (id) => ({ to: `${decl.routePath}/$id`, params: { id } }),
     newLink: (prefill = {}) => ({ to: `${decl.routePath}/new`, search: prefill }),
+    importLink: (id) => ({ to: `${decl.routePath}/import`, search: id ? { id } : {} }),
     prefill: decl.form.prefill ?? [],
+    vCard: decl.vCard ?? false,
   };
 }

@@ -1,4 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
+import { ImportPage } from '../features/imports/ImportPage.js';
 import type { RecordType } from '../records/record-type.js';
 import { RECORD_TYPES } from '../records/registry.js';
 import { appRoute } from './root.js';
@@ -10,7 +11,10 @@ function prefillFrom(type: RecordType, search: Record<string, unknown>): Record<
   );
 }
 
-/** A record type's three pages: its list, a new record, and one record (`/people`, `/people/new`, `/people/$id`). */
+/**
+ * A record type's pages: its list, a new record, an import and one record (`/people`, `/people/new`,
+ * `/people/import`, `/people/$id`).
+ */
 function routesOf(type: RecordType) {
   const list = createRoute({
     getParentRoute: () => appRoute,
@@ -26,6 +30,16 @@ function routesOf(type: RecordType) {
       return <type.pages.New prefill={search} />;
     },
   });
+  const importing = createRoute({
+    getParentRoute: () => appRoute,
+    path: `${type.routePath}/import` as const,
+    validateSearch: (search: Record<string, unknown>): { id?: string } =>
+      typeof search.id === 'string' ? { id: search.id } : {},
+    component: function ImportRoute() {
+      const { id } = importing.useSearch();
+      return <ImportPage key={id ?? ''} type={type} importId={id ?? null} />;
+    },
+  });
   const record = createRoute({
     getParentRoute: () => appRoute,
     path: `${type.routePath}/$id` as const,
@@ -34,7 +48,7 @@ function routesOf(type: RecordType) {
       return <type.pages.Record id={id} />;
     },
   });
-  return [list, create, record] as const;
+  return [list, create, importing, record] as const;
 }
 
 /** The pages of every record type of the registry. */

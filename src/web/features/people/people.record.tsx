@@ -90,4 +90,5 @@ export const personType = defineRecordType({
     toBody: personBody,
     prefill: ['companyId'],
   },
+  vCard: true,
 });

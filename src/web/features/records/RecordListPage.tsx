@@ -1,7 +1,7 @@
 import { Button, Card, Group, SegmentedControl, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconRestore, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconFileImport, IconPlus, IconRestore, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { canOnRecord, seesSensitive, useSession } from '../../lib/session.js';
 import type { RecordEntity, RecordOf } from '../../lib/types.js';
 import type { RecordTypeDef } from '../../records/record-type.js';
 import { ColumnChooser } from './ColumnChooser.js';
+import { ExportMenu, exportUrl } from './ExportMenu.js';
 import { FilterEditor } from './FilterEditor.js';
 import { customFieldDefs, type RenderContext } from './fields.js';
 import { useRecordList, type ListConfig } from './list-state.js';
@@ -102,6 +103,21 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
       {t(type.text('new'))}
     </ButtonLink>
   );
+  const importButton = canOnRecord(session, type.module, 'create', session.user.id) && (
+    <ButtonLink {...type.importLink()} variant="default" leftSection={<IconFileImport size={16} />}>
+      {t('imports.button')}
+    </ButtonLink>
+  );
+  const exportOf = (format: 'csv' | 'vcf') =>
+    exportUrl({
+      apiPath: type.apiPath,
+      format,
+      config: { ...config, q },
+      fields: allFields,
+      visible,
+      trash,
+      moneyDigits,
+    });
   const primaryLink = useCallback(
     (row: T, children: ReactNode) => (
       <AnchorLink {...type.link(row.id)} size="sm" fw={500}>
@@ -117,7 +133,11 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
         <Title order={1} size="h2">
           {t(type.text('title'))}
         </Title>
-        {newButton}
+        <Group gap="sm" wrap="nowrap">
+          <ExportMenu csvUrl={exportOf('csv')} vCardUrl={type.vCard ? exportOf('vcf') : null} />
+          {importButton}
+          {newButton}
+        </Group>
       </Group>
       <Group gap="sm" mb="sm" align="flex-end" justify="space-between">
         <Group gap="sm" align="flex-end">
@@ -181,7 +201,12 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
               icon={type.listIcon}
               title={t(type.text('empty'))}
               body={t(type.text('emptyBody'))}
-              action={newButton}
+              action={
+                <Group gap="sm" justify="center">
+                  {newButton}
+                  {importButton}
+                </Group>
+              }
             />
           )
         ) : (

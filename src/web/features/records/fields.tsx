@@ -32,6 +32,8 @@ export interface FieldDef<T> {
   sortKeys?: string[];
   /** The name a saved view stores for this column, one the API knows (defaults to `id`). */
   viewKey?: string;
+  /** The columns of an export this column becomes (defaults to `viewKey`): a person's name is two. */
+  exportKeys?: string[];
   /** `false` for fields that can be filtered on but are not a column of their own. */
   column?: false;
   /** Shown only to roles that see the type's sensitive fields (see `seesSensitive`). */
