@@ -1,5 +1,6 @@
 // The main journey through the web app in real Chromium against a real server and a fresh database.
 // `npm run test:e2e` builds the web app first. Prints "N passed, N failed" last; exits non-zero on failure.
+import { Buffer } from 'node:buffer';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectCspViolations, launchBrowser, repoRoot, startServer } from './harness.mjs';
@@ -270,6 +271,39 @@ const steps = [
       if (!link.startsWith(`${url}/accept-invitation?token=`)) throw new Error(`unexpected link: ${link}`);
       await dialog.getByRole('button', { name: 'Done' }).click();
       await page.getByRole('cell', { name: 'marek.novy@example.com' }).waitFor();
+      await page.goto(state.personUrl);
+      await page.getByRole('button', { name: 'Edit' }).waitFor();
+    },
+  ],
+  [
+    'import three people from a CSV: suggested mapping, preview, progress, and they are in the list',
+    async ({ page, state }) => {
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'People' })
+        .click();
+      await page.getByRole('link', { name: 'Import', exact: true }).click();
+      await page.getByRole('heading', { name: 'Import people', level: 1 }).waitFor();
+      const csv = [
+        'Imię;Nazwisko;E-mail',
+        'Łukasz;Żółkiewski;lukasz@example.pl',
+        'Zofia;Wrona;zofia@example.pl',
+        'Jan;Kowalski;jan@example.pl',
+      ].join('\n');
+      await page
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      const lastName = page.getByRole('textbox', { name: 'Field for the column “Nazwisko”' });
+      await lastName.waitFor();
+      if ((await lastName.inputValue()) !== 'Last name')
+        throw new Error(`"Nazwisko" was suggested as "${await lastName.inputValue()}"`);
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      await page.getByRole('cell', { name: 'Zofia Wrona' }).waitFor();
+      await page.getByRole('button', { name: 'Start the import' }).click();
+      await page.getByText('The import is done.').waitFor();
+      await page.getByRole('link', { name: 'Go to People' }).click();
+      await page.getByRole('link', { name: 'Łukasz Żółkiewski' }).waitFor();
+      await page.getByRole('link', { name: 'Zofia Wrona' }).waitFor();
       await page.goto(state.personUrl);
       await page.getByRole('button', { name: 'Edit' }).waitFor();
     },
