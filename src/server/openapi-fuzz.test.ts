@@ -234,7 +234,15 @@ async function seed(owner: Client): Promise<Fixture> {
     // A public address as a number: no DNS, and no worker runs here, so nothing is ever sent.
     webhooks: await id('/webhooks', { url: 'https://93.184.215.14/fuzz', events: ['*'] }),
     ...(await emailFixtures(owner, id)),
+    auth: await otherSessionOf(owner),
   };
+}
+
+/** A second session of the owner (`/auth/sessions/{id}`), so that ending it leaves the test's own. */
+async function otherSessionOf(owner: Client) {
+  await signIn(owner.app, owner.info.email!);
+  const sessions = (await owner.get('/auth/sessions')).json<{ data: { id: string; current: boolean }[] }>();
+  return sessions.data.find((session) => !session.current)!.id;
 }
 
 /**
@@ -330,7 +338,7 @@ function validValue(schema: Schema, name: string, own: Fixture): unknown {
   if (type === 'string') {
     if (schema.format === 'uuid') return ID_FIXTURE[name] ? own[ID_FIXTURE[name]] : undefined;
     if (schema.format === 'email' || name === 'email') return uniqueEmail('fuzz');
-    if (name === 'password') return PASSWORD;
+    if (name === 'password' || name === 'newPassword') return PASSWORD;
     if (name === 'code') return '123456';
     if (name === 'sort') return '-createdAt';
     if (name === 'timeZone') return 'Europe/Sofia';

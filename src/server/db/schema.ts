@@ -74,6 +74,11 @@ export interface SessionTable {
   csrf_token: string;
   expires_at: string;
   created_at: string;
+  /** The id shown in the API; `id` is the token's SHA-256 and never leaves the server. */
+  public_id: string;
+  user_agent: string | null;
+  ip: string | null;
+  last_seen_at: string | null;
 }
 
 export interface InvitationTable {
@@ -369,6 +374,18 @@ export interface SignUpRequestTable {
   created_at: string;
 }
 
+/** A password reset request (modules/auth); the user and token only when the address has an account. */
+export interface PasswordResetTable {
+  id: string;
+  email: string;
+  ip: string;
+  user_id: string | null;
+  token_hash: string | null;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
 /** One record's timeline (modules/timeline): what happened to it, newest first. */
 export interface TimelineEventTable {
   workspace_id: string;
@@ -599,6 +616,7 @@ export interface Schema {
   email_links: EmailLinkTable;
   bounced_addresses: BouncedAddressTable;
   sign_up_requests: SignUpRequestTable;
+  password_resets: PasswordResetTable;
   instance_flags: InstanceFlagTable;
   rate_limit_hits: RateLimitHitTable;
   files: FileTable;

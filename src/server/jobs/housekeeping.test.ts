@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyClient, createTestApp, signIn, signUpOwner, type TestApp } from '../testing/factories.js';
 import { testDialects } from '../testing/test-database.js';
 import { RETENTION_MS } from '../lib/retention.js';
+import { uuidv7 } from '../lib/ids.js';
 import { forgetCachedActors } from '../modules/auth/actors.js';
 import { queueEmail } from '../modules/mail/mail.outbox.js';
 import { EMAIL_RETENTION_MS, pruneExpired } from './housekeeping.js';
@@ -58,6 +59,26 @@ describe.each(testDialects())('housekeeping on %s', (dialect) => {
         { key: 'current', window_start: now.getTime(), hits: 1 },
       ])
       .execute();
+    // Password reset requests: one expired long ago, one still counted by the throttles.
+    const reset = {
+      email: 'reset@example.com',
+      ip: '198.51.100.9',
+      user_id: null,
+      token_hash: null,
+      used_at: null,
+    };
+    await t.app.db
+      .insertInto('password_resets')
+      .values([
+        { ...reset, id: uuidv7(), expires_at: longAgo, created_at: longAgo },
+        {
+          ...reset,
+          id: uuidv7(),
+          expires_at: new Date(now.getTime() - 60_000).toISOString(),
+          created_at: now.toISOString(),
+        },
+      ])
+      .execute();
     const later = await signIn(t.app, owner.info.email!);
     const before = {
       sessions: await count('sessions'),
@@ -70,6 +91,7 @@ describe.each(testDialects())('housekeeping on %s', (dialect) => {
       loginAttempts: agedAttempts,
       idempotencyKeys: 1,
       signUpRequests: 0,
+      passwordResets: 1,
       emails: 0,
       recordEvents: 0,
       webhookDeliveries: 0,

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import type { FileStore } from '../files/file-store.js';
 import { pruneRateLimitHits } from '../lib/rate-limit-store.js';
 import { RETENTION_MS } from '../lib/retention.js';
+import { deleteExpiredPasswordResets } from '../modules/auth/password-resets.repository.js';
 import { deleteExpiredSignUpRequests } from '../modules/auth/sign-up.repository.js';
 import { cleanUpFiles } from '../modules/files/files.cleanup.js';
 import { deleteFinishedEmails } from '../modules/mail/mail.repository.js';
@@ -22,7 +23,7 @@ export const EMAIL_RETENTION_MS = 7 * 24 * HOUR_MS;
 export const JOB_RETENTION_MS = 7 * 24 * HOUR_MS;
 
 /**
- * Deletes rows that only matter for a while: expired sessions and sign-up requests, sign-in attempts
+ * Deletes rows that only matter for a while: expired sessions, sign-up requests and password resets, sign-in attempts
  * and Idempotency-Keys older than a day, finished emails, jobs and record events older than a
  * week, webhook deliveries older than a month, rate-limit counts older than an hour. Safe to run on every node at once: each delete is
  * one statement.
@@ -37,6 +38,8 @@ export async function pruneExpired(db: Db, now = new Date(), files?: FileStore) 
     loginAttempts: await deleted(db.deleteFrom('login_attempts').where('created_at', '<', cutoff)),
     idempotencyKeys: await deleted(db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff)),
     signUpRequests: await deleteExpiredSignUpRequests(db, now.toISOString()),
+    // Kept an hour past expiry: the throttles count the last hour's requests.
+    passwordResets: await deleteExpiredPasswordResets(db, new Date(now.getTime() - HOUR_MS).toISOString()),
     emails: await deleteFinishedEmails(db, new Date(now.getTime() - EMAIL_RETENTION_MS).toISOString()),
     recordEvents: await pruneRecordEvents(db, now),
     webhookDeliveries: await pruneWebhookDeliveries(db, now),

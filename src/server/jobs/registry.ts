@@ -1,6 +1,7 @@
 import type { JobDefinition } from './jobs.js';
 import { webhookDeliveryJob } from '../modules/webhooks/webhooks.delivery.js';
 import { deliverEmailJob } from '../modules/mail/mail.delivery.js';
+import { sendPasswordResetJob } from '../modules/auth/password-reset.service.js';
 import { pollMailboxesJob, pollMailboxJob } from '../modules/mail/mailboxes.poll.js';
 import { pruneJob } from './housekeeping.js';
 import { filesDirectory } from '../files/file-store.js';
@@ -12,6 +13,7 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   pruneJob,
   webhookDeliveryJob,
   deliverEmailJob,
+  sendPasswordResetJob,
   pollMailboxesJob,
   pollMailboxJob,
   // The store the server keeps uploads in (app.ts uses the same one by default).

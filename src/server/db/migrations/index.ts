@@ -17,6 +17,7 @@ import * as rateLimits from './20261127130000_rate_limits.js';
 import * as webhooks from './20261127140000_webhooks.js';
 import * as imports from './20261127150000_imports.js';
 import * as mailboxes from './20261127160000_mailboxes.js';
+import * as passwordReset from './20261128093000_password_reset.js';
 
 /** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '20261127140000_webhooks': webhooks,
   '20261127150000_imports': imports,
   '20261127160000_mailboxes': mailboxes,
+  '20261128093000_password_reset': passwordReset,
 };
 
 /**

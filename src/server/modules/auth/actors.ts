@@ -5,6 +5,7 @@ import { findMembership, findRole, teammateIds } from '../workspaces/workspaces.
 import { findActiveApiKeyByHash, touchApiKey } from './api-keys.repository.js';
 import { findSession } from './auth.repository.js';
 import { assertAddressAllowed, recordFailedCredential } from './sign-in-throttle.js';
+import { touchSession } from './user-sessions.repository.js';
 
 /**
  * Who is calling: API keys and session cookies resolved to actors (role, permissions, teammates) for
@@ -13,8 +14,11 @@ import { assertAddressAllowed, recordFailedCredential } from './sign-in-throttle
  */
 
 // Actors are cached for a few seconds so that a burst of API calls costs one lookup, not three each.
-// A revoked key or changed role takes effect within ACTOR_TTL_MS on every node.
-const ACTOR_TTL_MS = 5_000;
+// A revoked key, changed role or ended session takes effect at once on the node that made the change
+// (it calls forgetCachedActors) and within ACTOR_TTL_MS on every other node.
+export const ACTOR_TTL_MS = 5_000;
+// A session's "last seen" time is written at most this often, not on every request.
+const LAST_SEEN_PRECISION_MS = 60_000;
 const actorCache = new Map<string, { actor: Actor; csrfToken: string | null; expires: number }>();
 
 export const forgetCachedActors = () => actorCache.clear();
@@ -43,8 +47,11 @@ export async function actorFromSession(db: Db, token: string) {
   const idHash = sha256(token);
   const cached = actorCache.get(idHash);
   if (cached && cached.expires > Date.now()) return cached;
-  const session = await findSession(db, idHash, nowIso());
+  const now = nowIso();
+  const session = await findSession(db, idHash, now);
   if (!session) return null;
+  if (!session.last_seen_at || Date.parse(now) - Date.parse(session.last_seen_at) >= LAST_SEEN_PRECISION_MS)
+    await touchSession(db, idHash, now);
   const membership = await findMembership(db, session.workspace_id, session.user_id);
   if (!membership || !membership.active) return null;
   const actor = await buildActor(db, session.workspace_id, membership.role_id, session.user_id, null);

@@ -59,12 +59,24 @@ export async function firstWorkspaceOf(db: DbOrTrx, userId: string) {
     .executeTakeFirst();
 }
 
+/** The workspaces a user is an active member of: where an account-wide change is audited. */
+export async function activeWorkspaceIdsOf(db: DbOrTrx, userId: string) {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('workspace_id')
+    .where('user_id', '=', userId)
+    .where('active', '=', 1)
+    .execute();
+  return rows.map((row) => row.workspace_id);
+}
+
 export async function insertSession(
   db: DbOrTrx,
   session: {
     idHash: string;
     userId: string;
     workspaceId: string;
+    publicId: string;
     csrfToken: string;
     expiresAt: string;
     now: string;
@@ -74,11 +86,15 @@ export async function insertSession(
     .insertInto('sessions')
     .values({
       id: session.idHash,
+      public_id: session.publicId,
       user_id: session.userId,
       workspace_id: session.workspaceId,
       csrf_token: session.csrfToken,
       expires_at: session.expiresAt,
       created_at: session.now,
+      user_agent: null,
+      ip: null,
+      last_seen_at: session.now,
     })
     .execute();
 }

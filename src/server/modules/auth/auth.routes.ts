@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
@@ -18,6 +18,8 @@ import {
   signUpConfirmBody,
 } from './auth.schemas.js';
 import { twoFactorRoutes } from './two-factor.routes.js';
+import { accountRoutes } from './account.routes.js';
+import { recordSessionClient } from './user-sessions.service.js';
 
 function setSessionCookie(reply: FastifyReply, session: SessionInfo) {
   reply.setCookie(SESSION_COOKIE, session.token, {
@@ -32,7 +34,11 @@ function setSessionCookie(reply: FastifyReply, session: SessionInfo) {
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
 
-  async function respondWithSession(reply: FastifyReply, session: SessionInfo) {
+  async function respondWithSession(request: FastifyRequest, reply: FastifyReply, session: SessionInfo) {
+    await recordSessionClient(db, session.token, {
+      userAgent: request.headers['user-agent'],
+      ip: request.ip,
+    });
     setSessionCookie(reply, session);
     const body = await describeSession(db, session.token);
     return reply.status(201).send(body!);
@@ -61,7 +67,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const outcome = await signUp(db, request.body);
-      if (outcome.kind === 'signed_up') return respondWithSession(reply, outcome.session);
+      if (outcome.kind === 'signed_up') return respondWithSession(request, reply, outcome.session);
       return reply.status(202).send({ status: 'verification_sent', email: outcome.email });
     },
   );
@@ -78,7 +84,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: sessionResponse, ...errorResponses },
       },
     },
-    async (request, reply) => respondWithSession(reply, await confirmSignUp(db, request.body.token)),
+    async (request, reply) => respondWithSession(request, reply, await confirmSignUp(db, request.body.token)),
   );
 
   app.post(
@@ -95,7 +101,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: sessionResponse, ...errorResponses },
       },
     },
-    async (request, reply) => respondWithSession(reply, await signIn(db, request.body, request.ip)),
+    async (request, reply) => respondWithSession(request, reply, await signIn(db, request.body, request.ip)),
   );
 
   app.post(
@@ -110,7 +116,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: sessionResponse, ...errorResponses },
       },
     },
-    async (request, reply) => respondWithSession(reply, await acceptInvitation(db, request.body, request.ip)),
+    async (request, reply) =>
+      respondWithSession(request, reply, await acceptInvitation(db, request.body, request.ip)),
   );
 
   app.post(
@@ -167,4 +174,5 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   await app.register(twoFactorRoutes);
+  await app.register(accountRoutes);
 };

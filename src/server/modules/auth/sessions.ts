@@ -1,6 +1,6 @@
 import type { Db, DbOrTrx } from '../../db/database.js';
 import { AppError } from '../../lib/errors.js';
-import { nowIso, randomToken, sha256 } from '../../lib/ids.js';
+import { nowIso, randomToken, sha256, uuidv7 } from '../../lib/ids.js';
 import { findUserByEmail, insertSession } from './auth.repository.js';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './passwords.js';
 import { acceptRecoveryCode, acceptTotpCode } from './second-factor.js';
@@ -26,7 +26,15 @@ export async function startSession(db: DbOrTrx, userId: string, workspaceId: str
   const csrfToken = randomToken(24);
   const now = nowIso();
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
-  await insertSession(db, { idHash: sha256(token), userId, workspaceId, csrfToken, expiresAt, now });
+  await insertSession(db, {
+    idHash: sha256(token),
+    publicId: uuidv7(),
+    userId,
+    workspaceId,
+    csrfToken,
+    expiresAt,
+    now,
+  });
   return { token, csrfToken, expiresAt, userId, workspaceId };
 }
 

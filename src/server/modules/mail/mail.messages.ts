@@ -181,6 +181,134 @@ export const EMAIL_MESSAGES = {
       after: ['Jeśli dotarła, wiadomości z przestrzeni roboczej są dostarczane.'],
     },
   },
+  passwordReset: {
+    en: {
+      subject: 'Reset your Rapport password',
+      before: [
+        'Someone, hopefully you, asked to reset the password of the Rapport account with this email address. Choose a new password with the link below.',
+      ],
+      action: 'Choose a new password',
+      after: [
+        'The link works once, for one hour; a newer request replaces it. Choosing a new password signs you out everywhere.',
+        'If it was not you, ignore this email: your password stays as it is.',
+      ],
+    },
+    bg: {
+      subject: 'Нулиране на паролата ви за Rapport',
+      before: [
+        'Някой, надяваме се вие, поиска да нулира паролата на профила в Rapport с този имейл адрес. Изберете нова парола чрез връзката по-долу.',
+      ],
+      action: 'Изберете нова парола',
+      after: [
+        'Връзката може да се използва веднъж, в рамките на един час; по-нова заявка я заменя. Новата парола ви изписва от всички устройства.',
+        'Ако не сте били вие, не обръщайте внимание на този имейл: паролата ви остава същата.',
+      ],
+    },
+    ru: {
+      subject: 'Сброс пароля в Rapport',
+      before: [
+        'Кто-то, надеемся, что вы, запросил сброс пароля учётной записи Rapport с этим адресом электронной почты. Задайте новый пароль по ссылке ниже.',
+      ],
+      action: 'Задать новый пароль',
+      after: [
+        'Ссылкой можно воспользоваться один раз в течение часа; новый запрос её заменяет. После смены пароля вы выйдете из системы на всех устройствах.',
+        'Если это были не вы, просто проигнорируйте это письмо: ваш пароль не изменится.',
+      ],
+    },
+    sk: {
+      subject: 'Obnovenie hesla do Rapportu',
+      before: [
+        'Niekto, dúfame, že vy, požiadal o obnovenie hesla k účtu v Rapporte s touto e-mailovou adresou. Nové heslo si zvoľte cez odkaz nižšie.',
+      ],
+      action: 'Zvoliť nové heslo',
+      after: [
+        'Odkaz funguje raz, počas jednej hodiny; novšia žiadosť ho nahradí. Nové heslo vás odhlási zo všetkých zariadení.',
+        'Ak ste to neboli vy, tento e-mail ignorujte: vaše heslo zostáva nezmenené.',
+      ],
+    },
+    pt: {
+      subject: 'Redefinir a sua palavra-passe do Rapport',
+      before: [
+        'Alguém, esperamos que tenha sido você, pediu para redefinir a palavra-passe da conta do Rapport com este endereço de e-mail. Escolha uma nova palavra-passe com a ligação abaixo.',
+      ],
+      action: 'Escolher uma nova palavra-passe',
+      after: [
+        'A ligação funciona uma única vez, durante uma hora; um pedido mais recente substitui-a. Escolher uma nova palavra-passe termina a sessão em todos os dispositivos.',
+        'Se não foi você, ignore este e-mail: a sua palavra-passe mantém-se.',
+      ],
+    },
+    pl: {
+      subject: 'Resetowanie hasła w Rapport',
+      before: [
+        'Ktoś, mamy nadzieję, że Ty, poprosił o zresetowanie hasła do konta Rapport z tym adresem e-mail. Wybierz nowe hasło, korzystając z linku poniżej.',
+      ],
+      action: 'Wybierz nowe hasło',
+      after: [
+        'Link działa jeden raz, przez godzinę; nowsza prośba go zastępuje. Ustawienie nowego hasła wylogowuje Cię ze wszystkich urządzeń.',
+        'Jeśli to nie Ty, zignoruj tę wiadomość: Twoje hasło pozostaje bez zmian.',
+      ],
+    },
+  },
+  passwordChanged: {
+    en: {
+      subject: 'Your Rapport password was changed',
+      before: [
+        'The password of the Rapport account with this email address was just changed, and its other sessions were signed out.',
+      ],
+      action: 'Reset the password',
+      after: [
+        'If it was you, there is nothing to do. If it was not, reset the password at once with the link above.',
+      ],
+    },
+    bg: {
+      subject: 'Паролата ви за Rapport беше сменена',
+      before: [
+        'Паролата на профила в Rapport с този имейл адрес току-що беше сменена, а другите му сесии бяха прекратени.',
+      ],
+      action: 'Нулиране на паролата',
+      after: [
+        'Ако сте били вие, не е нужно да правите нищо. Ако не сте били вие, нулирайте паролата веднага чрез връзката по-горе.',
+      ],
+    },
+    ru: {
+      subject: 'Ваш пароль в Rapport изменён',
+      before: [
+        'Пароль учётной записи Rapport с этим адресом электронной почты только что изменён, а другие её сеансы завершены.',
+      ],
+      action: 'Сбросить пароль',
+      after: [
+        'Если это были вы, ничего делать не нужно. Если нет, немедленно сбросьте пароль по ссылке выше.',
+      ],
+    },
+    sk: {
+      subject: 'Vaše heslo do Rapportu bolo zmenené',
+      before: [
+        'Heslo k účtu v Rapporte s touto e-mailovou adresou bolo práve zmenené a jeho ostatné relácie boli odhlásené.',
+      ],
+      action: 'Obnoviť heslo',
+      after: ['Ak ste to boli vy, nemusíte nič robiť. Ak nie, heslo hneď obnovte cez odkaz vyššie.'],
+    },
+    pt: {
+      subject: 'A sua palavra-passe do Rapport foi alterada',
+      before: [
+        'A palavra-passe da conta do Rapport com este endereço de e-mail acabou de ser alterada, e as outras sessões da conta foram terminadas.',
+      ],
+      action: 'Redefinir a palavra-passe',
+      after: [
+        'Se foi você, não precisa de fazer nada. Se não foi, redefina a palavra-passe de imediato com a ligação acima.',
+      ],
+    },
+    pl: {
+      subject: 'Twoje hasło w Rapport zostało zmienione',
+      before: [
+        'Hasło do konta Rapport z tym adresem e-mail zostało właśnie zmienione, a pozostałe sesje tego konta zostały wylogowane.',
+      ],
+      action: 'Zresetuj hasło',
+      after: [
+        'Jeśli to Ty, nie musisz nic robić. Jeśli nie, natychmiast zresetuj hasło, korzystając z linku powyżej.',
+      ],
+    },
+  },
 } satisfies Record<string, Record<EmailLocale, EmailWords>>;
 
 export type EmailKind = keyof typeof EMAIL_MESSAGES;
