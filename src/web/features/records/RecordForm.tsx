@@ -63,6 +63,11 @@ export function RecordForm<Input extends { custom: Record<string, unknown> }>(pr
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        // An input holding text it cannot read (an unclear amount) hears of it and says why; the form waits.
+        if (!e.currentTarget.checkValidity()) {
+          e.currentTarget.querySelector<HTMLInputElement>(':invalid')?.focus();
+          return;
+        }
         formProps.onSubmit(form);
       }}
     >

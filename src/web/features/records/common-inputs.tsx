@@ -1,8 +1,16 @@
-import { Group, NumberInput, Select, TagsInput } from '@mantine/core';
-import { useMemo } from 'react';
+import { Group, Select, TagsInput, TextInput } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatAmount, parseAmount, type ParsedAmount } from '../../lib/amount.js';
 import { COUNTRY_CODES } from '../../lib/countries.js';
-import { currencyCodes, currencyDigits, useDecimalSeparator, useFormatters } from '../../lib/format.js';
+import {
+  currencyCodes,
+  currencyDigits,
+  toMajorUnits,
+  toMinorUnits,
+  useDecimalSeparator,
+  useFormatters,
+} from '../../lib/format.js';
 import { useMembers } from '../../lib/queries.js';
 
 export function CountrySelect({
@@ -88,8 +96,10 @@ export function TagsField({
 const CURRENCIES = currencyCodes();
 
 /**
- * An amount typed in major units ("12.50") beside its currency, with as many decimals as the currency
- * has. What a change of currency does to the amount is the caller's choice.
+ * An amount typed in major units ("12.50") beside its currency, read and written the way the user's
+ * language writes numbers. Text that is not a clear amount keeps the last clear one from the form,
+ * says why under the input once the user leaves it, and marks the input invalid so the form is not
+ * sent. What a change of currency does to the amount is the caller's choice.
  */
 export function AmountWithCurrencyInput(props: {
   label: string;
@@ -102,21 +112,55 @@ export function AmountWithCurrencyInput(props: {
   onCurrencyChange: (code: string) => void;
   error?: string | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
   const decimal = useDecimalSeparator();
+  const digits = currencyDigits(props.currency);
+  const show = (amount: number | '') =>
+    amount === '' ? '' : formatAmount(toMinorUnits(amount, props.currency), locale, digits);
+  const [text, setText] = useState(() => show(props.amount));
+  const [shown, setShown] = useState(props.amount);
+  const [left, setLeft] = useState(false);
+  const parsed: ParsedAmount | null = text.trim() === '' ? null : parseAmount(text, locale, digits);
+  if (props.amount !== shown) {
+    // The form changed the amount (another currency, someone else's save): show the new one.
+    setShown(props.amount);
+    setText(show(props.amount));
+  }
+  const problem =
+    parsed && !parsed.ok
+      ? t(`amount.${parsed.problem}`, { count: digits, currency: props.currency, mark: decimal })
+      : undefined;
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.setCustomValidity(problem ?? ''), [problem]);
+
   return (
     <Group gap="xs" align="flex-start" wrap="nowrap">
-      <NumberInput
-        decimalSeparator={decimal}
+      <TextInput
+        ref={input}
+        inputMode="decimal"
         label={props.label}
         withAsterisk={props.withAsterisk}
         description={props.description}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
         style={{ flex: 1 }}
-        decimalScale={currencyDigits(props.currency)}
-        value={props.amount}
-        onChange={(value) => props.onAmountChange(value === '' ? '' : Number(value))}
-        error={props.error}
+        value={text}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          setText(next);
+          setLeft(false);
+          const read = next.trim() === '' ? null : parseAmount(next, locale, digits);
+          const amount = read === null ? '' : read.ok ? toMajorUnits(read.minor, props.currency) : undefined;
+          if (amount === undefined) return;
+          setShown(amount);
+          props.onAmountChange(amount);
+        }}
+        onInvalid={() => setLeft(true)}
+        onBlur={() => {
+          setLeft(true);
+          if (parsed?.ok) setText(formatAmount(parsed.minor, locale, digits));
+        }}
+        error={(left && problem) || props.error}
       />
       <Select
         label={t('customFields.currency')}
