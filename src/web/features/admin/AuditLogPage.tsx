@@ -8,7 +8,7 @@ import { AnchorLink } from '../../components/links.js';
 import { TableSkeleton } from '../../components/Skeletons.js';
 import { api } from '../../lib/api.js';
 import { useFormatters } from '../../lib/format.js';
-import { recordQuery } from '../../lib/queries.js';
+import { customFieldsQuery, recordQuery } from '../../lib/queries.js';
 import { can, useSession } from '../../lib/session.js';
 import type { AuditEntry, Page, RecordEntity } from '../../lib/types.js';
 import { findRecordType, RECORD_TYPES, recordType } from '../../records/registry.js';
@@ -76,6 +76,7 @@ export function AuditLogPage() {
     const record = records.find((q) => q.data?.id === id)?.data;
     return record ? recordType(entity).displayName(record) || null : null;
   };
+  const customFields = useQueries({ queries: RECORD_TYPES.map((type) => customFieldsQuery(type.entity)) });
   const memberName = (id: string) => members.data?.find((m) => m.userId === id)?.name ?? null;
   const names: AuditNames = {
     member: memberName,
@@ -84,6 +85,14 @@ export function AuditLogPage() {
       return role ? roleLabel(t, role) : null;
     },
     record: recordName,
+    customField: (entityType, key) => {
+      const index = RECORD_TYPES.findIndex((type) => type.entity === entityType);
+      return customFields[index]?.data?.find((field) => field.key === key);
+    },
+    recordType: (entity) => {
+      const type = findRecordType(entity);
+      return type ? t(type.text('singular')) : null;
+    },
   };
   const exists = (key: string) => i18n.exists(key);
 
@@ -136,8 +145,8 @@ export function AuditLogPage() {
     };
     const name = entryName(entry, after);
     const link = ofType ? (
-      <AnchorLink size="sm" {...ofType.link(entry.entityId)}>
-        {t('admin.audit.open')}
+      <AnchorLink size="sm" style={{ overflowWrap: 'anywhere' }} {...ofType.link(entry.entityId)}>
+        {name ?? t('admin.audit.open')}
       </AnchorLink>
     ) : null;
     return (
@@ -145,7 +154,7 @@ export function AuditLogPage() {
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
           {kind}
         </Text>
-        {(name || !link) && (
+        {!link && (
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
             {name ?? entry.entityId.slice(0, 8)}
           </Text>

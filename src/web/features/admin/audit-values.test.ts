@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { makeFormatters } from '../../lib/format.js';
-import type { RecordEntity } from '../../lib/types.js';
+import type { CustomField, RecordEntity } from '../../lib/types.js';
 import { changeRows, recordsIn, type AuditNames, type RefsOf } from './audit-values.js';
 
 const refsOf: RefsOf = (entityType) => (entityType === 'person' ? { companyId: 'company' } : {});
@@ -67,6 +67,58 @@ describe('records named in the audit log', () => {
     expect(labels('role', { name: ['Old', 'New'], key: ['a', 'b'] })).toEqual([
       'admin.audit.fields.name',
       'key',
+    ]);
+  });
+});
+
+describe('values shown in words rather than as stored', () => {
+  const stage = {
+    key: 'stage',
+    label: 'Stage',
+    type: 'select',
+    choices: [{ value: 'won', label: 'Won' }],
+  } as unknown as CustomField;
+  const closing = {
+    key: 'closing',
+    label: 'Closing date',
+    type: 'date',
+    choices: [],
+  } as unknown as CustomField;
+  const withFields: AuditNames = {
+    ...names,
+    customField: (entityType, key) =>
+      (entityType === 'person' ? [stage, closing] : []).find((f) => f.key === key),
+    recordType: (entity) => (entity === 'person' ? 'Osoba' : null),
+  };
+  const rows = (entityType: string, changes: Record<string, [unknown, unknown]>) =>
+    changeRows(entry(entityType, 'x1', changes), makeFormatters('en'), t, () => false, withFields, refsOf);
+
+  it('labels custom fields and shows choices by label and dates as dates', () => {
+    expect(rows('person', { 'custom.stage': [null, 'won'], 'custom.closing': ['2026-12-15', null] })).toEqual(
+      [
+        { key: 'custom.stage', label: 'Stage', before: '—', after: 'Won' },
+        { key: 'custom.closing', label: 'Closing date', before: 'Dec 15, 2026', after: '—' },
+      ],
+    );
+  });
+
+  it('names record types and describes a saved view’s settings by field labels', () => {
+    const config = {
+      columns: ['custom.stage', 'email'],
+      sort: '-custom.stage',
+      filter: { ownerId: 'me' },
+      q: 'ab',
+    };
+    expect(rows('view', { object: [null, 'person'], config: [null, config] })).toEqual([
+      { key: 'object', label: 'object', before: '—', after: 'Osoba' },
+      {
+        key: 'config',
+        label: 'config',
+        before: '—',
+        after:
+          'admin.audit.view.columns: Stage, email · admin.audit.view.sort: Stage ↓ · ' +
+          'admin.audit.view.filters: ownerId · admin.audit.view.search: “ab”',
+      },
     ]);
   });
 });

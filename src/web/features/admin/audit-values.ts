@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { describeValue } from '../history/HistoryPanel.js';
+import { describeValue } from '../history/describe-value.js';
 import type { Formatters } from '../../lib/format.js';
 import { isLocale, languageName } from '../../lib/i18n.js';
-import type { AuditEntry, RecordEntity } from '../../lib/types.js';
+import type { AuditEntry, CustomField, RecordEntity, ViewConfig } from '../../lib/types.js';
 import { permissionChanges } from './permissions.js';
 
 export interface ChangeRow {
@@ -17,6 +17,10 @@ export interface AuditNames {
   member: (userId: string) => string | null;
   role: (roleId: string) => string | null;
   record: (entity: RecordEntity, id: string) => string | null;
+  /** A record type's custom field by key, for its label and choices. */
+  customField?: (entityType: string, key: string) => CustomField | undefined;
+  /** A record type's name in the user's language ("Osoba" for `person`), for entries that name one. */
+  recordType?: (entity: string) => string | null;
 }
 
 /** The fields of a type of entry that refer to records of another type (a person's `companyId`). */
@@ -40,25 +44,61 @@ export function auditFieldLabel(
   return key ? t(key) : field;
 }
 
-function describe(
-  field: string,
-  value: unknown,
-  ref: RecordEntity | undefined,
-  fmt: Formatters,
-  t: TFunction,
-  names: AuditNames,
-): string {
+/** A custom field's value as its form shows it: choices by label, dates as dates. */
+function describeCustom(field: CustomField, value: unknown, fmt: Formatters, t: TFunction): string {
+  const choice = (key: unknown) => field.choices.find((c) => c.value === key)?.label ?? String(key);
+  if (field.type === 'select' && typeof value === 'string') return choice(value);
+  if (field.type === 'multiselect' && Array.isArray(value))
+    return value.length ? value.map(choice).join(', ') : '—';
+  return describeValue(value, fmt, t);
+}
+
+/** A saved view's settings in words: "Columns: Name, Email · Sort: Name ↓ · Filters: Owner". */
+function describeViewConfig(config: ViewConfig, label: (field: string) => string, t: TFunction): string {
+  const parts = [`${t('admin.audit.view.columns')}: ${config.columns.map(label).join(', ') || '—'}`];
+  if (config.sort) {
+    const sort = config.sort
+      .split(',')
+      .map((key) => (key.startsWith('-') ? `${label(key.slice(1))} ↓` : `${label(key)} ↑`));
+    parts.push(`${t('admin.audit.view.sort')}: ${sort.join(', ')}`);
+  }
+  const filters = Object.keys(config.filter ?? {});
+  if (filters.length) parts.push(`${t('admin.audit.view.filters')}: ${filters.map(label).join(', ')}`);
+  if (config.q) parts.push(`${t('admin.audit.view.search')}: “${config.q}”`);
+  return parts.join(' · ');
+}
+
+const isViewConfig = (value: unknown): value is ViewConfig =>
+  typeof value === 'object' && value !== null && Array.isArray((value as ViewConfig).columns);
+
+interface Context {
+  fmt: Formatters;
+  t: TFunction;
+  names: AuditNames;
+  entityType: string;
+  label: (field: string) => string;
+}
+
+function describe(field: string, value: unknown, ref: RecordEntity | undefined, context: Context): string {
+  const { fmt, t, names } = context;
+  if (field.startsWith('custom.')) {
+    const custom = names.customField?.(context.entityType, field.slice('custom.'.length));
+    if (custom) return describeCustom(custom, value, fmt, t);
+  }
   if (typeof value === 'string') {
     if (field === 'roleId') return names.role(value) ?? value;
     if (field === 'ownerId' || field === 'invitedBy' || field === 'createdBy')
       return names.member(value) ?? value;
     if (ref) return names.record(ref, value) ?? value;
     if (field === 'defaultLocale' || field === 'locale') return isLocale(value) ? languageName(value) : value;
+    if (field === 'object' || field === 'entity' || field === 'recordType')
+      return names.recordType?.(value) ?? value;
   }
   if (field === 'memberIds' && Array.isArray(value)) {
     if (value.length === 0) return '—';
     return value.map((id) => (typeof id === 'string' ? (names.member(id) ?? id) : String(id))).join(', ');
   }
+  if (field === 'config' && isViewConfig(value)) return describeViewConfig(value, context.label, t);
   return describeValue(value, fmt, t);
 }
 
@@ -76,6 +116,12 @@ export function changeRows(
   labelKeysOf: LabelKeysOf = () => [],
 ): ChangeRow[] {
   const refs = refsOf(entry.entityType);
+  // A saved view's columns and filters are fields of the record type it lists.
+  const viewOf = entry.changes.object?.after ?? entry.changes.object?.before;
+  const fieldsOf = entry.entityType === 'view' && typeof viewOf === 'string' ? viewOf : entry.entityType;
+  const fieldLabel = (field: string) =>
+    (field.startsWith('custom.') && names.customField?.(fieldsOf, field.slice('custom.'.length))?.label) ||
+    auditFieldLabel(t, exists, field, labelKeysOf(fieldsOf, field));
   return Object.entries(entry.changes).flatMap(([field, change]) => {
     if (field === 'permissions') {
       return permissionChanges(change.before, change.after).map((cell) => ({
@@ -85,12 +131,12 @@ export function changeRows(
         after: change.after === null ? '—' : t(`admin.roles.scopes.${cell.after}`),
       }));
     }
-    const before = describe(field, change.before, refs[field], fmt, t, names);
-    const after = describe(field, change.after, refs[field], fmt, t, names);
+    const context = { fmt, t, names, entityType: entry.entityType, label: fieldLabel };
+    const before = describe(field, change.before, refs[field], context);
+    const after = describe(field, change.after, refs[field], context);
     // A new record's empty lists and objects say nothing: "— → —".
     if (before === after || (isEmpty(change.before) && isEmpty(change.after))) return [];
-    const label = auditFieldLabel(t, exists, field, labelKeysOf(entry.entityType, field));
-    return [{ key: field, label, before, after }];
+    return [{ key: field, label: fieldLabel(field), before, after }];
   });
 }
 

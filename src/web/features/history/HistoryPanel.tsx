@@ -1,37 +1,18 @@
 import { Badge, Group, Skeleton, Stack, Table, Text, Timeline } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { api } from '../../lib/api.js';
-import { useFormatters, type Formatters } from '../../lib/format.js';
-import type { AuditEntry, Money } from '../../lib/types.js';
+import { useFormatters } from '../../lib/format.js';
+import { recordQuery, useCustomFields, useMemberName } from '../../lib/queries.js';
+import type { AuditEntry, RecordEntity } from '../../lib/types.js';
+import { findRecordType, RECORD_TYPES, recordType } from '../../records/registry.js';
+import type { RecordType } from '../../records/record-type.js';
+import { changeRows, recordsIn, type AuditNames, type RefsOf } from '../admin/audit-values.js';
 
-const isMoney = (value: unknown): value is Money =>
-  typeof value === 'object' && value !== null && 'amount' in value && 'currency' in value;
-
-/** Before/after values in words: money in the user's format, lists joined, emails by address. */
-export function describeValue(value: unknown, fmt: Formatters, t: TFunction): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  if (typeof value === 'number') return fmt.number(value);
-  if (isMoney(value)) return fmt.money(value);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '—';
-    return value
-      .map((item) => {
-        if (typeof item !== 'object' || item === null) return String(item);
-        const record = item as Record<string, unknown>;
-        const name = record.email ?? record.number ?? record.name;
-        return typeof name === 'string' ? name : JSON.stringify(item);
-      })
-      .join(', ');
-  }
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return fmt.dateTime(value);
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
+export { describeValue } from './describe-value.js';
 
 const ACTION_COLORS: Record<string, string> = {
   create: 'green',
@@ -40,6 +21,38 @@ const ACTION_COLORS: Record<string, string> = {
   restore: 'teal',
 };
 
+const isRecord = (entityType: string): entityType is RecordEntity => findRecordType(entityType) !== undefined;
+const refsOf: RefsOf = (entityType) => findRecordType(entityType)?.refs ?? {};
+
+/**
+ * Names for what a record's history holds: its custom fields' labels and choices, the members and
+ * records its ids point at, record types in the user's language.
+ */
+function useHistoryNames(type: RecordType, entries: AuditEntry[]): AuditNames {
+  const { t } = useTranslation();
+  const memberName = useMemberName();
+  const customFields = useCustomFields(type.entity);
+  const records = useQueries({
+    queries: recordsIn(entries, isRecord, refsOf)
+      .slice(0, 50)
+      .map(({ entity, id }) => ({ ...recordQuery(recordType(entity), id), retry: false })),
+  });
+  return {
+    member: memberName,
+    role: () => null,
+    record: (entity, id) => {
+      const record = records.find((q) => q.data?.id === id)?.data;
+      return record ? recordType(entity).displayName(record) || null : null;
+    },
+    customField: (_entity, key) => customFields.data?.find((f) => f.key === key),
+    recordType: (entity) => {
+      const named = findRecordType(entity);
+      return named ? t(named.text('singular')) : null;
+    },
+  };
+}
+
+/** A record's changes, newest first: who, when, and each field before and after in words. */
 export function HistoryPanel({
   apiPath,
   id,
@@ -49,12 +62,16 @@ export function HistoryPanel({
   id: string;
   labelFor: (field: string) => string;
 }) {
-  const { t } = useTranslation();
+  const type = RECORD_TYPES.find((candidate) => candidate.apiPath === apiPath);
+  if (!type) throw new Error(`No record type is served at ${apiPath}`);
+  const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const history = useQuery({
     queryKey: ['history', id],
     queryFn: async () => (await api<{ data: AuditEntry[] }>(`${apiPath}/${id}/history`)).data,
   });
+  const names = useHistoryNames(type, history.data ?? []);
+  const exists = (key: string) => i18n.exists(key);
   if (history.isPending) return <Skeleton height={120} />;
   if (history.isError) return <ErrorAlert error={history.error} />;
   if (history.data.length === 0) return <EmptyState icon={IconHistory} title={t('history.empty')} />;
@@ -62,9 +79,13 @@ export function HistoryPanel({
   return (
     <Timeline bulletSize={14} lineWidth={2}>
       {history.data.map((entry) => {
-        const changes = Object.entries(entry.changes).filter(
-          ([field]) => entry.action === 'update' || field !== 'deletedAt',
-        );
+        const created = Object.keys(entry.changes).filter((field) => field !== 'deletedAt').length;
+        const changes =
+          entry.action === 'update'
+            ? changeRows(entry, fmt, t, exists, names, refsOf).map((row) =>
+                row.key.startsWith('permissions.') ? row : { ...row, label: labelFor(row.key) },
+              )
+            : [];
         return (
           <Timeline.Item
             key={entry.id}
@@ -100,18 +121,16 @@ export function HistoryPanel({
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {changes.map(([field, change]) => (
-                    <Table.Tr key={field}>
-                      <Table.Td fw={500}>{labelFor(field)}</Table.Td>
+                  {changes.map((change) => (
+                    <Table.Tr key={change.key}>
+                      <Table.Td fw={500}>{change.label}</Table.Td>
                       <Table.Td
                         c="dimmed"
                         style={{ textDecoration: 'line-through', overflowWrap: 'anywhere' }}
                       >
-                        {describeValue(change.before, fmt, t)}
+                        {change.before}
                       </Table.Td>
-                      <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                        {describeValue(change.after, fmt, t)}
-                      </Table.Td>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{change.after}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -120,7 +139,7 @@ export function HistoryPanel({
             {entry.action === 'create' && (
               <Stack gap={0} mt={4}>
                 <Text size="xs" c="dimmed">
-                  {t('history.createdWith', { count: changes.length })}
+                  {t('history.createdWith', { count: created })}
                 </Text>
               </Stack>
             )}
