@@ -465,6 +465,39 @@ export interface ImportErrorTable {
   message: string;
 }
 
+/** A bulk action on records (records/record-bulk.ts): tag, assign, change a field, delete, undo. */
+export interface BulkActionTable {
+  workspace_id: string;
+  id: string;
+  record_type: string;
+  action: string;
+  values: Json;
+  record_ids: Json;
+  /** running, done, failed. */
+  status: string;
+  total: number;
+  changed_count: Generated<number>;
+  skipped_count: Generated<number>;
+  failed_count: Generated<number>;
+  /** For an undo: the bulk action it reverts. */
+  undo_of: string | null;
+  job_id: Generated<string | null>;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: Generated<string | null>;
+}
+
+/** One record a bulk action handled: changed (with its values before), skipped or failed. */
+export interface BulkActionItemTable {
+  workspace_id: string;
+  bulk_id: string;
+  record_id: string;
+  outcome: string;
+  before: Json | null;
+  message: string | null;
+}
+
 /** A record merged into another (records/record-merge.ts); the merged one stays in the trash. */
 export interface RecordMergeTable {
   workspace_id: string;
@@ -623,6 +656,8 @@ export interface Schema {
   imports: ImportTable;
   import_errors: ImportErrorTable;
   record_merges: RecordMergeTable;
+  bulk_actions: BulkActionTable;
+  bulk_action_items: BulkActionItemTable;
   record_events: RecordEventTable;
   record_event_counters: RecordEventCounterTable;
   timeline_events: TimelineEventTable;

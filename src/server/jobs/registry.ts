@@ -7,6 +7,7 @@ import { pruneJob } from './housekeeping.js';
 import { filesDirectory } from '../files/file-store.js';
 import { localFileStore } from '../files/local-file-store.js';
 import { importJobDefinition } from '../modules/imports/imports.runner.js';
+import { bulkJob } from '../records/record-bulk.js';
 
 /** Every job type the server runs; a worker claims only the types listed here. */
 export const JOB_DEFINITIONS: readonly JobDefinition[] = [
@@ -18,4 +19,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   pollMailboxJob,
   // The store the server keeps uploads in (app.ts uses the same one by default).
   importJobDefinition(localFileStore(filesDirectory())),
+  bulkJob,
 ];

@@ -17,12 +17,22 @@ import {
   deleteRecord,
   getRecord,
   getRecordHistory,
+  COUNT_BOUND,
+  countListRecords,
   listRecords,
   listReferring,
   restoreRecord,
   updateRecord,
 } from './record-service.js';
 import { mergeRecords } from './record-merge.js';
+import {
+  BULK_ACTIONS,
+  BULK_INLINE_LIMIT,
+  BULK_MAX_RECORDS,
+  getBulk,
+  startBulk,
+  undoBulk,
+} from './record-bulk.js';
 import type { RecordType, RecordValues } from './record-type.js';
 import { recordTypeOf } from './registry.js';
 
@@ -37,6 +47,51 @@ const mergeBody = z.object({
     .describe(
       'Whose value each field keeps, by field name (`custom.<key>` for custom fields): `this` record or the `other`',
     ),
+});
+
+const bulkBody = z.object({
+  action: z
+    .enum(BULK_ACTIONS, { message: `must be one of ${BULK_ACTIONS.join(', ')}` })
+    .describe(
+      '`tag` and `untag` take `values.tags`; `assign` takes `values.ownerId`; `update` takes fields as in a change; `delete` moves to the trash',
+    ),
+  selection: z
+    .object({
+      ids: z
+        .array(z.uuid({ message: 'must be a UUID' }))
+        .min(1)
+        .max(BULK_MAX_RECORDS)
+        .optional()
+        .describe('The records, by id'),
+      q: listQuery.shape.q,
+      filter: listQuery.shape.filter,
+    })
+    .describe('Either `ids`, or every record matching `q` and `filter` as in the list'),
+  values: z.record(z.string(), z.unknown()).default({}).describe('What the action sets'),
+});
+
+const listCount = z.object({
+  count: z.number().int().describe('Records matching, or the bound when there are more'),
+  exact: z
+    .boolean()
+    .describe('False when there are more than `count` (or a search has more matches than it counts)'),
+});
+
+const bulkView = z.object({
+  id: z.uuid(),
+  action: z.enum([...BULK_ACTIONS, 'undo']),
+  status: z.enum(['running', 'done', 'failed']),
+  total: z.number().int().describe('Records selected'),
+  processed: z.number().int(),
+  changed: z.number().int(),
+  skipped: z.number().int().describe('Records the caller may not change, gone, or needing no change'),
+  failed: z.number().int(),
+  failures: z
+    .array(z.object({ id: z.uuid(), message: z.string() }))
+    .describe('Up to 100 records that failed'),
+  undoOf: z.uuid().nullable().describe('For an undo: the bulk action it reverts'),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
 });
 
 /** The standard routes of a record type, with their OpenAPI text: list, CRUD, trash, history. */
@@ -71,6 +126,22 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
         },
       },
       async (request) => listRecords(db, requireActor(request), type, request.query),
+    );
+
+    app.get(
+      `${base}/count`,
+      {
+        schema: {
+          tags,
+          operationId: `count${Many}`,
+          summary: `Count ${plural}`,
+          description: `How many ${plural} the list with the same \`q\`, \`filter\` and \`deleted\` holds, exact up to ${COUNT_BOUND.toLocaleString('en')}.`,
+          querystring: listQuery.omit({ limit: true, cursor: true, sort: true }),
+          response: { 200: listCount, ...errorResponses },
+        },
+      },
+      async (request) =>
+        countListRecords(db, requireActor(request), type, { ...request.query, limit: 1 }),
     );
 
     if (type.relatedList) {
@@ -234,6 +305,68 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
           return withVersionHeader(reply, version(merged));
         },
       );
+
+    app.post(
+      `${base}/bulk`,
+      {
+        schema: {
+          tags,
+          operationId: `bulk${Many}`,
+          summary: `Tag, assign, change or trash many ${plural}`,
+          description:
+            `Up to ${BULK_INLINE_LIMIT} ${plural} are changed before the answer (200); more run as a job ` +
+            `(202) whose progress \`GET ${base}/bulk/{id}\` reads. Each ${singular} is changed as by a ` +
+            `single change, with its own history entry; those the caller may not change are skipped.`,
+          body: bulkBody,
+          response: {
+            200: described('The finished bulk action', bulkView),
+            202: described('The bulk action, running', bulkView),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request, reply) => {
+        const bulk = await startBulk(db, requireActor(request), type, request.body);
+        return reply.status(bulk.status === 'running' ? 202 : 200).send(bulk);
+      },
+    );
+
+    app.get(
+      `${base}/bulk/:id`,
+      {
+        schema: {
+          tags,
+          operationId: `getBulk${One}Action`,
+          summary: `Progress of a bulk action on ${plural}`,
+          params: idParams,
+          response: { 200: described('The bulk action', bulkView), ...errorResponses },
+        },
+      },
+      async (request) => getBulk(db, requireActor(request), request.params.id, type),
+    );
+
+    app.post(
+      `${base}/bulk/:id/undo`,
+      {
+        schema: {
+          tags,
+          operationId: `undoBulk${One}Action`,
+          summary: `Undo a bulk action on ${plural}`,
+          description:
+            'Restores trashed records, or sets the values the changed records had before. Answers like the bulk action.',
+          params: idParams,
+          response: {
+            200: described('The finished undo', bulkView),
+            202: described('The undo, running', bulkView),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request, reply) => {
+        const bulk = await undoBulk(db, requireActor(request), type, request.params.id);
+        return reply.status(bulk.status === 'running' ? 202 : 200).send(bulk);
+      },
+    );
 
     app.get(
       `${base}/:id/history`,

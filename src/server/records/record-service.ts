@@ -11,7 +11,7 @@ import {
   type Action,
   type Actor,
 } from '../lib/permissions.js';
-import { listRecordPage } from '../lib/record-list.js';
+import { countRecords, listRecordPage } from '../lib/record-list.js';
 import { checkVersion } from '../lib/versions.js';
 import { listAuditEntries } from '../modules/audit/audit.repository.js';
 import { diffRecords, recordAudit } from '../modules/audit/audit.writer.js';
@@ -149,24 +149,36 @@ export async function refuseMerged(db: DbOrTrx, type: RecordType, workspaceId: s
 
 export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export async function listRecords(db: Db, actor: Actor, type: RecordType, query: ListQuery) {
+/** What a list of a record type selects for an actor: scope, visible fields, custom fields, search. */
+async function listOptions(db: Db, actor: Actor, type: RecordType, query: ListQuery) {
   const scope = authorize(actor, type.table, 'read');
   const customFields = await listCustomFields(db, actor.workspaceId, type.entity);
-  const page = await listRecordPage(
-    db,
-    type.table,
-    {
-      workspaceId: actor.workspaceId,
-      query,
-      fields: Object.fromEntries(
-        Object.entries(type.listFields).filter(([name]) => !hiddenFields(actor, type).has(name)),
-      ),
-      customFields,
-      defaultSort: type.defaultSort,
-      ownerIds: ownerFilter(actor, scope),
-      search: query.q ? listSearch(db, actor.workspaceId, type.entity, query.q, query.deleted) : null,
-    },
-    (row: Record<string, unknown>) => toRecord(type, row),
+  return {
+    workspaceId: actor.workspaceId,
+    query,
+    fields: Object.fromEntries(
+      Object.entries(type.listFields).filter(([name]) => !hiddenFields(actor, type).has(name)),
+    ),
+    customFields,
+    defaultSort: type.defaultSort,
+    ownerIds: ownerFilter(actor, scope),
+    search: query.q ? listSearch(db, actor.workspaceId, type.entity, query.q, query.deleted) : null,
+  };
+}
+
+/** Lists count exactly up to this many records and say "more than" beyond. */
+export const COUNT_BOUND = 10_000;
+
+/** How many records match a list's search and filters, as far as the actor may see them. */
+export async function countListRecords(db: Db, actor: Actor, type: RecordType, query: ListQuery) {
+  return countRecords(db, type.table, await listOptions(db, actor, type, query), COUNT_BOUND);
+}
+
+export async function listRecords(db: Db, actor: Actor, type: RecordType, query: ListQuery) {
+  const options = await listOptions(db, actor, type, query);
+  const { customFields } = options;
+  const page = await listRecordPage(db, type.table, options, (row: Record<string, unknown>) =>
+    toRecord(type, row),
   );
   return {
     data: await present(db, type, actor, page.data, customFields),
@@ -303,59 +315,92 @@ export async function updateRecord(
 ) {
   refuseHidden(actor, type, patch);
   return db.transaction().execute(async (trx) => {
-    const before = await load(trx, actor, type, id, 'update', true);
-    checkVersion(before.version, version);
-    if (before.deletedAt) throw invalid('id', `the ${type.names.singular} is in the trash; restore it first`);
-    const customFields = await listCustomFields(trx, actor.workspaceId, type.entity);
-    const changed: StoredRecord = { ...before };
-    for (const name of [...type.recordFields.map(([name]) => name), 'ownerId', 'tags']) {
-      if (Object.hasOwn(patch, name) && patch[name] !== undefined) changed[name] = patch[name];
-    }
-    changed.custom = mergeCustomValues(customFields, before.custom, patch.custom as Input | undefined);
-    const after = normalize(type, changed);
-    if (after.ownerId !== before.ownerId) authorizeRecord(actor, type.table, 'update', after.ownerId);
-    const changes = diffRecords(before, after);
-    if (Object.keys(changes).length === 0)
-      return (await present(trx, type, actor, [before], customFields))[0]!;
-    await checkReferences(trx, actor, type, after, before);
-    Object.assign(after, { version: before.version + 1, updatedAt: nowIso() });
-    await updateRecordRow(trx, type, actor.workspaceId, after);
-    await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
-    await reindexReferring(trx, type, actor.workspaceId, before, after);
-    await recordAudit(trx, actor, type.entity, id, 'update', changes);
-    await recordLifecycleEvent(trx, actor, type, id, 'change', changes);
-    await recordEvent(trx, actor.workspaceId, type, 'updated', before, after);
-    return (await present(trx, type, actor, [after], customFields))[0]!;
+    const { before, after } = await changeRecord(trx, actor, type, id, () => patch, version);
+    return (await present(trx, type, actor, [after ?? before]))[0]!;
   });
+}
+
+/**
+ * Changes a record inside the caller's transaction; `patchOf` sees the record as it is (under the
+ * row lock) and returns the change. Returns the record before, and after (null when nothing changed).
+ */
+export async function changeRecord(
+  trx: DbOrTrx,
+  actor: Actor,
+  type: RecordType,
+  id: string,
+  patchOf: (before: StoredRecord) => Input,
+  version?: number,
+): Promise<{ before: StoredRecord; after: StoredRecord | null }> {
+  const before = await load(trx, actor, type, id, 'update', true);
+  checkVersion(before.version, version);
+  if (before.deletedAt) throw invalid('id', `the ${type.names.singular} is in the trash; restore it first`);
+  const patch = patchOf(before);
+  refuseHidden(actor, type, patch);
+  const customFields = await listCustomFields(trx, actor.workspaceId, type.entity);
+  const changed: StoredRecord = { ...before };
+  for (const name of [...type.recordFields.map(([name]) => name), 'ownerId', 'tags']) {
+    if (Object.hasOwn(patch, name) && patch[name] !== undefined) changed[name] = patch[name];
+  }
+  changed.custom = mergeCustomValues(customFields, before.custom, patch.custom as Input | undefined);
+  const after = normalize(type, changed);
+  if (after.ownerId !== before.ownerId) authorizeRecord(actor, type.table, 'update', after.ownerId);
+  const changes = diffRecords(before, after);
+  if (Object.keys(changes).length === 0) return { before, after: null };
+  await checkReferences(trx, actor, type, after, before);
+  Object.assign(after, { version: before.version + 1, updatedAt: nowIso() });
+  await updateRecordRow(trx, type, actor.workspaceId, after);
+  await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
+  await reindexReferring(trx, type, actor.workspaceId, before, after);
+  await recordAudit(trx, actor, type.entity, id, 'update', changes);
+  await recordLifecycleEvent(trx, actor, type, id, 'change', changes);
+  await recordEvent(trx, actor.workspaceId, type, 'updated', before, after);
+  return { before, after };
 }
 
 /** Moves a record to the trash; it leaves lists and search until restored. */
 export async function deleteRecord(db: Db, actor: Actor, type: RecordType, id: string, version?: number) {
-  await db.transaction().execute(async (trx) => {
-    const before = await load(trx, actor, type, id, 'delete', true);
-    checkVersion(before.version, version);
-    if (before.deletedAt) return;
-    const after = { ...before, deletedAt: nowIso(), version: before.version + 1 };
-    await updateRecordRow(trx, type, actor.workspaceId, after);
-    await setSearchDocumentTrashed(trx, actor.workspaceId, type.entity, id, true);
-    await recordAudit(trx, actor, type.entity, id, 'delete', diffRecords(before, after));
-    await recordLifecycleEvent(trx, actor, type, id, 'deleted');
-    await recordEvent(trx, actor.workspaceId, type, 'deleted', before, after);
-  });
+  await db.transaction().execute((trx) => trashRecord(trx, actor, type, id, version));
+}
+
+/** Moves a record to the trash inside the caller's transaction; false when it already was there. */
+export async function trashRecord(
+  trx: DbOrTrx,
+  actor: Actor,
+  type: RecordType,
+  id: string,
+  version?: number,
+) {
+  const before = await load(trx, actor, type, id, 'delete', true);
+  checkVersion(before.version, version);
+  if (before.deletedAt) return false;
+  const after = { ...before, deletedAt: nowIso(), version: before.version + 1 };
+  await updateRecordRow(trx, type, actor.workspaceId, after);
+  await setSearchDocumentTrashed(trx, actor.workspaceId, type.entity, id, true);
+  await recordAudit(trx, actor, type.entity, id, 'delete', diffRecords(before, after));
+  await recordLifecycleEvent(trx, actor, type, id, 'deleted');
+  await recordEvent(trx, actor.workspaceId, type, 'deleted', before, after);
+  return true;
 }
 
 export async function restoreRecord(db: Db, actor: Actor, type: RecordType, id: string) {
   return db.transaction().execute(async (trx) => {
-    const before = await load(trx, actor, type, id, 'delete', true);
-    if (!before.deletedAt) return (await present(trx, type, actor, [before]))[0]!;
-    const after = { ...before, deletedAt: null, updatedAt: nowIso(), version: before.version + 1 };
-    await updateRecordRow(trx, type, actor.workspaceId, after);
-    await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
-    await recordAudit(trx, actor, type.entity, id, 'restore', diffRecords(before, after));
-    await recordLifecycleEvent(trx, actor, type, id, 'restored');
-    await recordEvent(trx, actor.workspaceId, type, 'restored', before, after);
-    return (await present(trx, type, actor, [after]))[0]!;
+    const record = await untrashRecord(trx, actor, type, id);
+    return (await present(trx, type, actor, [record]))[0]!;
   });
+}
+
+/** Takes a record out of the trash inside the caller's transaction; returns it as it now is. */
+export async function untrashRecord(trx: DbOrTrx, actor: Actor, type: RecordType, id: string) {
+  const before = await load(trx, actor, type, id, 'delete', true);
+  if (!before.deletedAt) return before;
+  const after = { ...before, deletedAt: null, updatedAt: nowIso(), version: before.version + 1 };
+  await updateRecordRow(trx, type, actor.workspaceId, after);
+  await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
+  await recordAudit(trx, actor, type.entity, id, 'restore', diffRecords(before, after));
+  await recordLifecycleEvent(trx, actor, type, id, 'restored');
+  await recordEvent(trx, actor.workspaceId, type, 'restored', before, after);
+  return after;
 }
 
 const REINDEX_BATCH = 500;

@@ -738,6 +738,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/companies/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tag, assign, change or trash many companies
+     * @description Up to 100 companies are changed before the answer (200); more run as a job (202) whose progress `GET /companies/bulk/{id}` reads. Each company is changed as by a single change, with its own history entry; those the caller may not change are skipped.
+     */
+    post: operations['bulkCompanies'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/bulk/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a bulk action on companies */
+    get: operations['getBulkCompanyAction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/bulk/{id}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Undo a bulk action on companies
+     * @description Restores trashed records, or sets the values the changed records had before. Answers like the bulk action.
+     */
+    post: operations['undoBulkCompanyAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/companies/{id}/history': {
     parameters: {
       query?: never;
@@ -849,6 +906,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/people/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tag, assign, change or trash many people
+     * @description Up to 100 people are changed before the answer (200); more run as a job (202) whose progress `GET /people/bulk/{id}` reads. Each person is changed as by a single change, with its own history entry; those the caller may not change are skipped.
+     */
+    post: operations['bulkPeople'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/bulk/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a bulk action on people */
+    get: operations['getBulkPersonAction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/bulk/{id}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Undo a bulk action on people
+     * @description Restores trashed records, or sets the values the changed records had before. Answers like the bulk action.
+     */
+    post: operations['undoBulkPersonAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/people/{id}/history': {
     parameters: {
       query?: never;
@@ -917,6 +1031,63 @@ export interface paths {
     put?: never;
     /** Restore a product from the trash */
     post: operations['restoreProduct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/products/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tag, assign, change or trash many products
+     * @description Up to 100 products are changed before the answer (200); more run as a job (202) whose progress `GET /products/bulk/{id}` reads. Each product is changed as by a single change, with its own history entry; those the caller may not change are skipped.
+     */
+    post: operations['bulkProducts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/products/bulk/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a bulk action on products */
+    get: operations['getBulkProductAction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/products/bulk/{id}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Undo a bulk action on products
+     * @description Restores trashed records, or sets the values the changed records had before. Answers like the bulk action.
+     */
+    post: operations['undoBulkProductAction'];
     delete?: never;
     options?: never;
     head?: never;
@@ -7191,6 +7362,403 @@ export interface operations {
       };
     };
   };
+  bulkCompanies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description `tag` and `untag` take `values.tags`; `assign` takes `values.ownerId`; `update` takes fields as in a change; `delete` moves to the trash
+           * @enum {string}
+           */
+          action: 'tag' | 'untag' | 'assign' | 'update' | 'delete';
+          /** @description Either `ids`, or every record matching `q` and `filter` as in the list */
+          selection: {
+            /** @description The records, by id */
+            ids?: string[];
+            /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+            q?: string;
+            /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+            filter?: {
+              [key: string]:
+                | string
+                | string[]
+                | {
+                    [key: string]: string | string[];
+                  };
+            };
+          };
+          /**
+           * @description What the action sets
+           * @default {}
+           */
+          values?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The finished bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The bulk action, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBulkCompanyAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  undoBulkCompanyAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The finished undo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The undo, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getCompanyHistory: {
     parameters: {
       query?: never;
@@ -8034,6 +8602,403 @@ export interface operations {
       };
     };
   };
+  bulkPeople: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description `tag` and `untag` take `values.tags`; `assign` takes `values.ownerId`; `update` takes fields as in a change; `delete` moves to the trash
+           * @enum {string}
+           */
+          action: 'tag' | 'untag' | 'assign' | 'update' | 'delete';
+          /** @description Either `ids`, or every record matching `q` and `filter` as in the list */
+          selection: {
+            /** @description The records, by id */
+            ids?: string[];
+            /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+            q?: string;
+            /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+            filter?: {
+              [key: string]:
+                | string
+                | string[]
+                | {
+                    [key: string]: string | string[];
+                  };
+            };
+          };
+          /**
+           * @description What the action sets
+           * @default {}
+           */
+          values?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The finished bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The bulk action, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBulkPersonAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  undoBulkPersonAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The finished undo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The undo, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getPersonHistory: {
     parameters: {
       query?: never;
@@ -8611,6 +9576,403 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  bulkProducts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description `tag` and `untag` take `values.tags`; `assign` takes `values.ownerId`; `update` takes fields as in a change; `delete` moves to the trash
+           * @enum {string}
+           */
+          action: 'tag' | 'untag' | 'assign' | 'update' | 'delete';
+          /** @description Either `ids`, or every record matching `q` and `filter` as in the list */
+          selection: {
+            /** @description The records, by id */
+            ids?: string[];
+            /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+            q?: string;
+            /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+            filter?: {
+              [key: string]:
+                | string
+                | string[]
+                | {
+                    [key: string]: string | string[];
+                  };
+            };
+          };
+          /**
+           * @description What the action sets
+           * @default {}
+           */
+          values?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The finished bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The bulk action, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBulkProductAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  undoBulkProductAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The finished undo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The undo, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
         };
       };
       /** @description Invalid input; `errors` names each field at fault */

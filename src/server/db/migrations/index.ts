@@ -18,6 +18,7 @@ import * as webhooks from './20261127140000_webhooks.js';
 import * as imports from './20261127150000_imports.js';
 import * as mailboxes from './20261127160000_mailboxes.js';
 import * as passwordReset from './20261128093000_password_reset.js';
+import * as bulkActions from './20261128120000_bulk_actions.js';
 
 /** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '20261127150000_imports': imports,
   '20261127160000_mailboxes': mailboxes,
   '20261128093000_password_reset': passwordReset,
+  '20261128120000_bulk_actions': bulkActions,
 };
 
 /**
