@@ -1,13 +1,16 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconSettings } from '@tabler/icons-react';
+import { IconSettings, IconStarFilled } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLiveUpdates } from '../lib/realtime.js';
+import { useFavourites } from '../lib/remembered-records.js';
 import { can, useSession } from '../lib/session.js';
 import type { Session } from '../lib/types.js';
-import { RECORD_TYPES } from '../records/registry.js';
+import { findRecordType, RECORD_TYPES } from '../records/registry.js';
 import { CommandBar, SearchButton, useCommandBarHotkey } from './CommandBar.js';
+import { ShortcutsHelp, useAppShortcuts } from './KeyboardShortcuts.js';
+import { RouterNavLink } from './links.js';
 import { UserMenu } from './UserMenu.js';
 
 /** The list of every record type the member may read, in the registry's order, then the settings. */
@@ -22,13 +25,50 @@ function navigation(session: Session) {
   ];
 }
 
+/** The records the user starred, under the navigation; each opens its record's page. */
+function Favourites({ onOpen }: { onOpen: () => void }) {
+  const { t } = useTranslation();
+  const { favourites } = useFavourites();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const links = favourites.flatMap((record) => {
+    const type = findRecordType(record.entity);
+    return type ? [{ record, type }] : [];
+  });
+  return (
+    <nav aria-label={t('favourites.title')}>
+      <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" mt="md" mb={4}>
+        <IconStarFilled size={11} style={{ marginRight: 4 }} aria-hidden />
+        {t('favourites.title')}
+      </Text>
+      {links.length === 0 ? (
+        <Text size="xs" c="dimmed" px="sm">
+          {t('favourites.empty')}
+        </Text>
+      ) : (
+        links.map(({ record, type }) => (
+          <RouterNavLink
+            key={record.id}
+            {...type.link(record.id)}
+            label={record.title}
+            leftSection={<type.icon size={16} stroke={1.6} />}
+            active={pathname.endsWith(`/${record.id}`)}
+            onClick={onOpen}
+          />
+        ))
+      )}
+    </nav>
+  );
+}
+
 export function AppLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const [navOpened, nav] = useDisclosure();
   const [searchOpened, search] = useDisclosure();
+  const [helpOpened, help] = useDisclosure();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   useCommandBarHotkey(search.open);
+  useAppShortcuts({ openHelp: help.open, openCommandBar: search.open });
   useLiveUpdates();
 
   return (
@@ -75,12 +115,14 @@ export function AppLayout() {
               onClick={nav.close}
             />
           ))}
+          <Favourites onOpen={nav.close} />
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
-      <CommandBar opened={searchOpened} onClose={search.close} />
+      <CommandBar opened={searchOpened} onClose={search.close} openHelp={help.open} />
+      <ShortcutsHelp opened={helpOpened} onClose={help.close} />
     </AppShell>
   );
 }

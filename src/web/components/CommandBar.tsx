@@ -1,14 +1,36 @@
-import { Badge, Group, Kbd, Loader, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Group,
+  Kbd,
+  Loader,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+  UnstyledButton,
+  type MantineColor,
+} from '@mantine/core';
 import { useDebouncedValue, useWindowEvent } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import {
+  IconKeyboard,
+  IconLanguage,
+  IconPlus,
+  IconSearch,
+  IconSettings,
+  type Icon,
+} from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.js';
+import { languageName, LOCALES } from '../lib/i18n.js';
+import { useRecentRecords } from '../lib/remembered-records.js';
+import { can, canOnRecord, useSession } from '../lib/session.js';
 import type { SearchHit } from '../lib/types.js';
 import type { RecordType } from '../records/record-type.js';
-import { findRecordType } from '../records/registry.js';
+import { findRecordType, RECORD_TYPES } from '../records/registry.js';
+import { useChangeLocale } from './UserMenu.js';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -44,15 +66,95 @@ export function SearchButton({ onClick }: { onClick: () => void }) {
   );
 }
 
-/** A search hit with the record type it belongs to; hits of a type this app does not know are left out. */
-type TypedHit = SearchHit & { type: RecordType };
+/** One line of the command bar: an action to run or a record to open. */
+interface CommandItem {
+  key: string;
+  icon: Icon;
+  title: string;
+  subtitle?: string | null;
+  badge?: { label: string; color: MantineColor };
+  run: () => void;
+}
 
-export function CommandBar({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** Whether every word of the query is in the text, ignoring case. */
+export function matchesQuery(text: string, query: string) {
+  const haystack = text.toLocaleLowerCase();
+  return query
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/** What the command bar can do besides opening records: create, go to a page, switch the language. */
+function useActions(close: () => void, openHelp: () => void): CommandItem[] {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const changeLocale = useChangeLocale();
+  const go = (to: () => Promise<void>) => () => {
+    close();
+    void to();
+  };
+  const readable = RECORD_TYPES.filter((type) => can(session, type.module, 'read'));
+  return [
+    ...readable
+      .filter((type) => canOnRecord(session, type.module, 'create', session.user.id))
+      .map((type) => ({
+        key: `new-${type.entity}`,
+        icon: IconPlus,
+        title: t(type.text('new')),
+        run: go(() => navigate(type.newLink())),
+      })),
+    ...readable.map((type) => ({
+      key: `go-${type.entity}`,
+      icon: type.listIcon,
+      title: t('commands.goTo', { page: t(type.text('title')) }),
+      run: go(() => navigate({ to: type.routePath })),
+    })),
+    {
+      key: 'go-settings',
+      icon: IconSettings,
+      title: t('commands.goTo', { page: t('nav.settings') }),
+      run: go(() => navigate({ to: '/settings' })),
+    },
+    ...LOCALES.filter((locale) => locale !== i18n.language).map((locale) => ({
+      key: `language-${locale}`,
+      icon: IconLanguage,
+      title: t('commands.language', { language: languageName(locale) }),
+      run: () => {
+        close();
+        changeLocale.mutate(locale);
+      },
+    })),
+    {
+      key: 'shortcuts',
+      icon: IconKeyboard,
+      title: t('shortcuts.title'),
+      run: () => {
+        close();
+        openHelp();
+      },
+    },
+  ];
+}
+
+export function CommandBar({
+  opened,
+  onClose,
+  openHelp,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  openHelp: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [debounced] = useDebouncedValue(query.trim(), 150);
+  const actions = useActions(onClose, openHelp);
+  const recent = useRecentRecords();
 
   const results = useQuery({
     queryKey: ['search', debounced],
@@ -61,37 +163,60 @@ export function CommandBar({ opened, onClose }: { opened: boolean; onClose: () =
     enabled: opened && debounced.length > 0,
     placeholderData: keepPreviousData,
   });
-  // The API returns hits best first; keep that order and make sure of it when ranks tie.
-  const hits: TypedHit[] = debounced
+  const open = (type: RecordType, id: string) => () => {
+    onClose();
+    void navigate(type.link(id));
+  };
+  const recordItem = (type: RecordType, id: string, title: string, subtitle?: string | null) => ({
+    key: `${type.entity}-${id}`,
+    icon: type.icon,
+    title,
+    subtitle,
+    badge: { label: t(type.text('singular')), color: type.color },
+    run: open(type, id),
+  });
+  // The API returns hits best first; keep that order. Hits of a type this app does not know are left out.
+  const hits: CommandItem[] = debounced
     ? (results.data?.data ?? []).flatMap((hit) => {
         const type = findRecordType(hit.entityType);
-        return type ? [{ ...hit, type }] : [];
+        return type ? [recordItem(type, hit.entityId, hit.title, hit.subtitle)] : [];
       })
     : [];
+  const recentItems: CommandItem[] = recent.flatMap((record) => {
+    const type = findRecordType(record.entity);
+    return type ? [recordItem(type, record.id, record.title)] : [];
+  });
+  const trimmed = query.trim();
+  const sections: { label: string; items: CommandItem[] }[] = trimmed
+    ? [
+        { label: t('commands.actions'), items: actions.filter((a) => matchesQuery(a.title, trimmed)) },
+        { label: t('search.results'), items: hits },
+      ]
+    : [
+        { label: t('commands.recent'), items: recentItems },
+        { label: t('commands.actions'), items: actions },
+      ];
+  const items = sections.flatMap((section) => section.items);
 
-  useEffect(() => setActive(0), [debounced]);
+  useEffect(() => setActive(0), [trimmed, debounced]);
   useEffect(() => {
     if (!opened) setQuery('');
   }, [opened]);
 
-  const open = (hit: TypedHit) => {
-    onClose();
-    void navigate(hit.type.link(hit.entityId));
-  };
-
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      setActive((i) => Math.min(i + 1, hits.length - 1));
+      setActive((i) => Math.min(i + 1, items.length - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter' && hits[active]) {
+    } else if (event.key === 'Enter' && items[active]) {
       event.preventDefault();
-      open(hits[active]);
+      items[active].run();
     }
   };
 
+  let index = 0;
   return (
     <Modal opened={opened} onClose={onClose} title={t('search.title')} size="lg" yOffset="10vh">
       <TextInput
@@ -104,52 +229,65 @@ export function CommandBar({ opened, onClose }: { opened: boolean; onClose: () =
         rightSection={results.isFetching ? <Loader size="xs" /> : null}
         data-autofocus
         role="combobox"
-        aria-expanded={hits.length > 0}
+        aria-expanded={items.length > 0}
         aria-controls="command-results"
-        aria-activedescendant={hits[active] ? `command-result-${active}` : undefined}
+        aria-activedescendant={items[active] ? `command-result-${active}` : undefined}
       />
       <Stack gap={2} mt="sm" id="command-results" role="listbox" aria-label={t('search.results')}>
-        {hits.map((hit, index) => (
-          <UnstyledButton
-            key={`${hit.entityType}-${hit.entityId}`}
-            id={`command-result-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className="command-result"
-            data-active={index === active}
-            onMouseEnter={() => setActive(index)}
-            onClick={() => open(hit)}
-            p="xs"
-            style={{ borderRadius: 6 }}
-          >
-            <Group gap="sm" wrap="nowrap">
-              <hit.type.icon size={18} />
-              <div style={{ flex: 1, minWidth: 0 }}>
-                <Text size="sm" fw={500} truncate>
-                  {hit.title}
+        {sections.map(
+          (section) =>
+            section.items.length > 0 && (
+              <Stack key={section.label} gap={2} role="group" aria-label={section.label}>
+                <Text size="xs" c="dimmed" fw={600} tt="uppercase" mt="xs" px="xs" aria-hidden>
+                  {section.label}
                 </Text>
-                {hit.subtitle && (
-                  <Text size="xs" c="dimmed" truncate>
-                    {hit.subtitle}
-                  </Text>
-                )}
-              </div>
-              <Badge variant="light" color={hit.type.color}>
-                {t(hit.type.text('singular'))}
-              </Badge>
-            </Group>
-          </UnstyledButton>
-        ))}
-        {debounced && results.isSuccess && hits.length === 0 && (
+                {section.items.map((item) => {
+                  const i = index++;
+                  return (
+                    <UnstyledButton
+                      key={item.key}
+                      id={`command-result-${i}`}
+                      role="option"
+                      aria-selected={i === active}
+                      className="command-result"
+                      data-active={i === active}
+                      onMouseEnter={() => setActive(i)}
+                      onClick={item.run}
+                      p="xs"
+                      style={{ borderRadius: 6 }}
+                    >
+                      <Group gap="sm" wrap="nowrap">
+                        <item.icon size={18} />
+                        <div style={{ flex: 1, minWidth: 0 }}>
+                          <Text size="sm" fw={500} truncate>
+                            {item.title}
+                          </Text>
+                          {item.subtitle && (
+                            <Text size="xs" c="dimmed" truncate>
+                              {item.subtitle}
+                            </Text>
+                          )}
+                        </div>
+                        {item.badge && (
+                          <Badge variant="light" color={item.badge.color}>
+                            {item.badge.label}
+                          </Badge>
+                        )}
+                      </Group>
+                    </UnstyledButton>
+                  );
+                })}
+              </Stack>
+            ),
+        )}
+        {debounced && results.isSuccess && items.length === 0 && (
           <Text c="dimmed" size="sm" ta="center" py="md">
             {t('search.noResults', { query: debounced })}
           </Text>
         )}
-        {!debounced && (
-          <Text c="dimmed" size="sm" ta="center" py="md">
-            {t('search.hint')}
-          </Text>
-        )}
+        <Text c="dimmed" size="xs" ta="center" pt="xs">
+          {t('search.hint')}
+        </Text>
       </Stack>
     </Modal>
   );

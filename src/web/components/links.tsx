@@ -1,4 +1,11 @@
-import { Anchor, Button, type AnchorProps, type ButtonProps } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  NavLink,
+  type AnchorProps,
+  type ButtonProps,
+  type NavLinkProps,
+} from '@mantine/core';
 import { createLink, type LinkComponent } from '@tanstack/react-router';
 import type { ComponentPropsWithRef } from 'react';
 
@@ -23,3 +30,9 @@ const CreatedButtonLink = createLink(ButtonBase);
 export const ButtonLink: LinkComponent<typeof ButtonBase> = (props) => (
   <CreatedButtonLink preload="intent" {...props} />
 );
+
+type NavLinkBaseProps = NavLinkProps & Omit<ComponentPropsWithRef<'a'>, keyof NavLinkProps>;
+function NavLinkBase(props: NavLinkBaseProps) {
+  return <NavLink component="a" {...props} />;
+}
+export const RouterNavLink: LinkComponent<typeof NavLinkBase> = createLink(NavLinkBase);

@@ -50,6 +50,14 @@ export function NoteComposer({
           minRows={3}
           value={body}
           onChange={(e) => setBody(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            // Ctrl+Enter (Cmd+Enter on a Mac) saves, as in most apps' comment boxes.
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && body.trim() && !add.isPending) {
+              e.preventDefault();
+              add.mutate();
+            }
+          }}
+          description={t('notes.saveHint')}
           error={fieldError(t, add.error, 'body')}
         />
         <ErrorAlert error={add.error} shownFields={['body']} />

@@ -1,6 +1,27 @@
-import { Alert, Badge, Breadcrumbs, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Breadcrumbs,
+  Button,
+  Flex,
+  Group,
+  Modal,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArrowMerge, IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
+import {
+  IconArrowMerge,
+  IconEdit,
+  IconRestore,
+  IconStar,
+  IconStarFilled,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { AnchorLink } from '../../components/links.js';
@@ -8,7 +29,9 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
 import { MERGEABLE_RECORD_TYPES } from '../../lib/api-types.generated.js';
+import { useFavourites } from '../../lib/remembered-records.js';
 import { can, canOnRecord, useSession } from '../../lib/session.js';
+import { useShortcuts } from '../../lib/shortcuts.js';
 import type { RecordBase } from '../../lib/types.js';
 import type { RecordType } from '../../records/record-type.js';
 import { MergeDialog } from './MergeDialog.js';
@@ -39,6 +62,16 @@ export function RecordHeader(props: {
     (MERGEABLE_RECORD_TYPES as readonly string[]).includes(type.entity) &&
     mayEdit &&
     can(session, type.module, 'delete');
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
+  const buttonSize = phone ? 'compact-sm' : 'sm';
+  const favourites = useFavourites();
+  const favourite = favourites.isFavourite(record.id);
+  useShortcuts({
+    e: () => {
+      if (inTrash || !mayEdit) return false;
+      props.onEdit();
+    },
+  });
 
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: props.queryKey });
@@ -73,12 +106,29 @@ export function RecordHeader(props: {
           {props.title}
         </Text>
       </Breadcrumbs>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <Flex
+        justify="space-between"
+        align={{ base: 'stretch', sm: 'flex-start' }}
+        direction={{ base: 'column', sm: 'row' }}
+        gap="sm"
+      >
         <div style={{ minWidth: 0 }}>
-          <Group gap="sm">
+          <Group gap="xs" wrap="nowrap" align="flex-start">
             <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
               {props.title}
             </Title>
+            <Tooltip label={t(favourite ? 'favourites.remove' : 'favourites.add')}>
+              <ActionIcon
+                variant="subtle"
+                color={favourite ? 'yellow' : 'gray'}
+                size="lg"
+                aria-label={t(favourite ? 'favourites.remove' : 'favourites.add')}
+                aria-pressed={favourite}
+                onClick={() => favourites.toggle({ entity: type.entity, id: record.id, title: props.title })}
+              >
+                {favourite ? <IconStarFilled size={20} /> : <IconStar size={20} />}
+              </ActionIcon>
+            </Tooltip>
             {inTrash && (
               <Badge color="red" variant="light">
                 {t('record.inTrash')}
@@ -87,9 +137,10 @@ export function RecordHeader(props: {
           </Group>
           {props.subtitle && <div>{props.subtitle}</div>}
         </div>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap">
           {inTrash && mayDelete && (
             <Button
+              size={buttonSize}
               leftSection={<IconRestore size={16} />}
               onClick={() => restore.mutate()}
               loading={restore.isPending}
@@ -98,12 +149,13 @@ export function RecordHeader(props: {
             </Button>
           )}
           {!inTrash && mayEdit && (
-            <Button leftSection={<IconEdit size={16} />} onClick={props.onEdit}>
+            <Button size={buttonSize} leftSection={<IconEdit size={16} />} onClick={props.onEdit}>
               {t('record.edit')}
             </Button>
           )}
           {!inTrash && mayMerge && (
             <Button
+              size={buttonSize}
               variant="default"
               leftSection={<IconArrowMerge size={16} />}
               onClick={() => setMerging(true)}
@@ -113,6 +165,7 @@ export function RecordHeader(props: {
           )}
           {!inTrash && mayDelete && (
             <Button
+              size={buttonSize}
               variant="default"
               color="red"
               leftSection={<IconTrash size={16} />}
@@ -122,7 +175,7 @@ export function RecordHeader(props: {
             </Button>
           )}
         </Group>
-      </Group>
+      </Flex>
       {inTrash && (
         <Alert color="yellow" variant="light">
           {t('record.trashNotice')}

@@ -147,6 +147,7 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
             leftSection={<IconSearch size={16} />}
             value={config.q}
             onChange={(e) => setConfig((c) => ({ ...c, q: e.currentTarget.value }))}
+            data-list-search
           />
           <FilterEditor
             fields={allFields}

@@ -1,4 +1,5 @@
-import { Alert, Card, Grid, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Card, Modal, Spoiler, Stack, Tabs, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -9,11 +10,11 @@ import { useFormatters } from '../../lib/format.js';
 import { useCustomFields, useMemberName, useMembers } from '../../lib/queries.js';
 import { useChangedWhileEditing } from '../../lib/realtime.js';
 import type { RecordBase, RecordEntity } from '../../lib/types.js';
+import { useRememberViewed } from '../../lib/remembered-records.js';
 import type { RecordType } from '../../records/record-type.js';
 import { FilesPanel } from '../files/FilesPanel.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
 import { NoteComposer } from '../notes/NoteComposer.js';
-import { NotesPanel } from '../notes/NotesPanel.js';
 import { TimelinePanel } from '../timeline/TimelinePanel.js';
 import { CustomValue, TagList } from './fields.js';
 import { FieldList, type FieldItem } from './FieldList.js';
@@ -106,8 +107,9 @@ function useCommonItems(object: RecordEntity, record: RecordBase): FieldItem[] {
 }
 
 /**
- * A record's page: header with its actions, its details (the object's own `items`, then what every
- * record has) and any further cards (children), the timeline, notes and history beside them, and the edit form.
+ * A record's page: header with its actions; the timeline with the note box as its main column; beside
+ * it the details (the object's own `items`, then what every record has), any further cards (children),
+ * files and the full history; and the edit form (full screen on a phone).
  */
 export function RecordPage(props: {
   type: Pick<RecordType, 'entity' | 'module' | 'apiPath' | 'routePath' | 'text' | 'fieldLabel'>;
@@ -125,6 +127,10 @@ export function RecordPage(props: {
   const { record, editor, type } = props;
   const customFields = useCustomFields(type.entity);
   const commonItems = useCommonItems(type.entity, record);
+  // On a phone the details fold to their first lines so that the note box and timeline are near.
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
+  useRememberViewed({ entity: type.entity, id: record.id, title: props.title });
+  const details = <FieldList items={[...props.items, ...commonItems]} />;
   const labelFor = (field: string) =>
     field.startsWith('custom.')
       ? (customFields.data?.find((f) => `custom.${f.key}` === field)?.label ?? field)
@@ -140,42 +146,48 @@ export function RecordPage(props: {
         queryKey={props.queryKey}
         onEdit={editor.open}
       />
-      <Grid gutter="lg">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Card withBorder p="lg" mb={props.children ? 'lg' : undefined}>
+      <div className="record-layout">
+        <Stack gap="lg" className="record-layout-details">
+          <Card withBorder p="lg">
             <Text fw={600} mb="md">
               {t('record.details')}
             </Text>
-            <FieldList items={[...props.items, ...commonItems]} />
+            {phone ? (
+              <Spoiler
+                maxHeight={170}
+                showLabel={t('record.showAllDetails')}
+                hideLabel={t('record.showFewerDetails')}
+              >
+                {details}
+              </Spoiler>
+            ) : (
+              details
+            )}
           </Card>
           {props.children}
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        </Stack>
+        <div className="record-layout-timeline">
+          <Card withBorder p="lg" component="section" aria-label={t('timeline.title')}>
+            <Text fw={600} mb="md">
+              {t('timeline.title')}
+            </Text>
+            <Stack gap="md">
+              <NoteComposer
+                entityType={type.entity}
+                entityId={record.id}
+                readOnly={record.deletedAt !== null}
+              />
+              <TimelinePanel entity={type.entity} apiPath={type.apiPath} id={record.id} />
+            </Stack>
+          </Card>
+        </div>
+        <div className="record-layout-more">
           <Card withBorder p="lg">
-            <Tabs defaultValue="timeline" keepMounted={false}>
+            <Tabs defaultValue="files" keepMounted={false}>
               <Tabs.List mb="md">
-                <Tabs.Tab value="timeline">{t('timeline.title')}</Tabs.Tab>
-                <Tabs.Tab value="notes">{t('notes.title')}</Tabs.Tab>
                 <Tabs.Tab value="files">{t('files.title')}</Tabs.Tab>
                 <Tabs.Tab value="history">{t('history.title')}</Tabs.Tab>
               </Tabs.List>
-              <Tabs.Panel value="timeline">
-                <Stack gap="md">
-                  <NoteComposer
-                    entityType={type.entity}
-                    entityId={record.id}
-                    readOnly={record.deletedAt !== null}
-                  />
-                  <TimelinePanel entity={type.entity} apiPath={type.apiPath} id={record.id} />
-                </Stack>
-              </Tabs.Panel>
-              <Tabs.Panel value="notes">
-                <NotesPanel
-                  entityType={type.entity}
-                  entityId={record.id}
-                  readOnly={record.deletedAt !== null}
-                />
-              </Tabs.Panel>
               <Tabs.Panel value="files">
                 <FilesPanel
                   apiPath={type.apiPath}
@@ -190,9 +202,15 @@ export function RecordPage(props: {
               </Tabs.Panel>
             </Tabs>
           </Card>
-        </Grid.Col>
-      </Grid>
-      <Modal opened={editor.editing} onClose={editor.close} title={props.editTitle} size="xl">
+        </div>
+      </div>
+      <Modal
+        opened={editor.editing}
+        onClose={editor.close}
+        title={props.editTitle}
+        size="xl"
+        fullScreen={phone}
+      >
         {editor.changedByColleague && (
           <Alert
             color="orange"
