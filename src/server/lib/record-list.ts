@@ -34,6 +34,8 @@ export interface MatchPosition {
 export interface ListSearch {
   /** A subquery selecting the ids of the best matches, for a list in a sort of its own. */
   best: RawBuilder<unknown>;
+  /** How many matches at most `best` selects. */
+  bestLimit: number;
   /** The next matches after a position (null: from the best), in search order. */
   next: (after: MatchPosition | null, limit: number) => Promise<(MatchPosition & { entityId: string })[]>;
 }
@@ -69,6 +71,34 @@ export async function listRecordPage<Row extends { id: string }>(
     keys.map((_, i) => row[`sort_${i}`]),
   );
   return { data: result.data.map((row) => toRecord(row as never)), nextCursor: result.nextCursor };
+}
+
+/**
+ * How many records a list holds, counted up to `bound`: `exact` is false when there are more (`count`
+ * is then `bound`), or when a search has more matches than its best ones, which are all it counts.
+ */
+export async function countRecords(
+  db: DbOrTrx,
+  table: string,
+  options: RecordListOptions,
+  bound: number,
+): Promise<{ count: number; exact: boolean }> {
+  const { search } = options;
+  const filters = parseFilters(db, options.query.filter, options.fields, options.customFields);
+  if (options.ownerIds?.length === 0) return { count: 0, exact: true };
+  let select = recordSelect(db, table, options, filters)
+    .clearSelect()
+    .select(sql`1`.as('one'));
+  if (search) select = select.where(sql<boolean>`id in (${search.best})`);
+  const counted = await db
+    .selectFrom(select.limit(bound + 1).as('matches'))
+    .select(sql<number | string>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  const count = Number(counted.n);
+  if (count > bound) return { count: bound, exact: false };
+  if (!search) return { count, exact: true };
+  const best = await sql<{ n: number | string }>`select count(*) as n from (${search.best}) b`.execute(db);
+  return { count, exact: Number(best.rows[0]!.n) < search.bestLimit };
 }
 
 /** The workspace's live (or trashed) records the actor may see that pass the filters. */

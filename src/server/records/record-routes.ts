@@ -140,8 +140,7 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
           response: { 200: listCount, ...errorResponses },
         },
       },
-      async (request) =>
-        countListRecords(db, requireActor(request), type, { ...request.query, limit: 1 }),
+      async (request) => countListRecords(db, requireActor(request), type, { ...request.query, limit: 1 }),
     );
 
     if (type.relatedList) {

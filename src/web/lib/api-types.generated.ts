@@ -682,6 +682,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/companies/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count companies
+     * @description How many companies the list with the same `q`, `filter` and `deleted` holds, exact up to 10,000.
+     */
+    get: operations['countCompanies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/companies/{id}': {
     parameters: {
       query?: never;
@@ -827,6 +847,26 @@ export interface paths {
     put?: never;
     /** Create a person */
     post: operations['createPerson'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count people
+     * @description How many people the list with the same `q`, `filter` and `deleted` holds, exact up to 10,000.
+     */
+    get: operations['countPeople'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -995,6 +1035,26 @@ export interface paths {
     put?: never;
     /** Create a product */
     post: operations['createProduct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/products/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count products
+     * @description How many products the list with the same `q`, `filter` and `deleted` holds, exact up to 10,000.
+     */
+    get: operations['countProducts'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -6907,6 +6967,99 @@ export interface operations {
       };
     };
   };
+  countCompanies: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Count companies */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Records matching, or the bound when there are more */
+            count: number;
+            /** @description False when there are more than `count` (or a search has more matches than it counts) */
+            exact: boolean;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getCompany: {
     parameters: {
       query?: never;
@@ -7979,6 +8132,99 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Person'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  countPeople: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Count people */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Records matching, or the bound when there are more */
+            count: number;
+            /** @description False when there are more than `count` (or a search has more matches than it counts) */
+            exact: boolean;
+          };
         };
       };
       /** @description Invalid input; `errors` names each field at fault */
@@ -9219,6 +9465,99 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  countProducts: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Count products */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Records matching, or the bound when there are more */
+            count: number;
+            /** @description False when there are more than `count` (or a search has more matches than it counts) */
+            exact: boolean;
+          };
         };
       };
       /** @description Invalid input; `errors` names each field at fault */

@@ -1,5 +1,6 @@
 import { createRoute } from '@tanstack/react-router';
 import { ImportPage } from '../features/imports/ImportPage.js';
+import { parseListSearch } from '../features/records/list-state.js';
 import type { RecordType } from '../records/record-type.js';
 import { RECORD_TYPES } from '../records/registry.js';
 import { appRoute } from './root.js';
@@ -19,6 +20,7 @@ function routesOf(type: RecordType) {
   const list = createRoute({
     getParentRoute: () => appRoute,
     path: type.routePath,
+    validateSearch: parseListSearch,
     component: type.pages.List,
   });
   const create = createRoute({

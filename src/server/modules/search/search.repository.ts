@@ -140,6 +140,7 @@ export function listSearch(
       select d.entity_id
       from (${rankedMatches(db, { ...lookup, limit: SORTED_MATCHES, ordered: false })}) m
       join search_documents d on d.doc_id = m.doc_id`,
+    bestLimit: SORTED_MATCHES,
     next: async (after, limit) => {
       const rows = await sql<{ rank: number | string; doc_id: number | string; entity_id: string }>`
         select m.rank, m.doc_id, d.entity_id

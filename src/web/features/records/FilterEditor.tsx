@@ -2,8 +2,9 @@ import { ActionIcon, Badge, Button, Group, Popover, Select, Stack, Text, TextInp
 import { IconFilter, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../lib/format.js';
 import { useMembers } from '../../lib/queries.js';
-import { fieldLabel, OPERATORS, type FieldDef } from './fields.js';
+import { byLabel, fieldLabel, OPERATORS, type FieldDef } from './fields.js';
 import type { FilterRule } from './list-state.js';
 import { RecordSelect } from './RecordSelect.js';
 
@@ -23,10 +24,11 @@ function ValueInput<T>({
   onChange: (value: string) => void;
 }) {
   const { t } = useTranslation();
+  const { locale } = useFormatters();
   const members = useMembers();
   const label = t('filter.value');
   const common = { label, size: 'xs' as const, value: rule.value, w: 200 };
-  const select = { ...common, comboboxProps: INSIDE_POPOVER };
+  const select = { ...common, comboboxProps: INSIDE_POPOVER, searchable: true };
   if (rule.op === 'empty') {
     const data = [
       { value: 'true', label: t('filter.isEmpty') },
@@ -59,7 +61,10 @@ function ValueInput<T>({
       return (
         <Select
           {...select}
-          data={(field.choices ?? []).map((c) => ({ value: c.value, label: c.label }))}
+          data={byLabel(
+            (field.choices ?? []).map((c) => ({ value: c.value, label: c.label })),
+            locale,
+          )}
           onChange={(v) => onChange(v ?? '')}
         />
       );
@@ -67,8 +72,10 @@ function ValueInput<T>({
       return (
         <Select
           {...select}
-          searchable
-          data={(members.data ?? []).map((m) => ({ value: m.userId, label: m.name }))}
+          data={byLabel(
+            (members.data ?? []).map((m) => ({ value: m.userId, label: m.name })),
+            locale,
+          )}
           onChange={(v) => onChange(v ?? '')}
         />
       );
@@ -106,10 +113,14 @@ export function FilterEditor<T>({
   onApply: (rules: FilterRule[]) => void;
 }) {
   const { t } = useTranslation();
+  const { locale } = useFormatters();
   const [opened, setOpened] = useState(false);
   const [draft, setDraft] = useState<FilterRule[]>(value);
   const filterable = fields.filter((f) => f.filter);
-  const fieldOptions = filterable.map((f) => ({ value: f.id, label: fieldLabel(f, t) }));
+  const fieldOptions = byLabel(
+    filterable.map((f) => ({ value: f.id, label: fieldLabel(f, t) })),
+    locale,
+  );
 
   const open = () => {
     setDraft(value.length ? value : []);

@@ -1,9 +1,10 @@
 import { Button, Card, Group, SegmentedControl, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconPlus, IconRestore, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -20,10 +21,22 @@ import { ColumnChooser } from './ColumnChooser.js';
 import { ExportMenu, exportUrl } from './ExportMenu.js';
 import { FilterEditor } from './FilterEditor.js';
 import { customFieldDefs, type RenderContext } from './fields.js';
-import { useRecordList, type ListConfig } from './list-state.js';
+import {
+  listSearchOf,
+  listStateOf,
+  parseListSearch,
+  rememberedView,
+  rememberView,
+  useRecordCount,
+  useRecordList,
+  type ListConfig,
+  type ListState,
+} from './list-state.js';
+import { BulkBar } from './BulkBar.js';
+import { RecordCards } from './RecordCards.js';
 import { RecordTable } from './RecordTable.js';
-import { fromViewConfig, toViewConfig } from './view-config.js';
-import { ViewPicker } from './ViewPicker.js';
+import { fromViewConfig, toViewConfig, type SavedView } from './view-config.js';
+import { useSavedViews, ViewPicker } from './ViewPicker.js';
 
 /**
  * A record type's list: search, filters, columns, saved views, the trash, and a virtualised table that
@@ -38,25 +51,69 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
   const memberName = useMemberName();
   const customFields = useCustomFields(type.entity);
   const sensitive = seesSensitive(session, type.module);
+  // On a phone the records are cards under a compact toolbar (no export, import, views or trash).
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
   const fields = useMemo(
     () => type.fields(fmt).filter((field) => sensitive || !field.sensitive),
     [type, fmt, sensitive],
   );
   const moneyDigits = currencyDigits(session.workspace.defaultCurrency);
-  const [config, setConfig] = useState<ListConfig>({
-    columns: type.defaultColumns,
-    sort: [],
-    filter: [],
-    q: '',
-  });
-  const [viewId, setViewId] = useState<string | null>(null);
-  const [trash, setTrash] = useState(false);
-  const [q] = useDebouncedValue(config.q, 250);
+  const navigate = useNavigate();
+  const search = useSearch({ strict: false });
+  const state = useMemo(
+    () => listStateOf(parseListSearch(search), type.defaultColumns),
+    [search, type.defaultColumns],
+  );
+  const { config, viewId, trash } = state;
+  // The address changes as the user types in the search box; the search input keeps its own text.
+  const [qInput, setQInput] = useState(config.q);
+  const [q] = useDebouncedValue(qInput, 250);
+  const show = useCallback(
+    (next: Partial<ListState>) => {
+      const merged = { ...state, ...next };
+      void navigate({
+        to: type.routePath,
+        search: listSearchOf(merged, type.defaultColumns),
+        replace: true,
+        resetScroll: false,
+      });
+    },
+    [navigate, state, type.defaultColumns],
+  );
+  const setConfig = (patch: Partial<ListConfig>) => show({ config: { ...config, ...patch } });
+  // Typing reaches the address once it pauses; an address changed otherwise (a link, a view) resets the box.
+  useEffect(() => {
+    if (q !== config.q) show({ config: { ...config, q } });
+  }, [q]);
+  useEffect(() => {
+    if (config.q !== q) setQInput(config.q);
+  }, [config.q]);
+  const views = useSavedViews(type.entity);
+  const userId = session.user.id;
 
   const allFields = useMemo(
     () => [...fields, ...customFieldDefs<T>(customFields.data ?? [])],
     [fields, customFields.data],
   );
+  const selectView = (view: SavedView | null) => {
+    rememberView(userId, type.entity, view?.id ?? null);
+    const next = view
+      ? fromViewConfig(view.config, allFields, moneyDigits)
+      : { columns: type.defaultColumns, sort: [], filter: [], q: '' };
+    setQInput(next.q);
+    show({ viewId: view?.id ?? null, config: next });
+  };
+  // A list opened without anything in its address shows the view its user chose last.
+  const [remembered, setRemembered] = useState(() =>
+    Object.keys(search).length === 0 ? rememberedView(userId, type.entity) : null,
+  );
+  useEffect(() => {
+    if (!remembered || !views.data || customFields.isPending) return;
+    const view = views.data.find((v) => v.id === remembered);
+    if (view) selectView(view);
+    else rememberView(userId, type.entity, null);
+    setRemembered(null);
+  }, [remembered, views.data, customFields.isPending]);
   const columnFields = useMemo(() => allFields.filter((f) => f.column !== false), [allFields]);
   const visible = useMemo(
     () => columnFields.filter((f, i) => i === 0 || config.columns.includes(f.id)),
@@ -65,12 +122,38 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
   const list = useRecordList<T>({
     entity: type.entity,
     apiPath: type.apiPath,
-    config: { ...config, q },
+    config,
+    fields: allFields,
+    trash,
+    moneyDigits,
+  });
+  const total = useRecordCount<T>({
+    entity: type.entity,
+    apiPath: type.apiPath,
+    config,
     fields: allFields,
     trash,
     moneyDigits,
   });
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
+  // Ticked rows, or (matching) every record the search and filters match; a new list clears them.
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [matching, setMatching] = useState(false);
+  const clearSelection = useCallback(() => {
+    setSelected(new Set());
+    setMatching(false);
+  }, []);
+  useEffect(clearSelection, [config, trash, clearSelection]);
+  const selection = useMemo(
+    () => ({
+      ids: selected,
+      onChange: (ids: Set<string>) => {
+        setSelected(ids);
+        setMatching(false);
+      },
+    }),
+    [selected],
+  );
   const context = useMemo<RenderContext>(() => ({ fmt, t, memberName }), [fmt, t, memberName]);
 
   const restore = useMutation({
@@ -97,7 +180,7 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
     [restore, t, session, type.module],
   );
   const loadMore = useCallback(() => void list.fetchNextPage(), [list]);
-  const filtered = config.filter.length > 0 || q.trim() !== '';
+  const filtered = config.filter.length > 0 || config.q.trim() !== '';
   const newButton = canOnRecord(session, type.module, 'create', session.user.id) && (
     <ButtonLink {...type.newLink()} leftSection={<IconPlus size={16} />}>
       {t(type.text('new'))}
@@ -112,7 +195,7 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
     exportUrl({
       apiPath: type.apiPath,
       format,
-      config: { ...config, q },
+      config,
       fields: allFields,
       visible,
       trash,
@@ -134,50 +217,49 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
           {t(type.text('title'))}
         </Title>
         <Group gap="sm" wrap="nowrap">
-          <ExportMenu csvUrl={exportOf('csv')} vCardUrl={type.vCard ? exportOf('vcf') : null} />
-          {importButton}
+          {!phone && (
+            <>
+              <ExportMenu csvUrl={exportOf('csv')} vCardUrl={type.vCard ? exportOf('vcf') : null} />
+              {importButton}
+            </>
+          )}
           {newButton}
         </Group>
       </Group>
       <Group gap="sm" mb="sm" align="flex-end" justify="space-between">
         <Group gap="sm" align="flex-end">
           <TextInput
-            label={t(type.text('search'))}
-            w={240}
+            label={phone ? undefined : t(type.text('search'))}
+            aria-label={t(type.text('search'))}
+            placeholder={phone ? t(type.text('search')) : undefined}
+            w={{ base: '100%', xs: 240 }}
             leftSection={<IconSearch size={16} />}
-            value={config.q}
-            onChange={(e) => setConfig((c) => ({ ...c, q: e.currentTarget.value }))}
+            value={qInput}
+            onChange={(e) => setQInput(e.currentTarget.value)}
             data-list-search
           />
           <FilterEditor
             fields={allFields}
             value={config.filter}
-            onApply={(filter) => setConfig((c) => ({ ...c, filter }))}
+            onApply={(filter) => setConfig({ filter })}
           />
           <ColumnChooser
             fields={columnFields}
             columns={config.columns}
-            onChange={(columns) => setConfig((c) => ({ ...c, columns }))}
+            onChange={(columns) => setConfig({ columns })}
           />
         </Group>
-        <Group gap="sm" align="flex-end">
+        <Group gap="sm" align="flex-end" visibleFrom="sm">
           <ViewPicker
             object={type.entity}
             selectedId={viewId}
-            onSelect={(view) => {
-              setViewId(view?.id ?? null);
-              setConfig(
-                view
-                  ? fromViewConfig(view.config, allFields, moneyDigits)
-                  : { columns: type.defaultColumns, sort: [], filter: [], q: '' },
-              );
-            }}
+            onSelect={selectView}
             currentConfig={() => toViewConfig(config, allFields, moneyDigits)}
           />
           <SegmentedControl
             aria-label={t('list.show')}
             value={trash ? 'trash' : 'active'}
-            onChange={(value) => setTrash(value === 'trash')}
+            onChange={(value) => show({ trash: value === 'trash' })}
             data={[
               { value: 'active', label: t('list.active') },
               { value: 'trash', label: t('list.trash') },
@@ -185,6 +267,22 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
           />
         </Group>
       </Group>
+      {selected.size > 0 && !trash && (
+        <BulkBar
+          entity={type.entity}
+          apiPath={type.apiPath}
+          module={type.module}
+          selected={selected.size}
+          canSelectMatching={list.hasNextPage && rows.every((row) => selected.has(row.id))}
+          matching={matching}
+          onSelectMatching={() => setMatching(true)}
+          ids={[...selected]}
+          config={config}
+          fields={allFields}
+          moneyDigits={moneyDigits}
+          onClear={clearSelection}
+        />
+      )}
       <Card withBorder p={0} radius="md">
         {list.isPending ? (
           <TableSkeleton columns={Math.min(visible.length, 5)} />
@@ -210,15 +308,28 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
               }
             />
           )
+        ) : phone ? (
+          <RecordCards<T>
+            rows={rows}
+            fields={visible}
+            context={context}
+            primaryLink={primaryLink}
+            actions={trash ? restoreAction : undefined}
+            hasMore={list.hasNextPage}
+            loadingMore={list.isFetchingNextPage}
+            onLoadMore={loadMore}
+            height="calc(100dvh - 260px)"
+          />
         ) : (
           <RecordTable<T>
             rows={rows}
             fields={visible}
             sort={config.sort}
-            onSortChange={(sort) => setConfig((c) => ({ ...c, sort }))}
+            onSortChange={(sort) => setConfig({ sort })}
             context={context}
             primaryLink={primaryLink}
             actions={trash ? restoreAction : undefined}
+            selection={trash ? undefined : selection}
             hasMore={list.hasNextPage}
             loadingMore={list.isFetchingNextPage}
             onLoadMore={loadMore}
@@ -228,10 +339,15 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
       </Card>
       {rows.length > 0 && (
         <Text size="xs" c="dimmed" mt={6}>
-          {list.hasNextPage
-            ? t('list.loadedMore', { count: rows.length })
-            : t('list.count', { count: rows.length })}
-          {q.trim() !== '' && config.sort.length > 0 && ` · ${t('list.sortedSearch')}`}
+          {!list.hasNextPage
+            ? t('list.count', { count: rows.length, formatted: fmt.number(rows.length) })
+            : total.data
+              ? t(total.data.exact ? 'list.count' : 'list.countMore', {
+                  count: total.data.count,
+                  formatted: fmt.number(total.data.count),
+                })
+              : t('list.loadedMore', { count: rows.length })}
+          {config.q.trim() !== '' && config.sort.length > 0 && ` · ${t('list.sortedSearch')}`}
         </Text>
       )}
     </>

@@ -165,6 +165,12 @@ export function TagList({ tags }: { tags: string[] }) {
   );
 }
 
+/** Choices in the order of their names in the user's language ("Škoda" after "Saab" in Slovak). */
+export function byLabel<C extends { label: string }>(choices: readonly C[], locale: string): C[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return [...choices].sort((a, b) => collator.compare(a.label, b.label));
+}
+
 /** The country of a person or company: named in the user's language, filtered by a choice of countries. */
 export function countryFieldDef<T extends { country: string | null }>(fmt: Formatters): FieldDef<T> {
   return {
@@ -172,7 +178,10 @@ export function countryFieldDef<T extends { country: string | null }>(fmt: Forma
     labelKey: 'fields.country',
     sortKeys: ['country'],
     filter: 'select',
-    choices: COUNTRY_CODES.map((code) => ({ value: code, label: fmt.country(code) })),
+    choices: byLabel(
+      COUNTRY_CODES.map((code) => ({ value: code, label: fmt.country(code) })),
+      fmt.locale,
+    ),
     width: 150,
     render: (r) => (r.country ? fmt.country(r.country) : null),
   };

@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../lib/api.js';
 import type { Page, RecordEntity } from '../../lib/types.js';
 import type { FieldDef } from './fields.js';
@@ -23,6 +23,105 @@ export interface ListConfig {
 }
 
 export const PAGE_SIZE = 50;
+
+/**
+ * What a list shows, as its address keeps it (`/people?view=…&q=…&sort=name,-createdAt&filter=[…]`), so
+ * that Back, a reload and a shared link all show the same list. Defaults are left out.
+ */
+export interface ListSearch {
+  view?: string;
+  q?: string;
+  /** Field ids, `-` before the ones sorted from last to first. */
+  sort?: string;
+  filter?: FilterRule[];
+  columns?: string[];
+  trash?: true;
+}
+
+export interface ListState {
+  viewId: string | null;
+  config: ListConfig;
+  trash: boolean;
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+function isRule(value: unknown): value is FilterRule {
+  if (typeof value !== 'object' || value === null) return false;
+  const rule = value as Record<string, unknown>;
+  return typeof rule.field === 'string' && typeof rule.op === 'string' && typeof rule.value === 'string';
+}
+
+/** Reads what an address says about a list, dropping whatever is not in the expected shape. */
+export function parseListSearch(search: Record<string, unknown>): ListSearch {
+  const filter = Array.isArray(search.filter) ? search.filter.filter(isRule) : [];
+  const columns = Array.isArray(search.columns)
+    ? search.columns.filter((c): c is string => typeof c === 'string')
+    : undefined;
+  const parsed: ListSearch = {};
+  const view = text(search.view);
+  const q = text(search.q);
+  const sort = text(search.sort);
+  if (view) parsed.view = view;
+  if (q) parsed.q = q;
+  if (sort) parsed.sort = sort;
+  if (filter.length) parsed.filter = filter.map(({ field, op, value }) => ({ field, op, value }));
+  if (columns) parsed.columns = columns;
+  if (search.trash === true || search.trash === 'true') parsed.trash = true;
+  return parsed;
+}
+
+export function listStateOf(search: ListSearch, defaultColumns: string[]): ListState {
+  const sort = (search.sort ?? '')
+    .split(',')
+    .filter((part) => part !== '' && part !== '-')
+    .map((part) => (part.startsWith('-') ? { id: part.slice(1), desc: true } : { id: part, desc: false }));
+  return {
+    viewId: search.view ?? null,
+    config: {
+      columns: search.columns ?? defaultColumns,
+      sort,
+      filter: search.filter ?? [],
+      q: search.q ?? '',
+    },
+    trash: search.trash ?? false,
+  };
+}
+
+export function listSearchOf(state: ListState, defaultColumns: string[]): ListSearch {
+  const { config } = state;
+  const sameColumns =
+    config.columns.length === defaultColumns.length &&
+    config.columns.every((c, i) => c === defaultColumns[i]);
+  return parseListSearch({
+    view: state.viewId,
+    q: config.q,
+    sort: config.sort.map((rule) => (rule.desc ? `-${rule.id}` : rule.id)).join(','),
+    filter: config.filter,
+    columns: sameColumns ? undefined : config.columns,
+    trash: state.trash,
+  });
+}
+
+const lastViewKey = (userId: string, entity: RecordEntity) => `rapport.lastView.${userId}.${entity}`;
+
+/** The saved view a user chose last in a list, on this device; null for "All records". */
+export function rememberedView(userId: string, entity: RecordEntity): string | null {
+  try {
+    return localStorage.getItem(lastViewKey(userId, entity));
+  } catch {
+    return null;
+  }
+}
+
+export function rememberView(userId: string, entity: RecordEntity, viewId: string | null): void {
+  try {
+    if (viewId) localStorage.setItem(lastViewKey(userId, entity), viewId);
+    else localStorage.removeItem(lastViewKey(userId, entity));
+  } catch {
+    // Storage may be off (private windows); the list then opens on "All records".
+  }
+}
 
 export function sortParam<T>(sort: SortRule[], fields: FieldDef<T>[]): string | undefined {
   const keys = sort.flatMap((rule) => {
@@ -80,5 +179,28 @@ export function useRecordList<T>(options: {
       api<Page<T>>(path, { query: { ...query, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** How many records the list holds: exact up to the server's bound, `exact: false` beyond it. */
+export function useRecordCount<T>(options: {
+  entity: RecordEntity;
+  apiPath: string;
+  config: ListConfig;
+  fields: FieldDef<T>[];
+  trash: boolean;
+  moneyDigits: number;
+}) {
+  const { config, fields, trash } = options;
+  const query: QueryParams = {
+    q: config.q.trim() || undefined,
+    deleted: trash ? 'true' : undefined,
+    ...filterParams(config.filter, fields, options.moneyDigits),
+  };
+  const path = `${options.apiPath}/count`;
+  return useQuery({
+    queryKey: ['records', options.entity, path, query],
+    queryFn: ({ signal }) => api<{ count: number; exact: boolean }>(path, { query, signal }),
+    placeholderData: keepPreviousData,
   });
 }
