@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
@@ -7,6 +8,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AppDatesProvider } from './components/dates.js';
 import { isApiError } from './lib/api.js';
 import './lib/i18n.js';
 import { theme } from './lib/theme.js';
@@ -30,7 +32,9 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme}>
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <AppDatesProvider>
+          <RouterProvider router={router} />
+        </AppDatesProvider>
       </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,

@@ -119,10 +119,15 @@ export function changeRows(
   // A saved view's columns and filters are fields of the record type it lists.
   const viewOf = entry.changes.object?.after ?? entry.changes.object?.before;
   const fieldsOf = entry.entityType === 'view' && typeof viewOf === 'string' ? viewOf : entry.entityType;
+  const labelIn = (entityType: string) => (field: string) =>
+    (field.startsWith('custom.') && names.customField?.(entityType, field.slice('custom.'.length))?.label) ||
+    auditFieldLabel(t, exists, field, labelKeysOf(entityType, field));
+  // Records' own fields are named as their type names them; other entries' (a view's name) as admin.
   const fieldLabel = (field: string) =>
-    (field.startsWith('custom.') && names.customField?.(fieldsOf, field.slice('custom.'.length))?.label) ||
-    auditFieldLabel(t, exists, field, labelKeysOf(fieldsOf, field));
-  return Object.entries(entry.changes).flatMap(([field, change]) => {
+    isEmpty(labelKeysOf(entry.entityType, field)) && exists(`admin.audit.fields.${field}`)
+      ? t(`admin.audit.fields.${field}`)
+      : labelIn(entry.entityType)(field);
+  return expandCustom(entry.changes).flatMap(([field, change]) => {
     if (field === 'permissions') {
       return permissionChanges(change.before, change.after).map((cell) => ({
         key: `permissions.${cell.module}.${cell.action}`,
@@ -131,7 +136,7 @@ export function changeRows(
         after: change.after === null ? '—' : t(`admin.roles.scopes.${cell.after}`),
       }));
     }
-    const context = { fmt, t, names, entityType: entry.entityType, label: fieldLabel };
+    const context = { fmt, t, names, entityType: entry.entityType, label: labelIn(fieldsOf) };
     const before = describe(field, change.before, refs[field], context);
     const after = describe(field, change.after, refs[field], context);
     // A new record's empty lists and objects say nothing: "— → —".
@@ -139,6 +144,25 @@ export function changeRows(
     return [{ key: field, label: fieldLabel(field), before, after }];
   });
 }
+
+type Changes = AuditEntry['changes'];
+
+/** A new record's custom values come as one object; each is a field of its own ("custom.stage"). */
+function expandCustom(changes: Changes): [string, Changes[string]][] {
+  return Object.entries(changes).flatMap(([field, change]): [string, Changes[string]][] => {
+    const objects = [change.before, change.after].map((v) => (isPlainObject(v) ? v : {}));
+    if (field !== 'custom' || ![change.before, change.after].every((v) => v === null || isPlainObject(v)))
+      return [[field, change]];
+    const keys = [...new Set(objects.flatMap((v) => Object.keys(v)))];
+    return keys.map((key) => [
+      `custom.${key}`,
+      { before: objects[0]![key] ?? null, after: objects[1]![key] ?? null },
+    ]);
+  });
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isEmpty = (value: unknown) =>
   value === null ||

@@ -1,5 +1,6 @@
 import { Checkbox, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { DateField } from '../../components/dates.js';
 import { toMajorUnits, toMinorUnits, useDecimalSeparator } from '../../lib/format.js';
 import type { CustomField, Money } from '../../lib/types.js';
 import { AmountWithCurrencyInput } from '../records/common-inputs.js';
@@ -58,14 +59,7 @@ export function CustomFieldInput(props: Props) {
     case 'money':
       return <MoneyInput {...props} />;
     case 'date':
-      return (
-        <TextInput
-          {...common}
-          type="date"
-          value={text}
-          onChange={(e) => onChange(e.currentTarget.value || null)}
-        />
-      );
+      return <DateField {...common} value={text || null} onChange={onChange} />;
     case 'boolean':
       return (
         <Checkbox
