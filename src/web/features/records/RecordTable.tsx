@@ -1,4 +1,4 @@
-import { Center, Loader, Text } from '@mantine/core';
+import { Center, Checkbox, Loader, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import {
   flexRender,
@@ -8,13 +8,29 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
+import { useElementScrollRestoration } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel, type FieldDef, type RenderContext } from './fields.js';
 import type { SortRule } from './list-state.js';
 
+const SCROLL_ID = 'record-table';
+
 const ROW_HEIGHT = 41;
+const SELECT_WIDTH = 40;
+
+/** Rows ticked for a bulk action. */
+export interface RowSelection {
+  ids: ReadonlySet<string>;
+  onChange: (ids: Set<string>) => void;
+}
+
+/** Cut-off text shows in full on hover. */
+function titleWhenCut(event: MouseEvent<HTMLTableCellElement>) {
+  const cell = event.currentTarget;
+  cell.title = cell.scrollWidth > cell.clientWidth ? (cell.textContent ?? '') : '';
+}
 
 export interface RecordTableProps<T extends { id: string }> {
   rows: T[];
@@ -29,13 +45,17 @@ export interface RecordTableProps<T extends { id: string }> {
   loadingMore: boolean;
   onLoadMore: () => void;
   height: string;
+  /** With a selection, each row has a checkbox and the header one for every loaded row. */
+  selection?: RowSelection | undefined;
 }
 
 /** A virtualised table: only visible rows are in the DOM; nearing the end asks for the next page. */
 export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>) {
   const { t } = useTranslation();
-  const { rows, fields, context, primaryLink, actions } = props;
+  const { rows, fields, context, primaryLink, actions, selection } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Widths the user dragged to, by column; they last while the list is open.
+  const [columnSizing, setColumnSizing] = useState<Record<string, number>>({});
 
   const columns = useMemo<ColumnDef<T>[]>(() => {
     const defs: ColumnDef<T>[] = fields.map((field, index) => ({
@@ -50,6 +70,38 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
         return index === 0 ? primaryLink(row.original, content) : content;
       },
     }));
+    if (selection) {
+      const all = rows.length > 0 && rows.every((row) => selection.ids.has(row.id));
+      const some = rows.some((row) => selection.ids.has(row.id));
+      defs.unshift({
+        id: '_select',
+        header: () => (
+          <Checkbox
+            size="xs"
+            aria-label={t('bulk.selectLoaded')}
+            checked={all}
+            indeterminate={some && !all}
+            onChange={() => selection.onChange(new Set(all ? [] : rows.map((row) => row.id)))}
+          />
+        ),
+        size: SELECT_WIDTH,
+        enableSorting: false,
+        enableResizing: false,
+        cell: ({ row }) => (
+          <Checkbox
+            size="xs"
+            aria-label={t('bulk.selectRow')}
+            checked={selection.ids.has(row.id)}
+            onChange={(event) => {
+              const next = new Set(selection.ids);
+              if (event.currentTarget.checked) next.add(row.id);
+              else next.delete(row.id);
+              selection.onChange(next);
+            }}
+          />
+        ),
+      });
+    }
     if (actions) {
       defs.push({
         id: '_actions',
@@ -60,13 +112,16 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
       });
     }
     return defs;
-  }, [fields, context, primaryLink, actions, t]);
+  }, [fields, context, primaryLink, actions, selection, rows, t]);
 
   const sorting: SortingState = props.sort;
   const table = useReactTable({
     data: rows,
     columns,
-    state: { sorting },
+    state: { sorting, columnSizing },
+    enableColumnResizing: true,
+    columnResizeMode: 'onChange',
+    onColumnSizingChange: setColumnSizing,
     manualSorting: true,
     sortDescFirst: false,
     enableMultiSort: true,
@@ -78,7 +133,10 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
   });
 
   const tableRows = table.getRowModel().rows;
+  // Back to a list finds it scrolled where it was (its rows come from the query cache).
+  const scrolled = useElementScrollRestoration({ id: SCROLL_ID });
   const virtualizer = useVirtualizer({
+    initialOffset: scrolled?.scrollY,
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
@@ -92,11 +150,19 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
     if (hasMore && !loadingMore && lastIndex >= tableRows.length - 15) onLoadMore();
   }, [lastIndex, tableRows.length, hasMore, loadingMore, onLoadMore]);
 
+  // The checkbox and the first field stay in view when the table scrolls sideways.
+  const stickyLeft = (columnId: string) =>
+    columnId === '_select' ? 0 : columnId === fields[0]?.id ? (selection ? SELECT_WIDTH : 0) : null;
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   return (
-    <div ref={scrollRef} style={{ height: props.height, overflow: 'auto' }} data-testid="record-table">
+    <div
+      ref={scrollRef}
+      style={{ height: props.height, overflow: 'auto' }}
+      data-testid="record-table"
+      data-scroll-restoration-id={SCROLL_ID}
+    >
       <table className="record-table" aria-rowcount={tableRows.length}>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -104,10 +170,12 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 const label = flexRender(header.column.columnDef.header, header.getContext());
+                const left = stickyLeft(header.column.id);
                 return (
                   <th
                     key={header.id}
-                    style={{ width: header.getSize() }}
+                    className={left === null ? undefined : 'sticky-column'}
+                    style={{ width: header.getSize(), left: left ?? undefined }}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
                     {header.column.getCanSort() ? (
@@ -130,6 +198,17 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
                         {label}
                       </div>
                     )}
+                    {header.column.getCanResize() && (
+                      <div
+                        className="column-resizer"
+                        data-resizing={header.column.getIsResizing() || undefined}
+                        onMouseDown={header.getResizeHandler()}
+                        onTouchStart={header.getResizeHandler()}
+                        onDoubleClick={() => header.column.resetSize()}
+                        title={t('list.resizeColumn')}
+                        aria-hidden
+                      />
+                    )}
                   </th>
                 );
               })}
@@ -145,12 +224,25 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
           {items.map((item) => {
             const row = tableRows[item.index]!;
             return (
-              <tr key={row.id} data-index={item.index}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} style={{ width: cell.column.getSize(), maxWidth: cell.column.getSize() }}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
+              <tr
+                key={row.id}
+                data-index={item.index}
+                data-selected={selection?.ids.has(row.id) || undefined}
+              >
+                {row.getVisibleCells().map((cell) => {
+                  const left = stickyLeft(cell.column.id);
+                  const width = cell.column.getSize();
+                  return (
+                    <td
+                      key={cell.id}
+                      className={left === null ? undefined : 'sticky-column'}
+                      style={{ width, maxWidth: width, left: left ?? undefined }}
+                      onMouseEnter={titleWhenCut}
+                    >
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  );
+                })}
               </tr>
             );
           })}
