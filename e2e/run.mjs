@@ -211,6 +211,68 @@ const steps = [
     },
   ],
   [
+    'keyboard: / searches the list, arrows and Enter open, e edits, Ctrl+Enter saves a note, ? and the command bar help',
+    async ({ page, url, state }) => {
+      await page.goto(`${url}/people`);
+      await page.getByRole('table').waitFor();
+      await page.keyboard.press('/');
+      await page.keyboard.type('nunez');
+      await page.getByRole('link', { name: `${person.first} ${person.last}` }).waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(state.personUrl);
+      await page.keyboard.press('e');
+      await page.getByRole('dialog').getByLabel('Job title').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.getByLabel('New note').fill('Prefers calls after 3 pm.');
+      await page.keyboard.press('Control+Enter');
+      await page.getByRole('region', { name: 'Timeline' }).getByText('Prefers calls after 3 pm.').waitFor();
+      await page.getByRole('button', { name: 'Add to favourites' }).click();
+      await page
+        .getByRole('navigation', { name: 'Favourites' })
+        .getByRole('link', { name: `${person.first} ${person.last}` })
+        .waitFor();
+      await page.locator('body').press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+k');
+      await page.getByRole('group', { name: 'Recently viewed' }).getByRole('option').first().waitFor();
+      await page.getByLabel('Search all records').fill('new comp');
+      await page.getByRole('option', { name: 'New company' }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${url}/companies/new`);
+      await page.goto(`${url}/people`);
+      await page.getByRole('table').waitFor();
+      await page.keyboard.press('c');
+      await page.waitForURL(`${url}/people/new`);
+    },
+  ],
+  [
+    "on a phone: cards under a compact toolbar, the note box on a record's first screen, a full-screen form",
+    async ({ page, url, state }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      try {
+        await page.goto(`${url}/people`);
+        const card = page.getByTestId('record-cards').getByRole('listitem').first();
+        await card.getByRole('link', { name: `${person.first} ${person.last}` }).waitFor();
+        const top = (await card.boundingBox()).y;
+        if (top > 300) throw new Error(`the first record starts ${top} px down a phone's screen`);
+        await card.getByRole('link').click();
+        await page.waitForURL(state.personUrl);
+        const noteBox = (await page.getByLabel('New note').boundingBox()).y;
+        if (noteBox > 844) throw new Error(`the note box starts ${noteBox} px down a phone's screen`);
+        await page.getByRole('button', { name: 'Edit' }).click();
+        const email = page.getByRole('dialog').getByLabel('Email', { exact: true });
+        const box = await email.boundingBox();
+        if (box.x < 0 || box.x + box.width > 390) throw new Error('the edit form cuts the email field');
+        await page.keyboard.press('Escape');
+      } finally {
+        await page.setViewportSize({ width: 1366, height: 900 });
+      }
+    },
+  ],
+  [
     'create a product through the form with the keyboard, find it in the list and with Ctrl-K',
     async ({ page, url, state }) => {
       await page

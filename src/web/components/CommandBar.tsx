@@ -200,6 +200,9 @@ export function CommandBar({
 
   useEffect(() => setActive(0), [trimmed, debounced]);
   useEffect(() => {
+    if (opened) document.getElementById(`command-result-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [opened, active]);
+  useEffect(() => {
     if (!opened) setQuery('');
   }, [opened]);
 
