@@ -1,5 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
 import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage.js';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.js';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { SignUpPage } from '../features/auth/SignUpPage.js';
 import { VerifySignUpPage } from '../features/auth/VerifySignUpPage.js';
@@ -38,4 +40,19 @@ export const verifySignUpRoute = createRoute({
     token: text(search.token),
   }),
   component: VerifySignUpPage,
+});
+
+export const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: ForgotPasswordPage,
+});
+
+export const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: (search: Record<string, unknown>): { token?: string | undefined } => ({
+    token: text(search.token),
+  }),
+  component: ResetPasswordPage,
 });

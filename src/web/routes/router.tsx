@@ -2,7 +2,14 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { RouteError } from '../components/RouteError.js';
 import { adminRoutes } from '../features/admin/admin-routes.js';
-import { acceptInvitationRoute, signInRoute, signUpRoute, verifySignUpRoute } from './auth.js';
+import {
+  acceptInvitationRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  signInRoute,
+  signUpRoute,
+  verifySignUpRoute,
+} from './auth.js';
 import { recordRoutes } from './records.js';
 import { appRoute, indexRoute, rootRoute } from './root.js';
 import { customFieldsRoute, profileRoute, settingsIndexRoute, settingsRoute } from './settings.js';
@@ -11,6 +18,8 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
   verifySignUpRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   acceptInvitationRoute,
   appRoute.addChildren([
     indexRoute,

@@ -83,6 +83,9 @@ export function SignInPage() {
             error={fieldError(t, signIn.error, 'password')}
             required
           />
+          <AnchorLink to="/forgot-password" size="sm" mt={-8} style={{ alignSelf: 'flex-end' }}>
+            {t('auth.forgotLink')}
+          </AnchorLink>
         </>
       )}
       {needsCode && !useRecovery && (

@@ -9,6 +9,8 @@ import { fieldError } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
 import { isLocale, languageName, LOCALES } from '../../lib/i18n.js';
 import { sessionQuery, useSession } from '../../lib/session.js';
+import { ChangePasswordCard } from './ChangePasswordCard.js';
+import { SessionsCard } from './SessionsCard.js';
 import { TwoFactorCard } from './TwoFactorCard.js';
 
 export function ProfilePage() {
@@ -84,7 +86,12 @@ export function ProfilePage() {
           onChange={(value) => isLocale(value) && changeLocale.mutate(value)}
         />
       </Card>
+      <Title order={2} size="h3" mt="md">
+        {t('security.title')}
+      </Title>
+      <ChangePasswordCard />
       <TwoFactorCard />
+      <SessionsCard />
     </Stack>
   );
 }
