@@ -82,7 +82,27 @@ export function RecordHeader(props: {
     mutationFn: () => api(`${type.apiPath}/${record.id}`, { method: 'DELETE' }),
     onSuccess: async () => {
       setConfirming(false);
-      notifications.show({ color: 'gray', message: t(type.text('movedToTrash')) });
+      const id = `deleted-${record.id}`;
+      notifications.show({
+        id,
+        color: 'gray',
+        autoClose: 10_000,
+        message: (
+          <Group gap="sm" justify="space-between" wrap="nowrap">
+            <Text size="sm">{t(type.text('movedToTrash'))}</Text>
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => {
+                notifications.hide(id);
+                restore.mutate();
+              }}
+            >
+              {t('bulk.undo')}
+            </Button>
+          </Group>
+        ),
+      });
       await refresh();
     },
     onError: (error) => notifications.show({ color: 'red', message: problemMessage(t, error) }),
