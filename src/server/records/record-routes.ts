@@ -24,6 +24,7 @@ import {
   restoreRecord,
   updateRecord,
 } from './record-service.js';
+import { findDuplicates } from './record-duplicates.js';
 import { mergeRecords } from './record-merge.js';
 import {
   BULK_ACTIONS,
@@ -95,6 +96,16 @@ const bulkView = z.object({
 });
 
 /** The standard routes of a record type, with their OpenAPI text: list, CRUD, trash, history. */
+const duplicatesResponse = z.object({
+  data: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      matches: z.array(z.string()).describe('The keys both share: `email:…`, `phone:<digits>`, `domain:…`'),
+    }),
+  ),
+});
+
 export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
   const { singular, plural } = type.names;
   const [One, Many] = [pascal(singular), pascal(plural)];
@@ -303,6 +314,36 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
           );
           return withVersionHeader(reply, version(merged));
         },
+      );
+
+    if (type.duplicates)
+      app.post(
+        `${base}/duplicates`,
+        {
+          schema: {
+            tags,
+            operationId: `find${One}Duplicates`,
+            summary: `Find ${plural} a ${singular} with these values would duplicate`,
+            description:
+              `The ${plural} the caller can read that share an email address, phone number or domain ` +
+              `with \`values\` (as a form has them before saving), with the keys they share; ` +
+              `\`excludeId\` leaves out the ${singular} being edited.`,
+            body: z.object({
+              values: type.input.create.partial(),
+              excludeId: z.uuid().optional(),
+            }),
+            response: { 200: duplicatesResponse, ...errorResponses },
+          },
+        },
+        async (request) => ({
+          data: await findDuplicates(
+            db,
+            requireActor(request),
+            type,
+            request.body.values,
+            request.body.excludeId,
+          ),
+        }),
       );
 
     app.post(

@@ -79,6 +79,12 @@ export interface RecordTypeDecl {
    * (records/record-merge.ts).
    */
   mergeable?: boolean;
+  /**
+   * Adds `POST /<table>/duplicates`: `keys` are what two records of the type should not share, each
+   * as `kind:value` in a normal form (`email:jan@example.com`). Kinds named in `byField` are list
+   * fields looked up by value (a company's `domain`); the others are found by search.
+   */
+  duplicates?: { keys: (record: RecordValues) => string[]; byField?: string[] };
   /** Adds `GET /<referenced>/{id}/<table>`, the records referring to one record through this field. */
   relatedList?: { field: string; summary: string };
 }

@@ -758,6 +758,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/companies/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Find companies a company with these values would duplicate
+     * @description The companies the caller can read that share an email address, phone number or domain with `values` (as a form has them before saving), with the keys they share; `excludeId` leaves out the company being edited.
+     */
+    post: operations['findCompanyDuplicates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/companies/bulk': {
     parameters: {
       query?: never;
@@ -940,6 +960,26 @@ export interface paths {
      * @description This person keeps the chosen values and takes the other's notes, files, timeline, received emails and every record referring to it; the other goes to the trash, and its id then answers 404 naming this one. Fields not in `values` keep this person's value, or take the other's where this one has none; lists (emails, phones, tags) keep both.
      */
     post: operations['mergePeople'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Find people a person with these values would duplicate
+     * @description The people the caller can read that share an email address, phone number or domain with `values` (as a form has them before saving), with the keys they share; `excludeId` leaves out the person being edited.
+     */
+    post: operations['findPersonDuplicates'];
     delete?: never;
     options?: never;
     head?: never;
@@ -7515,6 +7555,108 @@ export interface operations {
       };
     };
   };
+  findCompanyDuplicates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          values: {
+            name?: string;
+            domain?: string | null;
+            country?: string | null;
+            industry?: string | null;
+            annualRevenue?: components['schemas']['MoneyInput'] | null;
+            ownerId?: string | null;
+            tags?: string[];
+            /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+            custom?: {
+              [key: string]: unknown;
+            };
+          };
+          /** Format: uuid */
+          excludeId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Find companies a company with these values would duplicate */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @description The keys both share: `email:…`, `phone:<digits>`, `domain:…` */
+              matches: string[];
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   bulkCompanies: {
     parameters: {
       query?: never;
@@ -8830,6 +8972,120 @@ export interface operations {
       };
       /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
       412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  findPersonDuplicates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          values: {
+            /** @description A first or a last name is required */
+            firstName?: string;
+            lastName?: string;
+            /** @description The first is primary unless another is marked */
+            emails?: {
+              email: string;
+              label?: string | null;
+              primary?: boolean;
+            }[];
+            phones?: {
+              number: string;
+              label?: string | null;
+            }[];
+            companyId?: string | null;
+            jobTitle?: string | null;
+            city?: string | null;
+            country?: string | null;
+            ownerId?: string | null;
+            tags?: string[];
+            /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+            custom?: {
+              [key: string]: unknown;
+            };
+          };
+          /** Format: uuid */
+          excludeId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Find people a person with these values would duplicate */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @description The keys both share: `email:…`, `phone:<digits>`, `domain:…` */
+              matches: string[];
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
         headers: {
           [name: string]: unknown;
         };

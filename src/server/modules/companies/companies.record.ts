@@ -1,4 +1,4 @@
-import { defineRecordType, type RecordOf } from '../../records/record-type.js';
+import { defineRecordType, type RecordOf, type RecordValues } from '../../records/record-type.js';
 import { companyCreateBody, companyUpdateBody } from './companies.schemas.js';
 
 export const companyType = defineRecordType({
@@ -15,6 +15,7 @@ export const companyType = defineRecordType({
   defaultSort: 'name',
   display: ['name'],
   mergeable: true,
+  duplicates: { keys: companyKeys, byField: ['domain'] },
   input: { create: companyCreateBody, update: companyUpdateBody },
   search: (company) => {
     const text = (key: string) => (company[key] as string | null) ?? null;
@@ -27,3 +28,12 @@ export const companyType = defineRecordType({
 });
 
 export type Company = RecordOf<typeof companyType>;
+
+/** A company's domain, lower-case and without `www.`. */
+function companyKeys(company: RecordValues): string[] {
+  const domain = (company.domain as string | null | undefined)
+    ?.trim()
+    .toLowerCase()
+    .replace(/^www\./, '');
+  return domain ? [`domain:${domain}`] : [];
+}

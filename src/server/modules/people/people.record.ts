@@ -46,7 +46,19 @@ export const personType = defineRecordType({
       throw invalid('firstName', 'a first or a last name is required');
   },
   search: personSearchText,
+  duplicates: { keys: personKeys },
 });
+
+/** A person's email addresses, and phone numbers of six digits or more as digits only. */
+function personKeys(person: RecordValues): string[] {
+  return [
+    ...((person.emails as PersonEmail[] | undefined) ?? []).map((e) => `email:${e.email.toLowerCase()}`),
+    ...((person.phones as PersonPhone[] | undefined) ?? [])
+      .map((p) => p.number.replace(/\D/g, ''))
+      .filter((digits) => digits.length >= 6)
+      .map((digits) => `phone:${digits}`),
+  ];
+}
 
 /** Words a search should find a person by; emails and phones are also split into their parts. */
 export function personSearchText(person: RecordValues, names: Record<string, string | null>) {
