@@ -93,6 +93,8 @@ export interface RecordTypeDecl<E extends RecordEntity, Input> {
   form: RecordFormSpec<RecordOf<E>, Input>;
   /** Whether the API also exports the type as vCards (`format=vcf`). */
   vCard?: boolean;
+  /** Whether the API finds records a form's values would duplicate (`POST …/duplicates`). */
+  duplicates?: boolean;
 }
 
 /** A link to a record's page, for `<AnchorLink {...type.link(id)}>` and `navigate(type.link(id))`. */
@@ -140,6 +142,8 @@ export interface RecordType {
   importLink: (id?: string) => ImportLink;
   prefill: string[];
   vCard: boolean;
+  /** The request body for a form's values (`Input` of the type's form), for `…/duplicates`. */
+  duplicatesBody: ((input: unknown) => object) | null;
   pages: {
     List: () => JSX.Element;
     Record: (props: { id: string }) => JSX.Element;
@@ -169,5 +173,6 @@ export function recordTypeHelpers<E extends RecordEntity, Input>(
     importLink: (id) => ({ to: `${decl.routePath}/import`, search: id ? { id } : {} }),
     prefill: decl.form.prefill ?? [],
     vCard: decl.vCard ?? false,
+    duplicatesBody: decl.duplicates ? (input) => decl.form.toBody(input as Input, false) : null,
   };
 }

@@ -52,6 +52,7 @@ export const companyType = defineRecordType({
   subtitle: (c) => c.industry,
   details: companyDetails,
   Related: CompanyPeopleCard,
+  duplicates: true,
   form: {
     Form: CompanyForm,
     toInput: ({ defaultCurrency }, company) => companyInput(defaultCurrency, company),

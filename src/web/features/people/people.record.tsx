@@ -91,4 +91,5 @@ export const personType = defineRecordType({
     prefill: ['companyId'],
   },
   vCard: true,
+  duplicates: true,
 });

@@ -70,6 +70,7 @@ export function RecordDetailPage<E extends RecordEntity, Input>({
         <Form
           initial={toInput({ defaultCurrency: session.workspace.defaultCurrency, sensitive, prefill: {} }, r)}
           submitLabel={t('record.save')}
+          recordId={r.id}
           {...editor.formProps}
         />
       }

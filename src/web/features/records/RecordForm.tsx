@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/problem-message.js';
 import type { RecordEntity } from '../../lib/types.js';
 import { CustomFieldsSection } from '../custom-fields/CustomFieldsSection.js';
+import { DuplicateWarning } from './DuplicateWarning.js';
 import { rebaseEdits, sameValue } from './rebase-edits.js';
 
 /** What the pages that create or edit a record pass to its form. */
@@ -15,6 +16,8 @@ export interface RecordFormProps<Input> {
   error: unknown;
   onSubmit: (input: Input) => void;
   onCancel: () => void;
+  /** The record the form edits; none for a new one. */
+  recordId?: string;
 }
 
 type TextKey<Input> = { [K in keyof Input]: Input[K] extends string ? K : never }[keyof Input] & string;
@@ -79,6 +82,7 @@ export function RecordForm<Input extends { custom: Record<string, unknown> }>(pr
           onChange={(key, value) => props.onCustomChange({ ...form.custom, [key]: value })}
           error={formProps.error}
         />
+        <DuplicateWarning object={props.object} input={form} recordId={formProps.recordId} />
         <ErrorAlert error={formProps.error} shownFields={props.shownFields} />
         <Group justify="flex-end">
           <Button variant="default" onClick={formProps.onCancel}>
