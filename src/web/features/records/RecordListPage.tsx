@@ -1,5 +1,5 @@
 import { Button, Card, Group, SegmentedControl, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconPlus, IconRestore, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -15,6 +15,7 @@ import { api } from '../../lib/api.js';
 import { currencyDigits, useFormatters } from '../../lib/format.js';
 import { useCustomFields, useMemberName } from '../../lib/queries.js';
 import { canOnRecord, seesSensitive, useSession } from '../../lib/session.js';
+import { usePhone } from '../../lib/use-phone.js';
 import type { RecordEntity, RecordOf } from '../../lib/types.js';
 import type { RecordTypeDef } from '../../records/record-type.js';
 import { ColumnChooser } from './ColumnChooser.js';
@@ -52,7 +53,7 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
   const customFields = useCustomFields(type.entity);
   const sensitive = seesSensitive(session, type.module);
   // On a phone the records are cards under a compact toolbar (no export, import, views or trash).
-  const phone = useMediaQuery('(max-width: 48em)') ?? false;
+  const phone = usePhone();
   const fields = useMemo(
     () => type.fields(fmt).filter((field) => sensitive || !field.sensitive),
     [type, fmt, sensitive],
@@ -129,6 +130,7 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
     trash,
     moneyDigits,
   });
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
   const total = useRecordCount<T>({
     entity: type.entity,
     apiPath: type.apiPath,
@@ -136,8 +138,8 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
     fields: allFields,
     trash,
     moneyDigits,
+    enabled: list.hasNextPage,
   });
-  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
   // Ticked rows, or (matching) every record the search and filters match; a new list clears them.
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [matching, setMatching] = useState(false);
@@ -182,6 +184,14 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
     [restore, t, session, type.module],
   );
   const loadMore = useCallback(() => void list.fetchNextPage(), [list]);
+  const editing = useMemo(
+    () => ({
+      apiPath: type.apiPath,
+      canEdit: (row: T) => canOnRecord(session, type.module, 'update', row.ownerId),
+      onSaved: () => void queryClient.invalidateQueries({ queryKey: ['records', type.entity] }),
+    }),
+    [type, session, queryClient],
+  );
   const filtered = config.filter.length > 0 || config.q.trim() !== '';
   const newButton = canOnRecord(session, type.module, 'create', session.user.id) && (
     <ButtonLink {...type.newLink()} leftSection={<IconPlus size={16} />}>
@@ -332,6 +342,7 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
             primaryLink={primaryLink}
             actions={trash ? restoreAction : undefined}
             selection={trash ? undefined : selection}
+            editing={trash ? undefined : editing}
             hasMore={list.hasNextPage}
             loadingMore={list.isFetchingNextPage}
             onLoadMore={loadMore}

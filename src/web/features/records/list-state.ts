@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../lib/api.js';
 import type { Page, RecordEntity } from '../../lib/types.js';
 import type { FieldDef } from './fields.js';
@@ -182,7 +182,10 @@ export function useRecordList<T>(options: {
   });
 }
 
-/** How many records the list holds: exact up to the server's bound, `exact: false` beyond it. */
+/**
+ * How many records the list holds: exact up to the server's bound, `exact: false` beyond it. Asked only
+ * when `enabled` (a list whose every record is loaded counts itself).
+ */
 export function useRecordCount<T>(options: {
   entity: RecordEntity;
   apiPath: string;
@@ -190,6 +193,7 @@ export function useRecordCount<T>(options: {
   fields: FieldDef<T>[];
   trash: boolean;
   moneyDigits: number;
+  enabled: boolean;
 }) {
   const { config, fields, trash } = options;
   const query: QueryParams = {
@@ -201,6 +205,6 @@ export function useRecordCount<T>(options: {
   return useQuery({
     queryKey: ['records', options.entity, path, query],
     queryFn: ({ signal }) => api<{ count: number; exact: boolean }>(path, { query, signal }),
-    placeholderData: keepPreviousData,
+    enabled: options.enabled,
   });
 }
