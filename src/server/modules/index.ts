@@ -13,6 +13,7 @@ import { mailRoutes } from './mail/mail.routes.js';
 import { mailboxRoutes } from './mail/mailboxes.routes.js';
 import { noteRoutes } from './notes/notes.routes.js';
 import { searchRoutes } from './search/search.routes.js';
+import { tagRoutes } from './tags/tags.routes.js';
 import { timelineRoutes } from './timeline/timeline.routes.js';
 import { viewRoutes } from './views/views.routes.js';
 import { webhookRoutes } from './webhooks/webhooks.routes.js';
@@ -28,6 +29,7 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(viewRoutes);
   await app.register(customFieldRoutes);
   await app.register(searchRoutes);
+  await app.register(tagRoutes);
   await app.register(auditRoutes);
   await app.register(eventRoutes);
   await app.register(mailRoutes);
