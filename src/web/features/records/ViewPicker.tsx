@@ -7,8 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError, problemMessage } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
+import { useFormatters } from '../../lib/format.js';
 import { can, canOnRecord, useSession } from '../../lib/session.js';
 import type { Page, RecordEntity } from '../../lib/types.js';
+import { byLabel } from './fields.js';
 import type { SavedView, ViewConfig } from './view-config.js';
 
 export function useSavedViews(object: RecordEntity) {
@@ -26,6 +28,7 @@ export function ViewPicker(props: {
   currentConfig: () => ViewConfig;
 }) {
   const { t } = useTranslation();
+  const { locale } = useFormatters();
   const session = useSession();
   const queryClient = useQueryClient();
   const views = useSavedViews(props.object);
@@ -55,8 +58,12 @@ export function ViewPicker(props: {
     onError: (error) => notifications.show({ color: 'red', message: problemMessage(t, error) }),
   });
 
-  const mine = (views.data ?? []).filter((v) => v.ownerId === session.user.id);
-  const others = (views.data ?? []).filter((v) => v.ownerId !== session.user.id);
+  const named = byLabel(
+    (views.data ?? []).map((v) => ({ ...v, label: v.name })),
+    locale,
+  );
+  const mine = named.filter((v) => v.ownerId === session.user.id);
+  const others = named.filter((v) => v.ownerId !== session.user.id);
   const data = [
     { group: t('views.standard'), items: [{ value: '', label: t('views.all') }] },
     ...(mine.length
@@ -73,6 +80,7 @@ export function ViewPicker(props: {
       <Select
         label={t('views.label')}
         w={200}
+        searchable
         data={data}
         value={props.selectedId ?? ''}
         allowDeselect={false}
