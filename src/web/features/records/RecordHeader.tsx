@@ -12,7 +12,6 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
   IconArrowMerge,
@@ -30,6 +29,7 @@ import { problemMessage } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
 import { MERGEABLE_RECORD_TYPES } from '../../lib/api-types.generated.js';
 import { useFavourites } from '../../lib/remembered-records.js';
+import { usePhone } from '../../lib/use-phone.js';
 import { can, canOnRecord, useSession } from '../../lib/session.js';
 import { useShortcuts } from '../../lib/shortcuts.js';
 import type { RecordBase } from '../../lib/types.js';
@@ -62,7 +62,7 @@ export function RecordHeader(props: {
     (MERGEABLE_RECORD_TYPES as readonly string[]).includes(type.entity) &&
     mayEdit &&
     can(session, type.module, 'delete');
-  const phone = useMediaQuery('(max-width: 48em)') ?? false;
+  const phone = usePhone();
   const buttonSize = phone ? 'compact-sm' : 'sm';
   const favourites = useFavourites();
   const favourite = favourites.isFavourite(record.id);

@@ -1,5 +1,4 @@
 import { Alert, Card, Modal, Spoiler, Stack, Tabs, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -11,6 +10,7 @@ import { useCustomFields, useMemberName, useMembers } from '../../lib/queries.js
 import { useChangedWhileEditing } from '../../lib/realtime.js';
 import type { RecordBase, RecordEntity } from '../../lib/types.js';
 import { useRememberViewed } from '../../lib/remembered-records.js';
+import { usePhone } from '../../lib/use-phone.js';
 import type { RecordType } from '../../records/record-type.js';
 import { FilesPanel } from '../files/FilesPanel.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
@@ -128,7 +128,7 @@ export function RecordPage(props: {
   const customFields = useCustomFields(type.entity);
   const commonItems = useCommonItems(type.entity, record);
   // On a phone the details fold to their first lines so that the note box and timeline are near.
-  const phone = useMediaQuery('(max-width: 48em)') ?? false;
+  const phone = usePhone();
   useRememberViewed({ entity: type.entity, id: record.id, title: props.title });
   const details = <FieldList items={[...props.items, ...commonItems]} />;
   const labelFor = (field: string) =>
