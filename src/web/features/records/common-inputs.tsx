@@ -1,7 +1,9 @@
 import { Group, Select, TagsInput, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAmount, parseAmount, type ParsedAmount } from '../../lib/amount.js';
+import { api } from '../../lib/api.js';
 import { COUNTRY_CODES } from '../../lib/countries.js';
 import {
   currencyCodes,
@@ -81,10 +83,18 @@ export function TagsField({
   error?: string | undefined;
 }) {
   const { t } = useTranslation();
+  const used = useQuery({
+    queryKey: ['tags'],
+    queryFn: async () => (await api<{ data: { tag: string }[] }>('/tags')).data.map((row) => row.tag),
+    staleTime: 60_000,
+  });
   return (
     <TagsInput
       label={t('fields.tags')}
       placeholder={value.length ? undefined : t('record.tagsHint')}
+      // The workspace's tags, most used first, so that "VIP" is not also typed "vip".
+      data={used.data ?? []}
+      limit={20}
       value={value}
       onChange={onChange}
       error={error}
