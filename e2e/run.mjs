@@ -262,6 +262,7 @@ const steps = [
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForURL(state.personUrl);
+      await page.getByRole('heading', { name: `${person.first} ${person.last}`, level: 1 }).waitFor();
       await page.keyboard.press('e');
       await page.getByRole('dialog').getByLabel('Job title').waitFor();
       await page.keyboard.press('Escape');
