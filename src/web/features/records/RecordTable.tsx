@@ -10,9 +10,18 @@ import {
 } from '@tanstack/react-table';
 import { useElementScrollRestoration } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel, type FieldDef, type RenderContext } from './fields.js';
+import { CellEditor, editableText, type InlineEditing } from './inline-edit.js';
 import type { SortRule } from './list-state.js';
 
 const SCROLL_ID = 'record-table';
@@ -47,6 +56,8 @@ export interface RecordTableProps<T extends { id: string }> {
   height: string;
   /** With a selection, each row has a checkbox and the header one for every loaded row. */
   selection?: RowSelection | undefined;
+  /** With it, text cells change in place on double-click or Enter. */
+  editing?: InlineEditing<T> | undefined;
 }
 
 /** A virtualised table: only visible rows are in the DOM; nearing the end asks for the next page. */
@@ -56,6 +67,24 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
   const scrollRef = useRef<HTMLDivElement>(null);
   // Widths the user dragged to, by column; they last while the list is open.
   const [columnSizing, setColumnSizing] = useState<Record<string, number>>({});
+  const [editCell, setEditCell] = useState<{ rowId: string; fieldId: string } | null>(null);
+  const { editing } = props;
+  /** The text a cell edits in place, or null when it cannot (the first column opens the record). */
+  const editableValue = (row: T, fieldId: string) => {
+    const field = fields.find((f) => f.id === fieldId);
+    if (!editing || !field || field === fields[0] || !editing.canEdit(row)) return null;
+    return editableText(field, row);
+  };
+  /** Ends an edit; Tab moves on to the row's next editable cell, and the focus returns to the table. */
+  const closeEdit = (row: T, fieldId: string, move: 1 | -1 | 0) => {
+    const index = fields.findIndex((f) => f.id === fieldId);
+    const later = move === 0 ? [] : move === 1 ? fields.slice(index + 1) : fields.slice(0, index).reverse();
+    const next = later.find((f) => editableValue(row, f.id) !== null);
+    setEditCell(next ? { rowId: row.id, fieldId: next.id } : null);
+    const target = `${row.id}:${next?.id ?? fieldId}`;
+    if (!next)
+      setTimeout(() => scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${target}"]`)?.focus());
+  };
 
   const columns = useMemo<ColumnDef<T>[]>(() => {
     const defs: ColumnDef<T>[] = fields.map((field, index) => ({
@@ -232,14 +261,40 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
                 {row.getVisibleCells().map((cell) => {
                   const left = stickyLeft(cell.column.id);
                   const width = cell.column.getSize();
+                  const fieldId = cell.column.id;
+                  const text = editableValue(row.original, fieldId);
+                  const isEditing = editCell?.rowId === row.id && editCell.fieldId === fieldId;
+                  const field = fields.find((f) => f.id === fieldId);
                   return (
                     <td
                       key={cell.id}
                       className={left === null ? undefined : 'sticky-column'}
                       style={{ width, maxWidth: width, left: left ?? undefined }}
                       onMouseEnter={titleWhenCut}
+                      {...(text !== null && {
+                        'data-cell': `${row.id}:${fieldId}`,
+                        'data-editable': true,
+                        tabIndex: 0,
+                        onDoubleClick: () => setEditCell({ rowId: row.id, fieldId }),
+                        onKeyDown: (event: KeyboardEvent) => {
+                          if (isEditing || (event.key !== 'Enter' && event.key !== 'F2')) return;
+                          event.preventDefault();
+                          setEditCell({ rowId: row.id, fieldId });
+                        },
+                      })}
                     >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      {isEditing && text !== null && field && editing ? (
+                        <CellEditor
+                          row={row.original}
+                          field={field}
+                          initial={text}
+                          label={fieldLabel(field, t)}
+                          editing={editing}
+                          onClose={(move) => closeEdit(row.original, fieldId, move)}
+                        />
+                      ) : (
+                        flexRender(cell.column.columnDef.cell, cell.getContext())
+                      )}
                     </td>
                   );
                 })}
