@@ -185,8 +185,11 @@ describe('the published document', () => {
     const open = operations().filter((operation) => operation.security?.length === 0);
     expect(open.map((operation) => operation.operationId).sort()).toEqual([
       'acceptInvitation',
+      'checkPasswordReset',
+      'confirmPasswordReset',
       'confirmSignUp',
       'previewInvitation',
+      'requestPasswordReset',
       'signIn',
       'signOut',
       'signUp',
