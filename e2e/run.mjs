@@ -413,6 +413,40 @@ const steps = [
     },
   ],
   [
+    'tick three people and tag them, undo it; change a job title in the table; undo a delete',
+    async ({ page, state, url }) => {
+      const columns = encodeURIComponent(JSON.stringify(['name', 'jobTitle', 'tags']));
+      await page.goto(`${url}/people?columns=${columns}`);
+      const rows = page.getByTestId('record-table').locator('tbody tr[data-index]');
+      await rows.nth(3).waitFor();
+      for (let i = 0; i < 3; i++) await rows.nth(i).getByRole('checkbox', { name: 'Select row' }).check();
+      const bar = page.getByTestId('bulk-bar');
+      await bar.getByText('3 selected').waitFor();
+      await bar.getByRole('button', { name: 'Tag' }).click();
+      await page.getByRole('textbox', { name: 'Tags to add' }).fill('fair-2026');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Add tags' }).click();
+      await page.getByText('3 records changed.').waitFor();
+      await page.getByText('fair-2026', { exact: true }).nth(2).waitFor();
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await page.getByText('Undone for 3 records.').waitFor();
+      await page.getByText('fair-2026', { exact: true }).first().waitFor({ state: 'detached' });
+
+      const jobTitle = rows.first().locator('td[data-editable]').first();
+      await jobTitle.dblclick();
+      await page.locator('input.cell-input').fill('Key account manager');
+      await page.keyboard.press('Enter');
+      await rows.first().getByText('Key account manager').waitFor();
+
+      await page.goto(state.personUrl);
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Move to trash' }).click();
+      await page.getByText('In trash', { exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await page.getByRole('button', { name: 'Edit' }).waitFor();
+    },
+  ],
+  [
     'switch the language to Bulgarian; it applies at once and is remembered',
     async ({ page }) => {
       await page.getByRole('button', { name: 'Open user menu' }).click();
