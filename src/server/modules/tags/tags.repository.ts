@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import { isPostgres, type Db } from '../../db/database.js';
+import { sql, type SqlBool } from 'kysely';
+import { isPostgres, type Db, type DbOrTrx } from '../../db/database.js';
 
 /**
  * How many live records of one table carry each tag, in one workspace, counting only records owned by
@@ -23,4 +23,16 @@ export async function countTags(
     where r.workspace_id = ${workspaceId} and r.deleted_at is null ${owned}
     group by ${tag}`.execute(db);
   return new Map(rows.map((row) => [row.tag, Number(row.count)]));
+}
+
+/** The live records of one table in one workspace that carry `tag`. */
+export async function findTagged(db: DbOrTrx, table: string, workspaceId: string, tag: string) {
+  const carries = isPostgres(db)
+    ? sql<SqlBool>`r.tags @> ${JSON.stringify([tag])}::jsonb`
+    : sql<SqlBool>`exists (select 1 from json_each(r.tags) where value = ${tag})`;
+  const { rows } = await sql<{ id: string }>`
+    select r.id from ${sql.table(table)} as r
+    where r.workspace_id = ${workspaceId} and r.deleted_at is null and ${carries}
+    order by r.id`.execute(db);
+  return rows.map((row) => row.id);
 }

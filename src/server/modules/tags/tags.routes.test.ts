@@ -67,6 +67,52 @@ describe.each(testDialects())('tags on %s', (dialect) => {
     expect((await tags(stranger)).map((x) => x.tag)).toEqual(['theirs']);
   });
 
+  it('renames a tag on every record in one go, merging it into a tag in use, with history', async () => {
+    const owner = await signUpOwner(t.app);
+    const a = (await owner.post('/people', { firstName: 'A', tags: ['VIP', 'vip'] })).json<{ id: string }>();
+    const b = (await owner.post('/companies', { name: 'B', tags: ['VIP'] })).json<{ id: string }>();
+    await owner.post('/products', { sku: 'X-1', name: 'X', tags: ['other'] });
+
+    const renamed = await owner.post('/tags/rename', { from: 'VIP', to: 'vip' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json()).toEqual({ changed: 2 });
+    expect((await owner.get(`/people/${a.id}`)).json()).toMatchObject({ tags: ['vip'], version: 2 });
+    expect((await owner.get(`/companies/${b.id}`)).json()).toMatchObject({ tags: ['vip'], version: 2 });
+    expect(await tags(owner)).toEqual([
+      { tag: 'vip', total: 2, counts: { person: 1, company: 1 } },
+      { tag: 'other', total: 1, counts: { product: 1 } },
+    ]);
+    const history = (await owner.get(`/companies/${b.id}/history`)).json<{ data: { changes: unknown }[] }>();
+    expect(history.data[0]!.changes).toEqual({ tags: { before: ['VIP'], after: ['vip'] } });
+  });
+
+  it('lets only admins rename, within their own workspace, and refuses bad input naming the field', async () => {
+    const owner = await signUpOwner(t.app);
+    const stranger = await signUpOwner(t.app);
+    const member = await addMember(owner, 'member');
+    const theirs = (await stranger.post('/people', { firstName: 'S', tags: ['vip'] })).json<{ id: string }>();
+    const mine = (await owner.post('/people', { firstName: 'O', tags: ['vip'] })).json<{ id: string }>();
+
+    expect((await member.post('/tags/rename', { from: 'vip', to: 'VIP' })).statusCode).toBe(403);
+    expect((await owner.get(`/people/${mine.id}`)).json()).toMatchObject({ tags: ['vip'], version: 1 });
+    expect((await owner.post('/tags/rename', { from: 'vip', to: 'key' })).json()).toEqual({ changed: 1 });
+    expect((await stranger.get(`/people/${theirs.id}`)).json()).toMatchObject({ tags: ['vip'], version: 1 });
+    expect((await owner.post('/tags/rename', { from: 'absent', to: 'x' })).json()).toEqual({ changed: 0 });
+
+    for (const [body, field] of [
+      [{ from: 'key', to: '  ' }, 'to'],
+      [{ from: '', to: 'x' }, 'from'],
+      [{ from: 'key', to: 'key' }, 'to'],
+      [{ from: 'key', to: 'x'.repeat(101) }, 'to'],
+    ] as const) {
+      const response = await owner.post('/tags/rename', body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body).toContain(field);
+    }
+    expect((await owner.get(`/people/${mine.id}`)).json()).toMatchObject({ tags: ['key'], version: 2 });
+  });
+
   it('refuses an unknown record type naming the field', async () => {
     const owner = await signUpOwner(t.app);
     const response = await owner.get('/tags?object=dragon');

@@ -14,3 +14,14 @@ export const tagList = z.object({
   ),
 });
 export type TagList = z.infer<typeof tagList>;
+
+const tagName = z.string().trim().min(1).max(100);
+
+export const tagRenameBody = z.object({
+  from: tagName.describe('The tag as records carry it now'),
+  to: tagName.describe('Its new name; a tag already in use merges the two'),
+});
+
+export const tagRenameResult = z.object({
+  changed: z.number().int().describe('Records whose tags changed'),
+});

@@ -1,8 +1,9 @@
 import type { Db } from '../../db/database.js';
 import { invalid } from '../../lib/errors.js';
-import { ownerFilter, scopeFor, type Actor } from '../../lib/permissions.js';
+import { authorize, ownerFilter, scopeFor, type Actor } from '../../lib/permissions.js';
+import { changeRecord } from '../../records/record-service.js';
 import { RECORD_TYPES } from '../../records/registry.js';
-import { countTags } from './tags.repository.js';
+import { countTags, findTagged } from './tags.repository.js';
 import type { TagList } from './tags.schemas.js';
 
 /**
@@ -26,4 +27,26 @@ export async function listTags(db: Db, actor: Actor, object?: string): Promise<T
   }));
   data.sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
   return { data };
+}
+
+/**
+ * Renames a tag on every live record of every type, in one transaction; renaming to a tag in use
+ * merges the two. Each record changes as an edit does (version, history, search, webhooks).
+ * Workspace-wide, so it takes the right to change the workspace's settings.
+ */
+export async function renameTag(db: Db, actor: Actor, from: string, to: string) {
+  authorize(actor, 'admin', 'update');
+  if (from === to) throw invalid('to', 'is the tag’s current name');
+  return db.transaction().execute(async (trx) => {
+    let changed = 0;
+    for (const type of RECORD_TYPES) {
+      for (const id of await findTagged(trx, type.table, actor.workspaceId, from)) {
+        const { after } = await changeRecord(trx, actor, type, id, (before) => ({
+          tags: [...new Set((before.tags).map((tag) => (tag === from ? to : tag)))],
+        }));
+        if (after) changed++;
+      }
+    }
+    return { changed };
+  });
 }
