@@ -122,7 +122,7 @@ function valuesFor(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
 }
 
 /** The compiled serializer writes what zod's serializer writes, or fails as it fails. */
-function expectSameAsZod(schema: Schema, runs: number) {
+function expectSameAsZod(schema: Schema, runs: number, seed?: number) {
   const ours = responseSerializerCompiler(route(schema));
   const zods = serializerCompiler(route(schema));
   const conforms = compileConformance(schema);
@@ -132,7 +132,7 @@ function expectSameAsZod(schema: Schema, runs: number) {
       expect(outcome(ours, data)).toEqual(outcome(zods, data));
       if (conforms(data)) fast++;
     }),
-    { numRuns: runs },
+    { numRuns: runs, ...(seed !== undefined && { seed }) },
   );
   return fast;
 }
@@ -167,7 +167,8 @@ describe('response serializer', () => {
   });
 
   it('writes bodies that already fit their schema without zod', () => {
-    expect(expectSameAsZod(person, 300)).toBeGreaterThan(30);
+    // A fixed seed: how many random bodies happen to fit is a count, not a property.
+    expect(expectSameAsZod(person, 300, 20261124)).toBeGreaterThan(30);
     const body = {
       id: '0190a5a0-0000-7000-8000-000000000001',
       firstName: 'Zoë',

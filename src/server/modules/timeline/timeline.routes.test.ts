@@ -266,7 +266,8 @@ describe.each(testDialects())('record timelines on %s', (dialect) => {
       const memberSees = await allEvents(member, `/products/${productId}/timeline`, limit);
       expect(memberSees.map((e) => e.kind)).toEqual(['change', 'created']);
       expect(memberSees[0]!.data.changes).toEqual({ name: { before: 'Widget', after: 'Widget Pro' } });
-      expect(JSON.stringify(memberSees)).not.toMatch(/cost|150/);
+      // The events' data only: ids and times are random and may hold the digits.
+      expect(JSON.stringify(memberSees.map((event) => event.data))).not.toMatch(/cost|150/);
     }
   });
 
