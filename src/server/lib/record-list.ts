@@ -23,6 +23,8 @@ export interface RecordListOptions {
   ownerIds: string[] | null;
   /** The matches of `q`; null for no search. */
   search: ListSearch | null;
+  /** Only these records (an export of ticked rows); none for all. */
+  ids?: string[] | undefined;
 }
 
 /** Where a match stands in the search order: its tier's rank (higher first), then its document. */
@@ -115,6 +117,7 @@ function recordSelect(
     .where('workspace_id', '=', options.workspaceId)
     .where('deleted_at', options.query.deleted ? 'is not' : 'is', null);
   if (options.ownerIds) select = select.where('owner_id', 'in', options.ownerIds);
+  if (options.ids) select = select.where('id', 'in', options.ids);
   for (const condition of filters) select = select.where(condition);
   return select;
 }

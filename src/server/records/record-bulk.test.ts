@@ -214,6 +214,26 @@ describe.each(testDialects())('bulk actions on %s', (dialect) => {
     expect(await read(owner, p.id)).toMatchObject({ tags: ['a'], version: 1 });
   });
 
+  it('exports only the ticked records, never those of another workspace', async () => {
+    const owner = await signUpOwner(t.app);
+    const stranger = await signUpOwner(t.app);
+    const [a, , c] = [
+      await person(owner, { lastName: 'Ábel' }),
+      await person(owner, { lastName: 'Bell' }),
+      await person(owner, { lastName: 'Čapek' }),
+    ];
+    const foreign = await person(stranger, { lastName: 'Foreign' });
+    const csv = await owner.get(`/people/export?columns=lastName&ids=${a.id},${c.id},${foreign.id}`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(
+      csv.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/),
+    ).toEqual(['lastName', 'Ábel', 'Čapek']);
+    expectProblem(await owner.get('/people/export?ids=nope'), 400, 'ids');
+  });
+
   it('neither sees nor changes another workspace', async () => {
     const owner = await signUpOwner(t.app);
     const stranger = await signUpOwner(t.app);

@@ -174,10 +174,11 @@ export async function countListRecords(db: Db, actor: Actor, type: RecordType, q
   return countRecords(db, type.table, await listOptions(db, actor, type, query), COUNT_BOUND);
 }
 
-export async function listRecords(db: Db, actor: Actor, type: RecordType, query: ListQuery) {
+/** A page of the list; `ids` keeps to those records (an export of ticked rows). */
+export async function listRecords(db: Db, actor: Actor, type: RecordType, query: ListQuery, ids?: string[]) {
   const options = await listOptions(db, actor, type, query);
   const { customFields } = options;
-  const page = await listRecordPage(db, type.table, options, (row: Record<string, unknown>) =>
+  const page = await listRecordPage(db, type.table, { ...options, ids }, (row: Record<string, unknown>) =>
     toRecord(type, row),
   );
   return {

@@ -15315,6 +15315,8 @@ export interface operations {
         deleted?: 'true' | 'false';
         /** @description Comma-separated columns, as the list and saved views name them (`lastName,email,companyName,custom.vip`); money adds its `<column>.currency`. Default: every column your role sees */
         columns?: string;
+        /** @description Comma-separated ids: only these records (ticked rows), up to 1,000 */
+        ids?: string;
         /** @description A saved view whose search, filter, sort and columns to use; the request's own override them */
         view?: string;
       };
@@ -15412,6 +15414,8 @@ export interface operations {
         deleted?: 'true' | 'false';
         /** @description Comma-separated columns, as the list and saved views name them (`lastName,email,companyName,custom.vip`); money adds its `<column>.currency`. Default: every column your role sees */
         columns?: string;
+        /** @description Comma-separated ids: only these records (ticked rows), up to 1,000 */
+        ids?: string;
         /** @description A saved view whose search, filter, sort and columns to use; the request's own override them */
         view?: string;
       };
@@ -15509,6 +15513,8 @@ export interface operations {
         deleted?: 'true' | 'false';
         /** @description Comma-separated columns, as the list and saved views name them (`lastName,email,companyName,custom.vip`); money adds its `<column>.currency`. Default: every column your role sees */
         columns?: string;
+        /** @description Comma-separated ids: only these records (ticked rows), up to 1,000 */
+        ids?: string;
         /** @description A saved view whose search, filter, sort and columns to use; the request's own override them */
         view?: string;
       };

@@ -17,6 +17,12 @@ export const exportQuery = z.object({
     .describe(
       'Comma-separated columns, as the list and saved views name them (`lastName,email,companyName,custom.vip`); money adds its `<column>.currency`. Default: every column your role sees',
     ),
+  ids: z
+    .string()
+    .max(40_000)
+    .regex(/^[0-9a-f-]{36}(,[0-9a-f-]{36}){0,999}$/i, { message: 'must be up to 1,000 comma-separated ids' })
+    .optional()
+    .describe('Comma-separated ids: only these records (ticked rows), up to 1,000'),
   view: z
     .uuid({ message: 'must be a saved view id' })
     .optional()

@@ -65,14 +65,14 @@ function chooseColumns(all: Column[], hidden: Set<string>, asked: string[] | und
 }
 
 /** Pages of the list, one after another, the first read before anything is sent (its errors are 4xx). */
-async function pages(db: Db, actor: Actor, type: RecordType, list: ListQuery) {
-  const first = await listRecords(db, actor, type, list);
+async function pages(db: Db, actor: Actor, type: RecordType, list: ListQuery, ids?: string[]) {
+  const first = await listRecords(db, actor, type, list, ids);
   async function* all() {
     let page = first;
     for (;;) {
       yield page.data;
       if (!page.nextCursor) return;
-      page = await listRecords(db, actor, type, { ...list, cursor: page.nextCursor });
+      page = await listRecords(db, actor, type, { ...list, cursor: page.nextCursor }, ids);
     }
   }
   return all();
@@ -90,7 +90,7 @@ export async function exportRecords(
   const { list, columns: asked } = await exportList(db, actor, type, query);
   if (query.format === 'vcf') {
     if (type.entity !== 'person') throw invalid('format', 'vCard is available for people only');
-    const records = await pages(db, actor, type, list);
+    const records = await pages(db, actor, type, list, query.ids?.split(','));
     return {
       fileName: `${type.table}-${today()}.vcf`,
       contentType: 'text/vcard; charset=utf-8',
@@ -101,7 +101,7 @@ export async function exportRecords(
   }
   const customFields = await listCustomFields(db, actor.workspaceId, type.entity);
   const columns = chooseColumns(recordColumns(type, customFields), hiddenFields(actor, type), asked);
-  const records = await pages(db, actor, type, list);
+  const records = await pages(db, actor, type, list, query.ids?.split(','));
   return {
     fileName: `${type.table}-${today()}.csv`,
     contentType: 'text/csv; charset=utf-8',

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Popover, Select, Stack, TagsInput, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconTag, IconTrash, IconUserShare, IconX } from '@tabler/icons-react';
+import { IconDownload, IconTag, IconTrash, IconUserShare, IconX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../components/problem-message.js';
-import { api, type QueryParams } from '../../lib/api.js';
+import { api, toQueryString, type QueryParams } from '../../lib/api.js';
 import { useMembers } from '../../lib/queries.js';
 import { can, useSession } from '../../lib/session.js';
 import type { RecordEntity } from '../../lib/types.js';
@@ -142,6 +142,15 @@ export function BulkBar<T>(props: {
           filter: filterObject(filterParams(props.config.filter, props.fields, props.moneyDigits)),
         }
       : { ids: props.ids };
+  // A CSV of the ticked rows, or of every matching record, with every column the role sees.
+  const exportHref = `/api/v1${props.apiPath}/export${toQueryString(
+    props.matching
+      ? {
+          q: props.config.q.trim() || undefined,
+          ...filterParams(props.config.filter, props.fields, props.moneyDigits),
+        }
+      : { ids: props.ids.join(',') },
+  )}`;
   const apply = (action: string, values: Record<string, unknown> = {}) =>
     run(() =>
       api<BulkAction>(`${props.apiPath}/bulk`, {
@@ -265,6 +274,18 @@ export function BulkBar<T>(props: {
                 </Button>
               </>,
             )}
+          {(props.matching || props.ids.length <= 1000) && (
+            <Button
+              component="a"
+              href={exportHref}
+              download
+              size="compact-sm"
+              variant="default"
+              leftSection={<IconDownload size={14} />}
+            >
+              {t('bulk.export')}
+            </Button>
+          )}
           <Button
             size="compact-sm"
             variant="subtle"
