@@ -6,6 +6,7 @@ import {
   IconKey,
   IconMail,
   IconShieldLock,
+  IconTags,
   IconUsers,
   IconUsersGroup,
   IconWebhook,
@@ -31,6 +32,7 @@ export const adminSettingsLinks: SettingsLink[] = [
   { to: '/settings/teams', labelKey: 'admin.nav.teams', icon: IconUsersGroup, permission: ADMIN },
   { to: '/settings/roles', labelKey: 'admin.nav.roles', icon: IconShieldLock, permission: ADMIN },
   { to: '/settings/api-keys', labelKey: 'admin.nav.apiKeys', icon: IconKey, permission: ADMIN },
+  { to: '/settings/tags', labelKey: 'admin.nav.tags', icon: IconTags, permission: ADMIN },
   {
     to: '/settings/audit-log',
     labelKey: 'admin.nav.auditLog',

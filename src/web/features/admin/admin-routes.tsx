@@ -10,6 +10,7 @@ import { WorkspacePage } from './WorkspacePage.js';
 import { WebhooksPage } from '../webhooks/WebhooksPage.js';
 import { EmailSettingsPage } from '../email/EmailSettingsPage.js';
 import { MailboxesPage } from '../email/MailboxesPage.js';
+import { TagsPage } from '../tags/TagsPage.js';
 
 /** The admin pages, children of the settings route; their links are in admin-nav.ts. */
 const child = (path: string, component: () => React.JSX.Element) =>
@@ -25,6 +26,7 @@ export const jobsRoute = child('/jobs', JobsPage);
 export const webhooksRoute = child('/webhooks', WebhooksPage);
 export const emailRoute = child('/email', EmailSettingsPage);
 export const mailboxesRoute = child('/mailboxes', MailboxesPage);
+export const tagsRoute = child('/tags', TagsPage);
 
 export const adminRoutes = [
   workspaceRoute,
@@ -37,4 +39,5 @@ export const adminRoutes = [
   webhooksRoute,
   emailRoute,
   mailboxesRoute,
+  tagsRoute,
 ] as const;

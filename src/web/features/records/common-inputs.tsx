@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAmount, parseAmount, type ParsedAmount } from '../../lib/amount.js';
-import { api } from '../../lib/api.js';
 import { COUNTRY_CODES } from '../../lib/countries.js';
 import {
   currencyCodes,
@@ -14,6 +13,7 @@ import {
   useFormatters,
 } from '../../lib/format.js';
 import { useMembers } from '../../lib/queries.js';
+import { tagsQuery } from '../tags/tags-query.js';
 
 export function CountrySelect({
   value,
@@ -83,11 +83,7 @@ export function TagsField({
   error?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const used = useQuery({
-    queryKey: ['tags'],
-    queryFn: async () => (await api<{ data: { tag: string }[] }>('/tags')).data.map((row) => row.tag),
-    staleTime: 60_000,
-  });
+  const used = useQuery({ ...tagsQuery, select: (rows) => rows.map((row) => row.tag) });
   return (
     <TagsInput
       label={t('fields.tags')}
