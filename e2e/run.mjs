@@ -290,10 +290,11 @@ const steps = [
       try {
         await page.goto(`${url}/people`);
         const card = page.getByTestId('record-cards').getByRole('listitem').first();
-        await card.getByRole('link', { name: `${person.first} ${person.last}` }).waitFor();
+        const name = card.getByRole('link', { name: `${person.first} ${person.last}` });
+        await name.waitFor();
         const top = (await card.boundingBox()).y;
         if (top > 300) throw new Error(`the first record starts ${top} px down a phone's screen`);
-        await card.getByRole('link').click();
+        await name.click();
         await page.waitForURL(state.personUrl);
         const noteBox = (await page.getByLabel('New note').boundingBox()).y;
         if (noteBox > 844) throw new Error(`the note box starts ${noteBox} px down a phone's screen`);
