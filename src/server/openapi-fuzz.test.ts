@@ -318,6 +318,12 @@ function recordBody(operation: Operation, refs: Fixture): unknown {
   // The record itself as the duplicate: well-formed, and refused before anything is merged away.
   if (operation.path.endsWith('/merge')) return { otherId: refs[type.table] };
   const byEntity = Object.fromEntries(RECORD_TYPES.map((t) => [t.entity, refs[t.table]!]));
+  // A form's values, as far as the lookup of the records they would duplicate takes them.
+  if (operation.path.endsWith('/duplicates')) {
+    const fields = Object.keys(operation.body?.properties?.values?.properties ?? {});
+    const values = Object.entries(recordFactories[type.entity]!(7, byEntity));
+    return { values: Object.fromEntries(values.filter(([field]) => fields.includes(field))) };
+  }
   return recordFactories[type.entity]!(7, byEntity);
 }
 

@@ -329,7 +329,14 @@ export function recordRoutes(type: RecordType): FastifyPluginAsyncZod {
               `with \`values\` (as a form has them before saving), with the keys they share; ` +
               `\`excludeId\` leaves out the ${singular} being edited.`,
             body: z.object({
-              values: type.input.create.partial(),
+              values: z.object(
+                Object.fromEntries(
+                  type.duplicates.fields.map((field) => [
+                    field,
+                    (type.input.create.shape[field] as z.ZodType).optional(),
+                  ]),
+                ),
+              ),
               excludeId: z.uuid().optional(),
             }),
             response: { 200: duplicatesResponse, ...errorResponses },

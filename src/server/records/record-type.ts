@@ -84,7 +84,12 @@ export interface RecordTypeDecl {
    * as `kind:value` in a normal form (`email:jan@example.com`). Kinds named in `byField` are list
    * fields looked up by value (a company's `domain`); the others are found by search.
    */
-  duplicates?: { keys: (record: RecordValues) => string[]; byField?: string[] };
+  duplicates?: {
+    keys: (record: RecordValues) => string[];
+    /** The input fields the keys come from: what `POST /<table>/duplicates` takes. */
+    fields: string[];
+    byField?: string[];
+  };
   /** Adds `GET /<referenced>/{id}/<table>`, the records referring to one record through this field. */
   relatedList?: { field: string; summary: string };
 }

@@ -7603,17 +7603,7 @@ export interface operations {
       content: {
         'application/json': {
           values: {
-            name?: string;
             domain?: string | null;
-            country?: string | null;
-            industry?: string | null;
-            annualRevenue?: components['schemas']['MoneyInput'] | null;
-            ownerId?: string | null;
-            tags?: string[];
-            /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
-            custom?: {
-              [key: string]: unknown;
-            };
           };
           /** Format: uuid */
           excludeId?: string;
@@ -9038,9 +9028,6 @@ export interface operations {
       content: {
         'application/json': {
           values: {
-            /** @description A first or a last name is required */
-            firstName?: string;
-            lastName?: string;
             /** @description The first is primary unless another is marked */
             emails?: {
               email: string;
@@ -9051,16 +9038,6 @@ export interface operations {
               number: string;
               label?: string | null;
             }[];
-            companyId?: string | null;
-            jobTitle?: string | null;
-            city?: string | null;
-            country?: string | null;
-            ownerId?: string | null;
-            tags?: string[];
-            /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
-            custom?: {
-              [key: string]: unknown;
-            };
           };
           /** Format: uuid */
           excludeId?: string;

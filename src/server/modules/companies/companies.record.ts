@@ -15,7 +15,7 @@ export const companyType = defineRecordType({
   defaultSort: 'name',
   display: ['name'],
   mergeable: true,
-  duplicates: { keys: companyKeys, byField: ['domain'] },
+  duplicates: { keys: companyKeys, fields: ['domain'], byField: ['domain'] },
   input: { create: companyCreateBody, update: companyUpdateBody },
   search: (company) => {
     const text = (key: string) => (company[key] as string | null) ?? null;

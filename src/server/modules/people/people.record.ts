@@ -46,7 +46,7 @@ export const personType = defineRecordType({
       throw invalid('firstName', 'a first or a last name is required');
   },
   search: personSearchText,
-  duplicates: { keys: personKeys },
+  duplicates: { keys: personKeys, fields: ['emails', 'phones'] },
 });
 
 /** A person's email addresses, and phone numbers of six digits or more as digits only. */
