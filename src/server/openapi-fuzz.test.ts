@@ -312,9 +312,13 @@ function recordBody(operation: Operation, refs: Fixture): unknown {
   if (
     !type ||
     (operation.method !== 'POST' && operation.method !== 'PATCH') ||
-    operation.path.endsWith('/restore')
+    operation.path.endsWith('/restore') ||
+    operation.path.endsWith('/undo')
   )
     return undefined;
+  // Tag the fixture record: well-formed, and harmless to the other operations.
+  if (operation.path.endsWith('/bulk'))
+    return { action: 'tag', selection: { ids: [refs[type.table]] }, values: { tags: ['fuzz'] } };
   // The record itself as the duplicate: well-formed, and refused before anything is merged away.
   if (operation.path.endsWith('/merge')) return { otherId: refs[type.table] };
   const byEntity = Object.fromEntries(RECORD_TYPES.map((t) => [t.entity, refs[t.table]!]));
