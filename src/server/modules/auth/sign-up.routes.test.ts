@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
-import type { DialectName } from '../../db/database.js';
+import { readJson, type DialectName } from '../../db/database.js';
 import {
   createTestApp,
   PASSWORD,
@@ -334,15 +334,18 @@ describe.each(testDialects())('sign-up on %s', (dialect: DialectName) => {
         );
         expect(failed.status).toBe('queued');
         expect(failed.last_error).toMatch(/ECONNREFUSED|connect/i);
+        // This message's delivery job (earlier tests may leave others waiting), back in the queue.
         const job = await eventually(
-          () =>
-            t.app.db
-              .selectFrom('jobs')
-              .select(['id', 'run_at'])
-              .where('type', '=', deliverEmailJob.type)
-              .where('status', '=', 'waiting')
-              .where('attempts', '=', 1)
-              .executeTakeFirst(),
+          async () =>
+            (
+              await t.app.db
+                .selectFrom('jobs')
+                .select(['id', 'run_at', 'payload'])
+                .where('type', '=', deliverEmailJob.type)
+                .where('status', '=', 'waiting')
+                .where('attempts', '=', 1)
+                .execute()
+            ).find((row) => readJson<{ emailId?: string }>(row.payload, {}).emailId === failed.id),
           (row) => row !== undefined,
         );
         expect(Date.parse(job!.run_at)).toBeGreaterThan(Date.now());

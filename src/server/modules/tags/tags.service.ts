@@ -42,7 +42,7 @@ export async function renameTag(db: Db, actor: Actor, from: string, to: string) 
     for (const type of RECORD_TYPES) {
       for (const id of await findTagged(trx, type.table, actor.workspaceId, from)) {
         const { after } = await changeRecord(trx, actor, type, id, (before) => ({
-          tags: [...new Set((before.tags).map((tag) => (tag === from ? to : tag)))],
+          tags: [...new Set(before.tags.map((tag) => (tag === from ? to : tag)))],
         }));
         if (after) changed++;
       }
