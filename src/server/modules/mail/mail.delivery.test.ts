@@ -3,6 +3,7 @@ import { authenticate } from 'mailauth';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readJson, type Db } from '../../db/database.js';
 import { wakeWorkers } from '../../jobs/jobs.js';
+import { moveJob } from '../../jobs/jobs.repository.js';
 import { JobWorker } from '../../jobs/worker.js';
 import { sealSecret } from '../../lib/secrets.js';
 import { closedPort, startSmtpTestServer, type SmtpTestServer } from '../../testing/smtp-test-server.js';
@@ -298,5 +299,27 @@ describe.each(testDialects())('outgoing email on %s', (dialect) => {
       restore();
       await rejecting.close();
     }
+  });
+
+  it('sends a given-up message again when an admin retries its job', async () => {
+    const rejecting = await startSmtpTestServer({ rejectRecipients: true });
+    const restore = useEnv({ SMTP_URL: rejecting.url });
+    const workspaceId = await newWorkspace();
+    const { id, to } = await queue(workspaceId);
+    try {
+      startWorker();
+      await waitFor(async () => (await jobOf(id)).status === 'dead', { what: 'the job to give up' });
+    } finally {
+      restore();
+      await rejecting.close();
+    }
+    expect((await row(id)).status).toBe('failed');
+    await moveJob(db, { workspaceId, id: (await jobOf(id)).id, now: new Date().toISOString() }, ['dead'], {
+      status: 'waiting',
+      resetAttempts: true,
+    });
+    wakeWorkers();
+    await waitFor(statusIs(id, 'sent'), { what: 'the retried message to be sent' });
+    expect((await serverSmtp.messageTo(to)).subject).toContain('Потвърдете');
   });
 });

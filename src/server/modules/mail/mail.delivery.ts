@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { defineJob, PermanentJobError } from '../../jobs/jobs.js';
 import { nowIso } from '../../lib/ids.js';
-import { findQueuedEmail, markEmailDelivered, recordFailedAttempt } from './mail.repository.js';
+import { findEmailToSend, markEmailDelivered, recordFailedAttempt } from './mail.repository.js';
 import { isPermanentSmtpError, resolveMailSettings, sendWith } from './mail.transport.js';
 
 /** Attempts before a message is given up; with the waits below the last one is about a day in. */
@@ -25,7 +25,7 @@ export async function deliverEmail(
   emailId: string,
   options: { attempt: number; maxAttempts?: number; log?: FastifyBaseLogger },
 ): Promise<DeliveryOutcome> {
-  const email = await findQueuedEmail(db, emailId);
+  const email = await findEmailToSend(db, emailId);
   if (!email) return 'skipped';
   const settings = await resolveMailSettings(db, email.workspace_id);
   if (!settings) {

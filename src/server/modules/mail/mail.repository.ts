@@ -41,13 +41,16 @@ export async function insertOutboundEmail(
     .execute();
 }
 
-/** A message still waiting to be delivered, or undefined once it was sent, kept or given up. */
-export async function findQueuedEmail(db: DbOrTrx, id: string) {
+/**
+ * A message to deliver: one still waiting, or one given up whose job an admin retried; undefined once
+ * it was sent, kept in the development outbox or bounced.
+ */
+export async function findEmailToSend(db: DbOrTrx, id: string) {
   return db
     .selectFrom('outbound_emails')
     .select(['id', 'workspace_id', 'to', 'subject', 'text', 'html', 'locale', 'attempts', 'message_id'])
     .where('id', '=', id)
-    .where('status', '=', 'queued')
+    .where('status', 'in', ['queued', 'failed'])
     .executeTakeFirst();
 }
 
@@ -61,7 +64,7 @@ export async function markEmailDelivered(
     .updateTable('outbound_emails')
     .set({ status, sent_at: now, last_error: null })
     .where('id', '=', id)
-    .where('status', '=', 'queued')
+    .where('status', 'in', ['queued', 'failed'])
     .execute();
 }
 
