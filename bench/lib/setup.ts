@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { openDatabase, type Db } from '../../src/server/db/database.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { createWorkspace } from '../../src/server/modules/workspaces/workspaces.service.js';
@@ -76,16 +75,7 @@ export async function openSeeded(choice: DatabaseChoice): Promise<{ db: Db; prep
   return { db, prepared: await seedFresh(db, choice.people, choice.stateFile) };
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+export { freePort } from '../../src/server/testing/ports.js';
 
 /** Waits until `url` answers 2xx; kills `child` and throws after 30 s. */
 export async function waitUntilReady(child: ChildProcess, url: string): Promise<ChildProcess> {

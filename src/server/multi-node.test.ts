@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEventStream, type EventStreamClient } from './testing/event-stream.js';
 import { PASSWORD, uniqueEmail } from './testing/factories.js';
+import { freePort } from './testing/ports.js';
 import { openTestDatabase } from './testing/test-database.js';
 import { waitFor } from './testing/wait-for.js';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver.js';
@@ -18,14 +18,6 @@ const LIMIT = 40;
 const postgres = Boolean(process.env.TEST_DATABASE_URL);
 if (!postgres)
   console.warn('Three-node test skipped: it needs PostgreSQL; set TEST_DATABASE_URL=postgres://… to run it');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function startNode(databaseUrl: string) {
   const port = await freePort();

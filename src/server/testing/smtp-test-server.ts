@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { freePort } from './ports.js';
 import { SMTPServer } from 'smtp-server';
 
 /** A message as the SMTP server received it, with its text part decoded. */
@@ -92,13 +92,7 @@ export async function startSmtpTestServer(
 }
 
 /** A loopback port that nothing listens on, for a server that refuses connections. */
-export async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
+export const closedPort = freePort;
 
 // A small MIME reader, enough for what nodemailer writes: headers, one level of multipart,
 // quoted-printable or base64 bodies, and RFC 2047 encoded words in the subject.
