@@ -6,22 +6,20 @@ import { isCurrencyCode } from '../lib/money.js';
 import { authorizeRecord, type Actor } from '../lib/permissions.js';
 import { sortKey } from '../lib/text-fold.js';
 import { insertAuditEntries } from '../modules/audit/audit.repository.js';
-import { diffRecords, recordAudit } from '../modules/audit/audit.writer.js';
+import { diffRecords } from '../modules/audit/audit.writer.js';
 import type { CustomField } from '../modules/custom-fields/custom-fields.schemas.js';
 import { mergeCustomValues } from '../modules/custom-fields/custom-values.js';
 import { recordEvents } from '../modules/events/events.outbox.js';
-import { searchDocumentRow, upsertSearchDocument } from '../modules/search/search.repository.js';
+import { searchDocumentRow } from '../modules/search/search.repository.js';
 import { insertTimelineEvents } from '../modules/timeline/timeline.repository.js';
-import { recordLifecycleEvent } from '../modules/timeline/timeline.writer.js';
 import { findMembership } from '../modules/workspaces/workspaces.repository.js';
 import { insertMany } from '../seed/bulk-insert.js';
-import { emptyValue, normalize, referenceNames, reindexReferring } from './record-service.js';
+import { emptyValue, normalize, referenceNames, saveChange } from './record-service.js';
 import {
   findLiveByValues,
   findRecords,
   findRecordStates,
   insertRow,
-  updateRecordRow,
   type StoredRecord,
 } from './record-store.js';
 import type { RecordType } from './record-type.js';
@@ -460,16 +458,8 @@ async function writeBatch(trx: DbOrTrx, actor: Actor, type: RecordType, entries:
       })),
     );
   }
-  for (const { record: after, before } of updated) {
-    const changes = diffRecords(before, after);
-    Object.assign(after, { version: before!.version + 1, updatedAt: now });
-    await updateRecordRow(trx, type, workspaceId, after);
-    const names = await referenceNames(trx, type, workspaceId, [after]);
-    await upsertSearchDocument(trx, workspaceId, type.entity, after.id, type.search(after, names[0]!));
-    await reindexReferring(trx, type, workspaceId, before!, after);
-    await recordAudit(trx, actor, type.entity, after.id, 'update', changes);
-    await recordLifecycleEvent(trx, actor, type, after.id, 'change', changes);
-  }
+  for (const { record: after, before } of updated)
+    await saveChange(trx, actor, type, before!, after, diffRecords(before, after), now);
   // Last, as the outbox asks: one numbered event per record, written in one statement.
   await recordEvents(trx, workspaceId, type, [
     ...created.map((record) => ({ action: 'created' as const, before: null, after: record })),

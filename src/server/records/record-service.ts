@@ -349,14 +349,31 @@ export async function changeRecord(
   const changes = diffRecords(before, after);
   if (Object.keys(changes).length === 0) return { before, after: null };
   await checkReferences(trx, actor, type, after, before);
-  Object.assign(after, { version: before.version + 1, updatedAt: nowIso() });
+  await saveChange(trx, actor, type, before, after, changes);
+  await recordEvent(trx, actor.workspaceId, type, 'updated', before, after);
+  return { before, after };
+}
+
+/**
+ * Writes a checked change of a record and what follows from it: the row at its next version, its
+ * search document, the records that show its name, its history and its timeline. The record event is
+ * the caller's to write, last (one at a time, or a batch's in one statement).
+ */
+export async function saveChange(
+  trx: DbOrTrx,
+  actor: Actor,
+  type: RecordType,
+  before: StoredRecord,
+  after: StoredRecord,
+  changes: ReturnType<typeof diffRecords>,
+  now = nowIso(),
+) {
+  Object.assign(after, { version: before.version + 1, updatedAt: now });
   await updateRecordRow(trx, type, actor.workspaceId, after);
   await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
   await reindexReferring(trx, type, actor.workspaceId, before, after);
-  await recordAudit(trx, actor, type.entity, id, 'update', changes);
-  await recordLifecycleEvent(trx, actor, type, id, 'change', changes);
-  await recordEvent(trx, actor.workspaceId, type, 'updated', before, after);
-  return { before, after };
+  await recordAudit(trx, actor, type.entity, after.id, 'update', changes);
+  await recordLifecycleEvent(trx, actor, type, after.id, 'change', changes);
 }
 
 /** Moves a record to the trash; it leaves lists and search until restored. */
