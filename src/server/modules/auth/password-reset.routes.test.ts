@@ -11,6 +11,7 @@ import {
   type TestApp,
 } from '../../testing/factories.js';
 import { testDialects } from '../../testing/test-database.js';
+import { eventually } from '../../testing/wait-for.js';
 import {
   MAX_RESET_EMAILS_PER_HOUR,
   MAX_RESET_REQUESTS_PER_ADDRESS,
@@ -26,17 +27,8 @@ const NEW_PASSWORD = 'lilac tractor umbrella 42';
 // Headers that differ between any two responses, whatever they answer.
 const VOLATILE_HEADERS = new Set(['date', 'ratelimit-remaining', 'ratelimit-reset', 'ratelimit']);
 
-/** Polls until `ok` holds for what `read` returns: the reset job runs in the background. */
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** The reset job runs in the background. */
+const JOB_WAIT = { timeoutMs: 10_000 };
 
 describe.each(testDialects())('password reset on %s', (dialect) => {
   let t: TestApp;
@@ -87,7 +79,7 @@ describe.each(testDialects())('password reset on %s', (dialect) => {
           .executeTakeFirstOrThrow()
       ).n,
     );
-  const allResetJobsDone = () => eventually(resetJobsWaiting, (n) => n === 0);
+  const allResetJobsDone = () => eventually(resetJobsWaiting, (n) => n === 0, JOB_WAIT);
 
   /** Requests a reset and returns the token of the newest email's link. */
   async function requestLink(email: string) {
@@ -97,6 +89,7 @@ describe.each(testDialects())('password reset on %s', (dialect) => {
     const emails = await eventually(
       () => emailsTo(email),
       (rows) => rows.length > before,
+      JOB_WAIT,
     );
     return RESET_LINK.exec(emails.at(-1)!.text)![1]!;
   }

@@ -13,6 +13,7 @@ import {
 } from '../../testing/factories.js';
 import { closedPort, startSmtpTestServer, type SmtpTestServer } from '../../testing/smtp-test-server.js';
 import { openTestDatabase, testDialects } from '../../testing/test-database.js';
+import { eventually } from '../../testing/wait-for.js';
 import { wakeWorkers } from '../../jobs/jobs.js';
 import { JobWorker } from '../../jobs/worker.js';
 import { deliverEmailJob } from '../mail/mail.delivery.js';
@@ -36,17 +37,8 @@ const signUpBody = (email: string, overrides: Record<string, unknown> = {}) => (
   ...overrides,
 });
 
-/** Polls until `ok` holds for what `read` returns; background email delivery is not awaited by requests. */
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 25_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** Background email delivery is not awaited by requests; a busy machine may take a while. */
+const PATIENTLY = { timeoutMs: 25_000 };
 
 /** Sets environment variables for one test file and puts the old values back. */
 function useEnv(values: Record<string, string | undefined>) {
@@ -207,6 +199,7 @@ describe.each(testDialects())('sign-up on %s', (dialect: DialectName) => {
             .where('to', 'in', [newEmail, existingEmail])
             .execute(),
         (rows) => rows.every((row) => row.status === 'sent'),
+        PATIENTLY,
       );
       const byAddress = (a: { to: string }, b: { to: string }) => (a.to < b.to ? -1 : 1);
       expect(outbox.sort(byAddress)).toEqual(
@@ -331,6 +324,7 @@ describe.each(testDialects())('sign-up on %s', (dialect: DialectName) => {
               .where('to', '=', email)
               .executeTakeFirstOrThrow(),
           (row) => row.attempts === 1,
+          PATIENTLY,
         );
         expect(failed.status).toBe('queued');
         expect(failed.last_error).toMatch(/ECONNREFUSED|connect/i);
@@ -347,6 +341,7 @@ describe.each(testDialects())('sign-up on %s', (dialect: DialectName) => {
                 .execute()
             ).find((row) => readJson<{ emailId?: string }>(row.payload, {}).emailId === failed.id),
           (row) => row !== undefined,
+          PATIENTLY,
         );
         expect(Date.parse(job!.run_at)).toBeGreaterThan(Date.now());
         // Its next attempt is due now, through the server that answers again.
@@ -395,6 +390,7 @@ describe.each(testDialects())('sign-up on %s', (dialect: DialectName) => {
             .where('to', '=', email)
             .executeTakeFirst(),
         (found) => found?.status === 'dev',
+        PATIENTLY,
       );
       expect(row!.subject).toBe('Potwierdź swój adres e-mail w Rapport');
       const logged = lines
