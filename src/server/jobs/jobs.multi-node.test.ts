@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/database.js';
+import { startNodeProcess } from '../testing/node-process.js';
 import { CREATE_RUNS_TABLE, recordRunJob } from '../testing/test-jobs.js';
 import { openTestDatabase } from '../testing/test-database.js';
 import { waitFor } from '../testing/wait-for.js';
@@ -17,20 +17,8 @@ if (!postgres)
 
 /** An app node's job worker in a process of its own, on the test's database. */
 function startNode(url: string, nodeId: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
-    env: { ...process.env, DATABASE_URL: url, JOB_NODE_ID: nodeId, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('ready\n')) resolve();
-    });
-    void exited.then((code) => reject(new Error(`${nodeId} exited with ${code} before it was ready`)));
-  });
-  return { nodeId, child, ready, exited, output: () => output };
+  const node = startNodeProcess(WORKER, { DATABASE_URL: url, JOB_NODE_ID: nodeId, ...env }, /ready\n/);
+  return { nodeId, ...node };
 }
 type Node = ReturnType<typeof startNode>;
 

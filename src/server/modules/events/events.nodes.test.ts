@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEventStream, type EventStreamClient } from '../../testing/event-stream.js';
 import { PASSWORD, uniqueEmail } from '../../testing/factories.js';
+import { startNodeProcess } from '../../testing/node-process.js';
 import { openTestDatabase } from '../../testing/test-database.js';
 import { createWorkspace } from '../workspaces/workspaces.service.js';
 import type { StreamEvent } from './events.schemas.js';
@@ -16,21 +16,8 @@ if (!postgres)
 
 /** An app node in a process of its own on the test's database; `address` resolves with its URL. */
 function startNode(url: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', NODE], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let output = '';
-  const address = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const listening = /^listening (\S+)$/m.exec(output);
-      if (listening) resolve(listening[1]!);
-    });
-    void exited.then((code) => reject(new Error(`the node exited with ${code}: ${output.slice(-2000)}`)));
-  });
-  return { child, exited, address };
+  const node = startNodeProcess(NODE, { DATABASE_URL: url }, /^listening (\S+)$/m);
+  return { ...node, address: node.ready.then((listening) => listening[1]!) };
 }
 
 describe.skipIf(!postgres)('live record events across app nodes on one PostgreSQL', () => {
