@@ -154,7 +154,9 @@ async function measureSql(db: Parameters<typeof replay>[0], apiKey: string, scen
   const rows: SqlRow[] = [];
   for (const scenario of scenarios) {
     process.stderr.write(`SQL: ${scenario.name}\n`);
-    const captured = [...(await captureRequestQueries(db, apiKey, scenario.paths.slice(0, 50))).values()];
+    const captured = [
+      ...(await captureRequestQueries(DATABASE_URL, apiKey, scenario.paths.slice(0, 50))).values(),
+    ];
     let i = 0;
     const sql = await loadDirect(() => replay(db, captured[i++ % captured.length]!), Math.min(seconds, 3));
     const queries = captured.reduce((sum, list) => sum + list.length, 0) / captured.length;

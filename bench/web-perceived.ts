@@ -75,25 +75,37 @@ async function coldLoad(browser: Browser, context: BrowserContext, url: string) 
 
 /**
  * Types `text` into the focused box and returns the milliseconds from its last key to the moment the
- * first element matching `selector` holds `text`.
+ * first element matching `selector` holds `text` (and, with `answered`, an element matching it says
+ * the rows answer the whole text: a row found by a shorter prefix is not yet the answer).
  */
-async function typeUntil(page: Page, text: string, selector: string): Promise<number> {
+async function typeUntil(
+  page: Page,
+  text: string,
+  selector: string,
+  answered?: (text: string) => string,
+): Promise<number> {
   await page.evaluate(() => {
     const w = window as unknown as { lastKey: number };
     w.lastKey = 0;
     window.addEventListener('keydown', (event) => (w.lastKey = event.timeStamp), { capture: true });
   });
   const found = page.evaluate(
-    ({ selector, text }) =>
+    ({ selector, text, answer }) =>
       new Promise<number>((resolve) => {
         const observer = new MutationObserver(() => {
+          if (answer && !document.querySelector(answer)) return;
           if (!document.querySelector(selector)?.textContent?.includes(text)) return;
           observer.disconnect();
           resolve(performance.now());
         });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        observer.observe(document.body, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributes: Boolean(answer),
+        });
       }),
-    { selector, text },
+    { selector, text, answer: answered?.(text) ?? null },
   );
   await page.keyboard.type(text, { delay: KEY_DELAY_MS });
   const at = await found;
@@ -118,7 +130,7 @@ async function listSearch(context: BrowserContext, url: string, name: string) {
   const shown = await page.textContent(FIRST_ROW);
   if (shown?.includes(name)) throw new Error(`${name} is in the first row before the search`);
   await page.focus('input[data-list-search]');
-  const ms = await typeUntil(page, name, FIRST_ROW);
+  const ms = await typeUntil(page, name, FIRST_ROW, (text) => `[data-results-for="${text}"]`);
   await page.close();
   return ms;
 }

@@ -3,7 +3,10 @@
 import { Buffer } from 'node:buffer';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { activitySteps } from './activities-steps.mjs';
+import { dealSteps } from './deals.steps.mjs';
 import { collectCspViolations, launchBrowser, repoRoot, startServer } from './harness.mjs';
+import { listSteps } from './list-steps.mjs';
 
 const resultsDir = join(repoRoot, 'test-results');
 const TIMEOUT = 15_000;
@@ -52,7 +55,7 @@ async function saveOverAColleague(page, url, state, words) {
 /** @type {Array<[string, (ctx: { page: import('playwright-core').Page, url: string, state: Record<string, string> }) => Promise<void>]>} */
 const steps = [
   [
-    'sign up creates a workspace and opens People',
+    'sign up creates a workspace and opens My day; People is in the navigation',
     async ({ page, url }) => {
       await page.goto(`${url}/sign-up`);
       await page.getByLabel('Workspace name').fill('Journey Ltd');
@@ -60,6 +63,12 @@ const steps = [
       await page.getByLabel('Email').fill(`eva+${Date.now()}@example.com`);
       await page.getByLabel('Password').fill('correct horse battery');
       await page.getByRole('button', { name: 'Create workspace' }).click();
+      await page.getByRole('heading', { name: 'My day', level: 1 }).waitFor();
+      await page.getByText('Nothing planned').waitFor();
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'People' })
+        .click();
       await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
       await page.getByText('No people yet').waitFor();
     },
@@ -97,6 +106,7 @@ const steps = [
       await page.getByRole('link', { name: `${person.first} ${person.last}` }).waitFor();
     },
   ],
+  ...activitySteps,
   [
     'Ctrl-K finds the accented name from an unaccented query and opens it',
     async ({ page, url, state }) => {
@@ -236,6 +246,11 @@ const steps = [
         .getByRole('navigation', { name: 'Main navigation' })
         .getByRole('link', { name: 'People' })
         .click();
+      // The navigation opens the list as it was left: filtered on an empty country.
+      await page.getByRole('button', { name: /^Filter 1/ }).waitFor();
+      await page.getByText('No records match').waitFor();
+      await page.getByRole('button', { name: /^Filter 1/ }).click();
+      await page.getByRole('button', { name: 'Clear all' }).click();
       await page.getByText('No people yet').waitFor();
       await page.locator('label', { hasText: /^Trash$/ }).click();
       await page.getByRole('button', { name: 'Restore' }).click();
@@ -440,6 +455,8 @@ const steps = [
       await page.getByRole('button', { name: 'Edit' }).waitFor();
     },
   ],
+  ...listSteps({ person, company }),
+  ...dealSteps,
   [
     'switch the language to Bulgarian; it applies at once and is remembered',
     async ({ page }) => {

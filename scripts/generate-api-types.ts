@@ -34,6 +34,10 @@ function schemaOf(document: Document, name: string): Schema {
   return schema;
 }
 
+/** A record type's schema name, as the server names it: `price_list` → `PriceList`. */
+const pascalCase = (entity: string) =>
+  entity.replace(/(?:^|_)([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
 /**
  * The record types the API serves (the `object` of a custom field) with their collection path: the
  * path whose `GET <path>/{id}` answers the type's component schema (`person` → `Person` → `/people`).
@@ -44,10 +48,10 @@ export function recordPaths(document: Document): Record<string, string> {
   if (!entities?.length) throw new Error('CustomField.object names no record types');
   return Object.fromEntries(
     entities.map((entity) => {
-      const ref = `#/components/schemas/${entity.charAt(0).toUpperCase()}${entity.slice(1)}`;
+      const ref = `#/components/schemas/${pascalCase(entity)}`;
       const path = Object.keys(document.paths).find(
         (p) =>
-          /^\/[a-z-]+\/\{id\}$/.test(p) &&
+          /^\/[a-z_-]+\/\{id\}$/.test(p) &&
           document.paths[p]?.get?.responses?.['200']?.content?.['application/json']?.schema?.$ref === ref,
       );
       if (!path) throw new Error(`no GET /…/{id} answers ${ref}`);

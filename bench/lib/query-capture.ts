@@ -1,26 +1,25 @@
-import type { CompiledQuery, KyselyPlugin } from 'kysely';
-import type { Db } from '../../src/server/db/database.js';
+import type { CompiledQuery } from 'kysely';
+import { openDatabase, type Db } from '../../src/server/db/database.js';
 import { buildApp } from '../../src/server/app.js';
 
 /**
- * The SQL a request really runs: the server built in this process on a database handle that records
- * every query compiled while a request is in flight. Replaying the recorded queries back to back is
- * the database's share of the request, the ceiling no HTTP layer can beat.
+ * The SQL a request really runs: the server built in this process on a database handle of its own
+ * (on `url`) that logs every statement executed while a request is in flight, those prepared once
+ * and run many times included. Replaying the recorded queries back to back is the database's share
+ * of the request, the ceiling no HTTP layer can beat.
  */
 export async function captureRequestQueries(
-  db: Db,
+  url: string,
   apiKey: string,
   paths: string[],
 ): Promise<Map<string, CompiledQuery[]>> {
   let recording: CompiledQuery[] | null = null;
-  const recorder: KyselyPlugin = {
-    transformQuery: ({ node, queryId }) => {
-      recording?.push(db.getExecutor().compileQuery(node, queryId));
-      return node;
+  const db = openDatabase(url, {
+    log: (event) => {
+      if (event.level === 'query') recording?.push(event.query);
     },
-    transformResult: async ({ result }) => result,
-  };
-  const app = await buildApp({ db: db.withPlugin(recorder), webRoot: null, rateLimitPerMinute: 1e9 });
+  });
+  const app = await buildApp({ db, webRoot: null, rateLimitPerMinute: 1e9 });
   const headers = { authorization: `Bearer ${apiKey}` };
   const captured = new Map<string, CompiledQuery[]>();
   try {
@@ -35,6 +34,7 @@ export async function captureRequestQueries(
     }
   } finally {
     await app.close();
+    await db.destroy();
   }
   return captured;
 }

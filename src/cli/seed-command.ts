@@ -39,8 +39,8 @@ function parseSeedArgs(args: string[]) {
 }
 
 /**
- * `rapport seed`: demo data for one workspace. Only people, companies and notes exist so far; deals,
- * activities, orders and tickets join the seed as their modules land.
+ * `rapport seed`: demo data for one workspace: people, companies, notes, activities and deals so far;
+ * orders and tickets join the seed as their modules land.
  */
 export async function seedCommand(args: string[]): Promise<void> {
   const options = parseSeedArgs(args);
@@ -62,7 +62,7 @@ export async function seedCommand(args: string[]): Promise<void> {
       result,
       options.json,
       () =>
-        `seeded workspace ${result.workspaceId}: ${result.people} people, ${result.companies} companies, ${result.notes} notes in ${result.seconds} s`,
+        `seeded workspace ${result.workspaceId}: ${result.people} people, ${result.companies} companies, ${result.notes} notes, ${result.activities} activities, ${result.deals} deals in ${result.seconds} s`,
     );
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);

@@ -11,7 +11,6 @@ import { sql } from 'kysely';
 import { isPostgres, type Db } from './db/database.js';
 import { filesDirectory, maxFileBytes, type FileStorage } from './files/file-store.js';
 import { localFileStore } from './files/local-file-store.js';
-import { sha256 } from './lib/ids.js';
 import { registerIdempotency } from './lib/idempotency.js';
 import { registerInputSafety } from './lib/input-safety.js';
 import { databaseRateLimitStore } from './lib/rate-limit-store.js';
@@ -19,7 +18,7 @@ import { API_PREFIX, registerOpenApi } from './lib/openapi.js';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } from './lib/problem.js';
 import { responseSerializerCompiler } from './lib/response-serializer.js';
 import { registerSecurityHeaders } from './lib/security-headers.js';
-import { bearerToken, registerRequestContext, SESSION_COOKIE } from './lib/request-context.js';
+import { registerRequestContext, requestCredential } from './lib/request-context.js';
 import { actorFromApiKey, actorFromSessionCookie } from './modules/auth/actors.js';
 import { moduleRoutes } from './modules/index.js';
 
@@ -89,10 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Every node on one PostgreSQL shares the counts; the single embedded node counts in memory.
     store: isPostgres(options.db) ? databaseRateLimitStore(options.db) : undefined,
     allowList: (request) => !request.url.startsWith('/api/v1/'),
-    keyGenerator: (request) => {
-      const credential = bearerToken(request) ?? request.cookies[SESSION_COOKIE];
-      return credential ? sha256(credential).slice(0, 32) : request.ip;
-    },
+    keyGenerator: (request) => requestCredential(request)?.hash.slice(0, 32) ?? request.ip,
     errorResponseBuilder: (_request, context) => {
       const error = new Error(
         `Rate limit of ${context.max} requests per minute exceeded; retry after ${context.after}`,

@@ -15,7 +15,7 @@ import {
   type TestApp,
 } from './testing/factories.js';
 import { fileUpload, multipart, SAMPLE_FILES } from './testing/multipart.js';
-import { recordFactories } from './testing/record-factories.js';
+import { createReferences, recordFactories } from './testing/record-factories.js';
 import { testDialects } from './testing/test-database.js';
 import { RECORD_TYPES, recordTypeOf } from './records/registry.js';
 import { importMessage } from './modules/mail/mail.import.js';
@@ -198,7 +198,8 @@ async function seed(owner: Client): Promise<Fixture> {
     return response.json<{ id: string }>().id;
   };
   const fixture: Fixture = {};
-  const refs: Record<string, string> = {};
+  // A pipeline and its stage first: a deal takes them, as a person takes the company made before it.
+  const refs: Record<string, string> = await createReferences(owner);
   for (const type of RECORD_TYPES) {
     fixture[type.table] = await id(`/${type.table}`, recordFactories[type.entity]!(1, refs));
     refs[type.entity] = fixture[type.table]!;
@@ -216,6 +217,7 @@ async function seed(owner: Client): Promise<Fixture> {
   const role = await id('/roles', { name: 'Fixture role', permissions: { people: { read: 'all' } } });
   return {
     ...fixture,
+    pipelines: refs.pipeline!,
     roles: role,
     members: (await addMember(owner, 'member')).info.userId!,
     notes: await id('/notes', { entityType: 'person', entityId: person, body: 'Fixture note' }),
@@ -306,8 +308,20 @@ const ID_FIXTURE: Record<string, string> = {
   userIds: 'members',
 };
 
+/** Known-good bodies of record types' own actions, which a schema alone cannot make up. */
+const ACTION_BODIES: Record<string, (refs: Fixture) => unknown> = {
+  '/price_lists/{id}/prices': (refs) => ({ prices: [{ productId: refs.products, unitPriceMinor: 100 }] }),
+  '/orders/{id}/status': () => ({ status: 'confirmed' }),
+  '/orders/{id}/deliveries': () => ({ lines: [{ line: 0, quantity: '1' }] }),
+  '/orders/{id}/invoice': () => ({ lines: [{ line: 0, quantity: '1' }] }),
+  '/invoices/{id}/payments': () => ({ amountMinor: 1 }),
+  '/invoices/{id}/credit-notes': () => ({ lines: [{ line: 0, quantity: '1' }] }),
+};
+
 /** A known-good body for the operations of record types, from the record factories. */
 function recordBody(operation: Operation, refs: Fixture): unknown {
+  const action = ACTION_BODIES[operation.path];
+  if (action && operation.method === 'POST') return action(refs);
   const type = RECORD_TYPES.find((t) => operation.path.startsWith(`/${t.table}`));
   if (
     !type ||

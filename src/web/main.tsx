@@ -1,5 +1,4 @@
 import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
@@ -8,9 +7,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppDatesProvider } from './components/dates.js';
 import { isApiError } from './lib/api.js';
-import './lib/i18n.js';
+import { initialLocaleReady } from './lib/i18n.js';
 import { theme } from './lib/theme.js';
 import { createAppRouter } from './routes/router.js';
 
@@ -27,14 +25,14 @@ const queryClient = new QueryClient({
 
 const router = createAppRouter(queryClient);
 
+// The first screen is drawn in the language this browser used last, once its texts are here.
+await initialLocaleReady;
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
-        <AppDatesProvider>
-          <RouterProvider router={router} />
-        </AppDatesProvider>
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,

@@ -19,34 +19,27 @@ const log = [
 ];
 
 describe('summarizeTransactions', () => {
-  it('merges same-day purchases and measures T to the end of the calibration day', () => {
+  it('merges same-day purchases and measures T as a difference of calendar dates', () => {
     const summary = summarizeTransactions(log, { calibrationEnd: 20, holdoutEnd: 30, period: 'day' });
     expect(summary.customers.map((c) => c.customer)).toEqual(['A', 'B', 'D']);
     const [a, b, d] = summary.customers;
-    // A: purchases on days 0, 5, 12 → x = 2, t_x = 12, T = 20 + 1 − 0; repeat values 24 and 30.
-    expect(a).toMatchObject({ frequency: 2, recency: 12, age: 21, monetary: 27, holdoutPurchases: 1 });
-    // B bought only on the last calibration day: exposed for one whole day.
-    expect(b).toMatchObject({ frequency: 0, recency: 0, age: 1, monetary: 0, holdoutPurchases: 0 });
-    expect(d).toMatchObject({ frequency: 0, recency: 0, age: 18, holdoutPurchases: 2 });
+    // A: purchases on days 0, 5, 12 → x = 2, t_x = 12, T = 20 − 0; repeat values 24 and 30.
+    expect(a).toMatchObject({ frequency: 2, recency: 12, age: 20, monetary: 27, holdoutPurchases: 1 });
+    // B bought only on the calibration end itself: T = 0, as BTYD and lifetimes count it.
+    expect(b).toMatchObject({ frequency: 0, recency: 0, age: 0, monetary: 0, holdoutPurchases: 0 });
+    expect(d).toMatchObject({ frequency: 0, recency: 0, age: 17, holdoutPurchases: 2 });
     expect(summary.repeatTransactions).toBe(2);
     expect(summary.holdoutLength).toBe(10);
   });
 
   it('divides times by 7 with the week period', () => {
     const summary = summarizeTransactions(log, { calibrationEnd: 20, holdoutEnd: 34, period: 'week' });
-    expect(summary.customers[0]).toMatchObject({ recency: 12 / 7, age: 3 });
+    expect(summary.customers[0]).toMatchObject({ recency: 12 / 7, age: 20 / 7 });
     expect(summary.holdoutLength).toBe(2);
   });
 
-  it('measures T to the start of the calibration-end day with the paper convention', () => {
-    const summary = summarizeTransactions(log, {
-      calibrationEnd: 20,
-      period: 'day',
-      ageConvention: 'start-of-day',
-    });
-    expect(summary.customers[0]!.age).toBe(20);
-    expect(summary.customers[1]!.age).toBe(0);
-    // Without a holdout end nothing is counted as holdout.
+  it('counts no holdout purchases without a holdout end', () => {
+    const summary = summarizeTransactions(log, { calibrationEnd: 20, period: 'day' });
     expect(summary.customers.every((c) => c.holdoutPurchases === 0)).toBe(true);
     expect(summary.holdoutLength).toBe(0);
   });
@@ -74,8 +67,8 @@ describe('summarizeTransactions', () => {
             expect(c.frequency).toBe(calibrationDays.length - 1);
             expect(c.holdoutPurchases).toBe([...days].filter((day) => day > end && day <= end + 10).length);
             expect(c.recency).toBeGreaterThanOrEqual(0);
-            expect(c.recency).toBeLessThan(c.age);
-            expect(c.age).toBe(end + 1 - Math.min(...days));
+            expect(c.recency).toBeLessThanOrEqual(c.age);
+            expect(c.age).toBe(end - Math.min(...days));
             repeats += c.frequency;
           }
           expect(summary.repeatTransactions).toBe(repeats);

@@ -5,19 +5,13 @@
  * - all transactions of a customer on one day are one purchase, with their amounts added;
  * - only customers whose first purchase is on or before the calibration end are kept;
  * - x = purchase days after the first, up to the calibration end; t_x = first → last of them;
- * - T = first purchase → end of the calibration-end day, i.e. (end + 1 − first) days;
+ * - T = first purchase → calibration end, a difference of calendar dates (end − first) days, as in
+ *   BTYD and lifetimes, so that the published CDNOW fits come out as they are;
  * - holdout purchases are purchase days in (calibration end, holdout end].
  * Times are in days, or days / 7 with the week period.
  */
 
 export type Period = 'day' | 'week';
-
-/**
- * Where T ends. The contract measures to the end of the calibration-end day; Fader & Hardie's CDNOW
- * files measure to its start (their T is one day shorter). The option exists so that the published
- * figures can be reproduced; the command always uses the contract's definition.
- */
-export type AgeConvention = 'end-of-day' | 'start-of-day';
 
 export interface SummaryOptions {
   /** Last day of the calibration period (day number since 1970-01-01), inclusive. */
@@ -25,7 +19,6 @@ export interface SummaryOptions {
   /** Last day of the holdout period, inclusive; no holdout purchases are counted when absent. */
   readonly holdoutEnd?: number;
   readonly period: Period;
-  readonly ageConvention?: AgeConvention;
 }
 
 export interface CustomerSummary {
@@ -79,8 +72,6 @@ export class PurchaseLog {
   summarize(options: SummaryOptions): CalibrationSummary {
     const { calibrationEnd, holdoutEnd, period } = options;
     const unit = daysPerPeriod(period);
-    // T runs to the end of the calibration-end day unless the paper convention is asked for.
-    const ageEnd = options.ageConvention === 'start-of-day' ? calibrationEnd : calibrationEnd + 1;
     const customers: CustomerSummary[] = [];
     let repeatTransactions = 0;
     for (const [customer, days] of this.byCustomer) {
@@ -91,7 +82,7 @@ export class PurchaseLog {
         firstDay: summary.firstDay,
         frequency: summary.frequency,
         recency: (summary.lastDay - summary.firstDay) / unit,
-        age: (ageEnd - summary.firstDay) / unit,
+        age: (calibrationEnd - summary.firstDay) / unit,
         monetary: summary.frequency > 0 ? summary.repeatValue / summary.frequency : 0,
         holdoutPurchases: summary.holdoutPurchases,
       });

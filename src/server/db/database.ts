@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import {
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  SqliteDialect,
+  type KyselyConfig,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import type { Schema } from './schema.js';
 import { withStatementCache } from './sqlite-statements.js';
@@ -30,11 +37,15 @@ export function dialectOf(url: string): DialectName {
 /** Each PostgreSQL database's connection settings, for connections outside its pool. */
 const postgresSettings = new WeakMap<Db, pg.ClientConfig>();
 
-export function openDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Db {
+/** `log` sees every statement run (benchmarks record a request's SQL with it). */
+export function openDatabase(
+  url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
+  options: { log?: KyselyConfig['log'] } = {},
+): Db {
   if (dialectOf(url) === 'postgres') {
     const settings = { connectionString: url, types: pgTypes };
     const pool = new pg.Pool({ ...settings, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }), log: options.log });
     postgresSettings.set(db, settings);
     return db;
   }
@@ -48,7 +59,10 @@ export function openDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_
   sqlite.pragma('cache_size = -131072');
   sqlite.pragma('temp_store = MEMORY');
   sqlite.pragma('mmap_size = 1073741824');
-  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  return new Kysely<Schema>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    log: options.log,
+  });
 }
 
 /**
@@ -82,7 +96,12 @@ export function forUpdate<Query extends { forUpdate(of?: never): Query }, Table 
 /** JSON columns are `jsonb` on PostgreSQL (parsed by the driver) and text on SQLite. */
 export function readJson<T>(value: unknown, fallback: T): T {
   if (value === null || value === undefined) return fallback;
-  if (typeof value === 'string') return JSON.parse(value) as T;
+  if (typeof value === 'string') {
+    // Most lists in a row (tags, phones, custom values) are empty: no parser needed for those.
+    if (value === '[]') return [] as T;
+    if (value === '{}') return {} as T;
+    return JSON.parse(value) as T;
+  }
   return value as T;
 }
 

@@ -15,6 +15,9 @@ export async function migrateTo(db: Db, name: string | null): Promise<MigrationR
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Modules number their migrations within ranges of their own, so a module's new migration can
+    // sort before another's that a database already ran; it still runs, in name order with the rest.
+    allowUnorderedMigrations: true,
     ...(schema && { migrationTableSchema: schema }),
   });
   const result = name === null ? await migrator.migrateToLatest() : await migrator.migrateTo(name);

@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ReportsSchema } from './schema-reports.js';
+import type { SalesSchema } from './schema-sales.js';
 
 /**
  * Row types as the database returns them. Timestamps are ISO-8601 UTC strings, JSON columns arrive as
@@ -158,6 +160,8 @@ export interface CompanyTable {
   industry_key: string | null;
   annual_revenue: number | null;
   currency: string | null;
+  /** The language documents and emails to the company are written in (en, bg, ru, sk, pt, pl). */
+  language: string | null;
   owner_id: string | null;
   tags: Json;
   custom: Json;
@@ -165,6 +169,33 @@ export interface CompanyTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+}
+
+/** What a workspace prints on its sales documents (modules/documents); one row per workspace. */
+export interface WorkspaceDocumentDetailsTable {
+  workspace_id: string;
+  legal_name: string | null;
+  street: string | null;
+  additional_street: string | null;
+  postal_code: string | null;
+  city: string | null;
+  region: string | null;
+  country: string | null;
+  vat_id: string | null;
+  registration_id: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  iban: string | null;
+  bic: string | null;
+  payment_terms: string | null;
+  payment_days: number | null;
+  peppol_scheme: string | null;
+  peppol_id: string | null;
+  /** The logo: a row of `files` (record type `workspace`), PNG or JPEG. */
+  logo_file_id: string | null;
+  version: Generated<number>;
+  updated_at: string;
 }
 
 export interface PersonTable {
@@ -183,6 +214,8 @@ export interface PersonTable {
   city: string | null;
   city_key: string | null;
   country: string | null;
+  /** The language documents and emails to the person are written in (en, bg, ru, sk, pt, pl). */
+  language: string | null;
   owner_id: string | null;
   tags: Json;
   custom: Json;
@@ -192,15 +225,45 @@ export interface PersonTable {
   deleted_at: string | null;
 }
 
-export interface NoteTable {
+/** Notes, calls, meetings, logged emails and tasks (modules/activities; notes are activities too). */
+export interface ActivityTable {
   workspace_id: string;
   id: string;
-  entity_type: string;
-  entity_id: string;
-  body: string;
-  author_id: string | null;
+  type: string;
+  subject: string | null;
+  body: string | null;
+  due_at: string | null;
+  end_at: string | null;
+  completed_at: string | null;
+  person_id: string | null;
+  company_id: string | null;
+  deal_id: string | null;
+  record_type: string | null;
+  record_id: string | null;
+  priority: string | null;
+  direction: string | null;
+  duration_minutes: number | null;
+  outcome: string | null;
+  location: string | null;
+  attendees: Json;
+  recurrence: Json | null;
+  remind_at: string | null;
+  reminded_at: string | null;
+  owner_id: string | null;
+  tags: Json;
+  custom: Json;
+  version: Generated<number>;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
+}
+
+/** The hash of each member's secret iCalendar address. */
+export interface CalendarFeedTable {
+  workspace_id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
 }
 
 export interface CustomFieldTable {
@@ -265,6 +328,14 @@ export interface OutboundEmailTable {
   message_id: string | null;
   thread_id: string | null;
   bounced_at: string | null;
+}
+
+/** A file an outgoing email carries: a row of `files` of the same workspace, in order. */
+export interface OutboundEmailAttachmentTable {
+  email_id: string;
+  position: number;
+  workspace_id: string;
+  file_id: string;
 }
 
 /** A workspace's own SMTP server (modules/mail); secrets sealed by lib/secrets.ts. */
@@ -620,8 +691,80 @@ export interface RateLimitHitTable {
   hits: number;
 }
 
-export interface Schema {
+/** Sales pipelines (modules/pipelines): each has ordered stages. */
+export interface PipelineTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  position: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PipelineStageTable {
+  workspace_id: string;
+  id: string;
+  pipeline_id: string;
+  name: string;
+  position: number;
+  /** Win probability in percent, 0–100. */
+  probability: number;
+  /** Days without a change after which an open deal in the stage is rotting; null: never. */
+  rotting_days: number | null;
+  /** Deal fields that must have a value for a deal to enter the stage. */
+  required_fields: Json;
+}
+
+/** Deals (modules/deals), a record type: the columns its own queries (board, reports) read. */
+export interface DealTable {
+  workspace_id: string;
+  id: string;
+  title: string;
+  amount: number | string;
+  currency: string;
+  pipeline_id: string;
+  stage_id: string;
+  company_id: string | null;
+  person_ids: Json;
+  team_id: string | null;
+  expected_close_date: string | null;
+  status: string;
+  lost_reason: string | null;
+  stage_entered_at: string;
+  closed_at: string | null;
+  owner_id: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** Each stage or status change of a deal: the sales-cycle report reads them. */
+export interface DealStageChangeTable {
+  workspace_id: string;
+  id: string;
+  deal_id: string;
+  pipeline_id: string;
+  from_stage_id: string | null;
+  to_stage_id: string;
+  from_status: string | null;
+  to_status: string;
+  changed_at: string;
+  actor_type: string;
+  actor_id: string | null;
+}
+
+/** What one unit of a currency is worth in the workspace's currency (a decimal string). */
+export interface ExchangeRateTable {
+  workspace_id: string;
+  currency: string;
+  rate: string;
+  updated_at: string;
+}
+
+export interface Schema extends SalesSchema, ReportsSchema {
   workspaces: WorkspaceTable;
+  workspace_document_details: WorkspaceDocumentDetailsTable;
   users: UserTable;
   memberships: MembershipTable;
   roles: RoleTable;
@@ -636,11 +779,13 @@ export interface Schema {
   audit_log: AuditLogTable;
   companies: CompanyTable;
   people: PersonTable;
-  notes: NoteTable;
+  activities: ActivityTable;
+  calendar_feeds: CalendarFeedTable;
   custom_fields: CustomFieldTable;
   saved_views: SavedViewTable;
   search_documents: SearchDocumentTable;
   outbound_emails: OutboundEmailTable;
+  outbound_email_attachments: OutboundEmailAttachmentTable;
   smtp_settings: SmtpSettingsTable;
   email_threads: EmailThreadTable;
   mailboxes: MailboxTable;
@@ -665,4 +810,9 @@ export interface Schema {
   job_schedules: JobScheduleTable;
   webhook_endpoints: WebhookEndpointTable;
   webhook_deliveries: WebhookDeliveryTable;
+  pipelines: PipelineTable;
+  pipeline_stages: PipelineStageTable;
+  deals: DealTable;
+  deal_stage_changes: DealStageChangeTable;
+  exchange_rates: ExchangeRateTable;
 }

@@ -8,6 +8,7 @@ import { filesDirectory } from '../files/file-store.js';
 import { localFileStore } from '../files/local-file-store.js';
 import { importJobDefinition } from '../modules/imports/imports.runner.js';
 import { bulkJob } from '../records/record-bulk.js';
+import { sendRemindersJob } from '../modules/activities/activities.reminders.js';
 
 /** Every job type the server runs; a worker claims only the types listed here. */
 export const JOB_DEFINITIONS: readonly JobDefinition[] = [
@@ -20,4 +21,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   // The store the server keeps uploads in (app.ts uses the same one by default).
   importJobDefinition(localFileStore(filesDirectory())),
   bulkJob,
+  sendRemindersJob,
 ];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
 import { AppError } from './errors.js';
 import { actorId } from './permissions.js';
@@ -13,7 +13,7 @@ const IN_FLIGHT = 0;
  * concurrent duplicates cannot both create a record.
  */
 export function registerIdempotency(app: FastifyInstance, db: Db) {
-  app.addHook('preHandler', async (request, reply) => {
+  const claim = async (request: FastifyRequest, reply: FastifyReply) => {
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || typeof key !== 'string' || !request.actor) return;
     if (key.length === 0 || key.length > 200)
@@ -65,9 +65,9 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
         { field: 'Idempotency-Key', message: 'in progress' },
       ]);
     request.idempotency = { workspaceId, principal, key };
-  });
+  };
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  const remember = async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const claim = request.idempotency;
     if (!claim) return payload;
     const query = db
@@ -89,6 +89,13 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
         .execute();
     }
     return payload;
+  };
+
+  // Only POST takes a key, so only POST routes carry the hooks: other requests do not run them at all.
+  app.addHook('onRoute', (route) => {
+    if (![route.method].flat().includes('POST')) return;
+    route.preHandler = [claim, ...[route.preHandler ?? []].flat()];
+    route.onSend = [remember, ...[route.onSend ?? []].flat()];
   });
 }
 

@@ -35,7 +35,7 @@ export const FILTER_OPS = ['eq', 'ne', 'contains', 'gt', 'gte', 'lt', 'lte', 'in
 type FilterOp = (typeof FILTER_OPS)[number];
 export type FilterInput = Record<string, string | string[] | Record<string, string | string[]>>;
 
-interface ResolvedField {
+export interface ResolvedField {
   name: string;
   expr: RawBuilder<unknown>;
   type: FieldType;
@@ -62,7 +62,8 @@ const customTypeMap: Record<string, FieldType> = {
   multiselect: 'multiselect',
 };
 
-function resolveField(
+/** A list field (built-in or `custom.<key>`) as SQL; `param` names the input in the error. */
+export function resolveField(
   db: DbOrTrx,
   name: string,
   fields: FieldMap,

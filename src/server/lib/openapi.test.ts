@@ -188,6 +188,7 @@ describe('the published document', () => {
       'checkPasswordReset',
       'confirmPasswordReset',
       'confirmSignUp',
+      'getCalendarFeedFile',
       'previewInvitation',
       'requestPasswordReset',
       'signIn',

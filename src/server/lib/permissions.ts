@@ -6,7 +6,21 @@ import { forbidden } from './errors.js';
  * teams; `all` every record in the workspace. Modules without records (admin, audit) use none/all.
  */
 /** Record types' modules are their tables (see records/registry.ts; a test keeps the two in step). */
-export const MODULES = ['people', 'companies', 'products', 'notes', 'views', 'admin', 'audit'] as const;
+export const MODULES = [
+  'people',
+  'companies',
+  'products',
+  'deals',
+  'pipelines',
+  'activities',
+  'price_lists',
+  'quotes',
+  'orders',
+  'invoices',
+  'views',
+  'admin',
+  'audit',
+] as const;
 export type Module = (typeof MODULES)[number];
 export const ACTIONS = ['create', 'read', 'update', 'delete'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -27,26 +41,48 @@ const crm = (grant: Record<Action, Scope>) => ({
   people: grant,
   companies: grant,
   products: grant,
-  notes: grant,
+  deals: grant,
+  activities: grant,
+  price_lists: grant,
+  quotes: grant,
+  orders: grant,
+  invoices: grant,
 });
+/** Pipelines are the workspace's sales process: admins shape them, every other role reads them. */
+const readPipelines = { pipelines: { ...every('none'), read: 'all' } } as const;
 
 export const builtInPermissions: Record<BuiltInRole, Permissions> = {
-  owner: { ...crm(every('all')), views: every('all'), admin: every('all'), audit: every('all') },
-  admin: { ...crm(every('all')), views: every('all'), admin: every('all'), audit: every('all') },
+  owner: {
+    ...crm(every('all')),
+    pipelines: every('all'),
+    views: every('all'),
+    admin: every('all'),
+    audit: every('all'),
+  },
+  admin: {
+    ...crm(every('all')),
+    pipelines: every('all'),
+    views: every('all'),
+    admin: every('all'),
+    audit: every('all'),
+  },
   // Views are personal settings: managers change only their own, like members (admins may change any).
   manager: {
+    ...readPipelines,
     ...crm(every('all')),
     views: { create: 'all', read: 'all', update: 'own', delete: 'own' },
     admin: every('none'),
     audit: { ...every('none'), read: 'all' },
   },
   member: {
+    ...readPipelines,
     ...crm({ create: 'all', read: 'all', update: 'own', delete: 'own' }),
     views: { create: 'all', read: 'all', update: 'own', delete: 'own' },
     admin: every('none'),
     audit: every('none'),
   },
   viewer: {
+    ...readPipelines,
     ...crm({ ...every('none'), read: 'all' }),
     views: { create: 'all', read: 'all', update: 'own', delete: 'own' },
     admin: every('none'),

@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type AliasedRawBuilder, type RawBuilder } from 'kysely';
 import { isPostgres, type DbOrTrx } from '../db/database.js';
 import type { ListQuery } from './http-schemas.js';
 import { invalid } from './errors.js';
@@ -25,6 +25,8 @@ export interface RecordListOptions {
   search: ListSearch | null;
   /** Only these records (an export of ticked rows); none for all. */
   ids?: string[] | undefined;
+  /** What a page selects of each record (its columns, names of its references); every column if none. */
+  columns?: AliasedRawBuilder<unknown, string>[] | undefined;
 }
 
 /** Where a match stands in the search order: its tier's rank (higher first), then its document. */
@@ -103,6 +105,31 @@ export async function countRecords(
   return { count, exact: Number(best.rows[0]!.n) < search.bestLimit };
 }
 
+/**
+ * Counts and sums of the records a list holds, grouped by some columns (a board's totals per stage
+ * and currency), in one aggregate query with the list's scope, search and filters.
+ */
+export async function summarizeRecords(
+  db: DbOrTrx,
+  table: string,
+  options: RecordListOptions,
+  groupBy: readonly string[],
+  sumColumn: string,
+): Promise<Record<string, unknown>[]> {
+  const filters = parseFilters(db, options.query.filter, options.fields, options.customFields);
+  if (options.ownerIds?.length === 0) return [];
+  let select = recordSelect(db, table, options, filters)
+    .clearSelect()
+    .select([
+      ...groupBy.map((column) => sql.ref(column).as(column)),
+      sql<number | string>`count(*)`.as('count'),
+      sql<number | string>`sum(${sql.ref(sumColumn)})`.as('sum'),
+    ])
+    .groupBy(groupBy.map((column) => sql.ref(column)));
+  if (options.search) select = select.where(sql<boolean>`id in (${options.search.best})`);
+  return select.execute();
+}
+
 /** The workspace's live (or trashed) records the actor may see that pass the filters. */
 function recordSelect(
   db: DbOrTrx,
@@ -110,10 +137,10 @@ function recordSelect(
   options: RecordListOptions,
   filters: ReturnType<typeof parseFilters>,
 ) {
-  let select = db
-    // Every record table has the columns used here; Kysely types one of them, which is enough.
-    .selectFrom(table as 'companies')
-    .selectAll()
+  // Every record table has the columns used here; Kysely types one of them, which is enough.
+  const from = db.selectFrom(table as 'companies');
+  type WholeRows = ReturnType<typeof from.selectAll>;
+  let select = (options.columns ? (from.select(options.columns) as unknown as WholeRows) : from.selectAll())
     .where('workspace_id', '=', options.workspaceId)
     .where('deleted_at', options.query.deleted ? 'is not' : 'is', null);
   if (options.ownerIds) select = select.where('owner_id', 'in', options.ownerIds);

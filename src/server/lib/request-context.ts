@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
 import { AppError } from './errors.js';
+import { sha256 } from './ids.js';
 import type { Actor } from './permissions.js';
 
 export const SESSION_COOKIE = 'rapport_session';
@@ -24,14 +25,39 @@ export interface ResolvedActor {
  * depend on a module. Each also counts a credential that matches nothing against the client address.
  */
 export interface ActorResolvers {
-  actorFromApiKey(db: Db, key: string, ip: string): Promise<ResolvedActor | null>;
-  actorFromSessionCookie(db: Db, token: string, ip: string): Promise<ResolvedActor | null>;
+  actorFromApiKey(db: Db, key: string, ip: string, keyHash: string): Promise<ResolvedActor | null>;
+  actorFromSessionCookie(db: Db, token: string, ip: string, tokenHash: string): Promise<ResolvedActor | null>;
 }
 
 export function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   if (!header?.startsWith('Bearer ')) return null;
   return header.slice('Bearer '.length).trim() || null;
+}
+
+/** The credential a request carries (API key, else session cookie) and its SHA-256, found once. */
+interface Credential {
+  kind: 'api_key' | 'session';
+  token: string;
+  hash: string;
+}
+
+const credentials = new WeakMap<FastifyRequest, Credential | null>();
+
+/**
+ * The rate limit keys on the credential's hash and the request context looks the actor up by it:
+ * hashed once per request, not by each.
+ */
+export function requestCredential(request: FastifyRequest): Credential | null {
+  let credential = credentials.get(request);
+  if (credential === undefined) {
+    const key = bearerToken(request);
+    const cookie = key ? undefined : request.cookies[SESSION_COOKIE];
+    const token = key ?? cookie;
+    credential = token ? { kind: key ? 'api_key' : 'session', token, hash: sha256(token) } : null;
+    credentials.set(request, credential);
+  }
+  return credential;
 }
 
 /**
@@ -46,16 +72,16 @@ export function registerRequestContext(app: FastifyInstance, db: Db, resolvers: 
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
-    const key = bearerToken(request);
-    if (key) {
-      const resolved = await resolvers.actorFromApiKey(db, key, request.ip);
+    const credential = requestCredential(request);
+    if (!credential) return;
+    if (credential.kind === 'api_key') {
+      const resolved = await resolvers.actorFromApiKey(db, credential.token, request.ip, credential.hash);
       if (!resolved) throw new AppError('unauthenticated', 'The API key is not valid or has been revoked');
       request.actor = resolved.actor;
       return;
     }
-    const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const resolved = await resolvers.actorFromSessionCookie(db, token, request.ip);
+    const token = credential.token;
+    const resolved = await resolvers.actorFromSessionCookie(db, token, request.ip, credential.hash);
     if (!resolved) {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return;
@@ -65,6 +91,16 @@ export function registerRequestContext(app: FastifyInstance, db: Db, resolvers: 
     }
     request.actor = resolved.actor;
     request.sessionToken = token;
+  });
+  // Who is calling is settled before the input is read: a caller without credentials learns nothing
+  // of what an operation takes. Public operations say so in their schema (`security: []`).
+  app.addHook('preValidation', (request, _reply, done) => {
+    const schema = request.routeOptions.schema as { security?: unknown[]; hide?: boolean } | undefined;
+    // Documented operations only: the API reference's own page and script are not one.
+    const isOperation = schema !== undefined && !schema.hide && request.url.startsWith('/api/');
+    const isPublic = Array.isArray(schema?.security) && schema.security.length === 0;
+    if (request.actor || isPublic || !isOperation) return done();
+    done(new AppError('unauthenticated', 'Sign in or send an API key'));
   });
 }
 

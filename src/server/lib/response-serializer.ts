@@ -33,14 +33,19 @@ function checksOf(schema: Schema) {
   );
 }
 
-/** A scalar: its type test, then its checks; a check that would rewrite the value (trim…) fails it. */
+/**
+ * A scalar: its type test, then its checks; a check that would rewrite the value (trim…) fails it.
+ * Checks run synchronously on one payload per schema, reused rather than built for every value.
+ */
 function scalar(schema: Schema, isType: (value: unknown) => boolean): Conforms {
   const checks = checksOf(schema);
   if (checks.some((check) => typeof check !== 'function')) return never;
   if (checks.length === 0) return isType;
+  const payload = { value: undefined as unknown, issues: [] as unknown[] };
   return (value) => {
     if (!isType(value)) return false;
-    const payload = { value, issues: [] as unknown[] };
+    payload.value = value;
+    payload.issues.length = 0;
     for (const check of checks) if (check!(payload as never) instanceof Promise) return false;
     return payload.issues.length === 0 && payload.value === value;
   };
@@ -92,7 +97,10 @@ function object(shape: Record<PropertyKey, Schema>): Conforms {
   return (value) => {
     if (!isPlainRecord(value)) return false;
     let next = 0;
-    for (const key of Object.keys(value)) {
+    // for…in lists the own keys in Object.keys' order without building an array of them; a key
+    // inherited from a tampered Object.prototype sends the body to zod.
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) return false;
       while (next < keys.length && keys[next] !== key) {
         if (!optional[next]) return false;
         next++;
@@ -118,7 +126,8 @@ function record(schema: Schema, keyType: Schema, valueType: Schema): Conforms {
   return (value) => {
     if (!isPlainRecord(value) || !util.isPlainObject(value)) return false;
     if (Object.getOwnPropertySymbols(value).length > 0) return false;
-    for (const key of Object.keys(value)) {
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) return false;
       const entry = value[key];
       if (key === '__proto__' || entry === undefined || !item(entry)) return false;
     }

@@ -58,12 +58,15 @@ export function applySecurityHeaders(request: FastifyRequest, reply: FastifyRepl
     void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
 }
 
+// Hooks with a callback rather than async ones: they run on every request and wait for nothing.
 export function registerSecurityHeaders(app: FastifyInstance) {
-  app.addHook('onRequest', async (request, reply) => applySecurityHeaders(request, reply));
-  app.addHook('onSend', async (request, reply, payload) => {
-    const type = reply.getHeader('content-type');
-    if (isDocs(pathOf(request)) && typeof payload === 'string' && String(type).startsWith('text/html'))
-      void reply.header('content-security-policy', docsPagePolicy(payload));
-    return payload;
+  app.addHook('onRequest', (request, reply, done) => {
+    applySecurityHeaders(request, reply);
+    done();
+  });
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (typeof payload === 'string' && String(reply.getHeader('content-type')).startsWith('text/html'))
+      if (isDocs(pathOf(request))) void reply.header('content-security-policy', docsPagePolicy(payload));
+    done(null, payload);
   });
 }

@@ -61,12 +61,44 @@ const CYRILLIC: Record<string, string> = {
   ў: 'u',
 };
 
+/** Lower-case letters folded to other letters: `SPECIAL` and `CYRILLIC` as one table. */
+const FOLDED: Record<string, string> = { ...SPECIAL, ...CYRILLIC };
+const NON_ASCII = /[\u0080-\u{10ffff}]/u;
+const SEPARATORS = /[^\p{L}\p{N}@.+]+/gu;
+
+/**
+ * What one lower-case character folds to, separators as spaces. Decomposition, dropping marks and the
+ * tables work character by character, so folding the characters one at a time and remembering each
+ * gives what folding the whole text does; only lower-casing looks at neighbours (a final sigma), so it
+ * is done on the whole text first.
+ */
+const foldedChars = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    const bare = ch.normalize('NFKD').replace(/\p{M}/gu, '');
+    let mapped = '';
+    for (const part of bare) mapped += FOLDED[part] ?? part;
+    folded = mapped.replace(SEPARATORS, ' ');
+    // Bounded: texts in scripts with many characters must not make it grow for ever.
+    if (foldedChars.size < 20_000) foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+
 export function foldText(text: string): string {
-  const lower = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  // Addresses, numbers and many names are ASCII, which lower-casing and decomposition leave as they
+  // are and where letters and digits are a-z and 0-9 (folding took a tenth of an import's time).
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9@.+]+/g, ' ')
+      .trim();
   let out = '';
-  for (const ch of lower) out += SPECIAL[ch] ?? CYRILLIC[ch] ?? ch;
-  // й and ё decompose to и/е + a mark under NFKD; the mark is gone, which is the folding we want.
-  return out.replace(/[^\p{L}\p{N}@.+]+/gu, ' ').trim();
+  for (const ch of text.toLowerCase()) out += foldChar(ch);
+  // й and ё decompose to и/е + a mark; the mark is gone, which is the folding we want.
+  return out.replace(/ {2,}/g, ' ').trim();
 }
 
 /** Splits a folded query into prefix terms, dropping punctuation that search syntaxes treat specially. */
@@ -85,12 +117,23 @@ export function searchTerms(query: string): string[] {
  * itself follows as the tie-break, so the key of a value is unique to it: equal keys, equal values.
  */
 export function sortKey(text: string): string {
-  let base = '';
-  for (const ch of text.toLowerCase()) {
-    if (CYRILLIC[ch] !== undefined) base += ch === 'ё' ? 'е' : ch;
-    else base += SPECIAL[ch] ?? ch.normalize('NFKD').replace(/\p{M}/gu, '');
-  }
+  const lower = text.toLowerCase();
+  // ASCII letters are their own base letters; only the others are looked at one by one.
+  const base = NON_ASCII.test(lower) ? lower.replace(NON_ASCII_CHAR, baseLetter) : lower;
   return `${base}\u0001${text}`;
+}
+
+const NON_ASCII_CHAR = /[\u0080-\u{10ffff}]/gu;
+const baseLetters = new Map<string, string>();
+
+function baseLetter(ch: string): string {
+  let base = baseLetters.get(ch);
+  if (base === undefined) {
+    if (CYRILLIC[ch] !== undefined) base = ch === 'ё' ? 'е' : ch;
+    else base = SPECIAL[ch] ?? ch.normalize('NFKD').replace(/\p{M}/gu, '');
+    if (baseLetters.size < 20_000) baseLetters.set(ch, base);
+  }
+  return base;
 }
 
 /** `sortKey` of a value that may be missing. */

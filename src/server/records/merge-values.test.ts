@@ -65,6 +65,7 @@ describe('merge values', () => {
       'country',
       'industry',
       'annualRevenue',
+      'language',
       'ownerId',
       'tags',
     ]);

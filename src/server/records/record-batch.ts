@@ -5,16 +5,22 @@ import { nowIso, uuidv7 } from '../lib/ids.js';
 import { isCurrencyCode } from '../lib/money.js';
 import { authorizeRecord, type Actor } from '../lib/permissions.js';
 import { sortKey } from '../lib/text-fold.js';
-import { insertAuditEntries } from '../modules/audit/audit.repository.js';
 import { diffRecords } from '../modules/audit/audit.writer.js';
 import type { CustomField } from '../modules/custom-fields/custom-fields.schemas.js';
 import { mergeCustomValues } from '../modules/custom-fields/custom-values.js';
-import { recordEvents } from '../modules/events/events.outbox.js';
+import { recordEvents, type RecordChange } from '../modules/events/events.outbox.js';
 import { searchDocumentRow } from '../modules/search/search.repository.js';
 import { insertTimelineEvents } from '../modules/timeline/timeline.repository.js';
 import { findMembership } from '../modules/workspaces/workspaces.repository.js';
 import { insertMany } from '../seed/bulk-insert.js';
-import { emptyValue, normalize, referenceNames, saveChange } from './record-service.js';
+import {
+  afterSave,
+  emptyValue,
+  normalize,
+  prepareRecord,
+  referenceNames,
+  saveChange,
+} from './record-service.js';
 import {
   findLiveByValues,
   findRecords,
@@ -30,8 +36,9 @@ import { recordTypeOf } from './registry.js';
  * updates the one it matches by a key (email, domain, sku, id, a custom field…) or is skipped, by the
  * same rules as the API's create and change (the type's schema, normalisation and validation, custom
  * values, references, record scope). The batch is written in the caller's transaction with every
- * record's sort keys and search document, an audit entry, a timeline event and a record event per
- * record, as the API writes them, but with one multi-row INSERT per table for new records.
+ * record's sort keys, search document, timeline event and record event, as the API writes them, but
+ * with one multi-row INSERT per table for new records. A changed record gets its audit entry as a
+ * change through the API does; a new one is in the history as its import's (see `importId`).
  */
 
 type Input = Record<string, unknown>;
@@ -41,7 +48,7 @@ export type ImportMode = 'create' | 'update' | 'upsert';
 export interface BatchRow {
   /** The row's number in its file, for its errors. */
   row: number;
-  /** The row as a change request would carry it: only the fields its cells fill. */
+  /** The row as a change request would carry it (checked by the type's change schema): the cells' fields. */
   values: Input;
   /** Reference fields given by the referenced record's name instead of its id: field → name. */
   refNames: Record<string, string>;
@@ -63,6 +70,12 @@ export interface BatchOptions {
   /** Fields matched against existing records, in order: `id`, a text field, `custom.<key>`. */
   keys: string[];
   customFields: CustomField[];
+  /**
+   * The import the batch belongs to. A new record's history is its timeline's `created` event naming
+   * the import and the file's row; the import's own audit entries stand for the records it created,
+   * so a million imported people do not add a million copies of their values to the audit log.
+   */
+  importId: string;
 }
 
 /** Fields a batch may match records by: the id, sortable text fields, text-like custom fields. */
@@ -243,12 +256,7 @@ function withReferences(type: RecordType, row: BatchRow, resolved: Map<string, M
 }
 
 function newRecord(actor: Actor, type: RecordType, input: Input, customFields: CustomField[]): StoredRecord {
-  const parsed = type.input.create.safeParse(input);
-  if (!parsed.success)
-    throw new RowFailure(
-      parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || null, message: issue.message })),
-    );
-  const values = parsed.data as Input;
+  const values = createValues(type, input);
   const now = nowIso();
   const fields: Input = {};
   for (const [name] of type.recordFields) fields[name] = values[name] ?? emptyValue(type, name);
@@ -265,6 +273,20 @@ function newRecord(actor: Actor, type: RecordType, input: Input, customFields: C
   });
   authorizeRecord(actor, type.table, 'create', record.ownerId);
   return record;
+}
+
+/**
+ * A row's values as a create request's: rows come checked by the change schema, so a type whose
+ * create and change bodies are one schema (people) is not checked twice.
+ */
+function createValues(type: RecordType, input: Input): Input {
+  if (type.input.create === type.input.update) return input;
+  const parsed = type.input.create.safeParse(input);
+  if (!parsed.success)
+    throw new RowFailure(
+      parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || null, message: issue.message })),
+    );
+  return parsed.data;
 }
 
 /**
@@ -293,6 +315,8 @@ function changedRecord(
 }
 
 interface Pending {
+  /** The file's row that made the change. */
+  row: number;
   record: StoredRecord;
   /** The stored record an update started from; null for a new record. */
   before: StoredRecord | null;
@@ -350,22 +374,29 @@ export async function applyBatch(
           record: existing.get(target)!,
           before: existing.get(target)!,
         };
-        const after = changedRecord(actor, type, current.record, values, options.customFields);
+        const changed = changedRecord(actor, type, current.record, values, options.customFields);
+        const after = await prepareRecord(trx, actor, type, changed, current.record);
         checkReferences(type, referenced, after, current.record);
         if (Object.keys(diffRecords(current.record, after)).length === 0) {
           outcomes.push({ row: row.row, action: 'skipped', reason: 'nothing to change' });
           continue;
         }
-        entry = { record: after, before: current.before };
+        entry = { row: row.row, record: after, before: current.before };
         outcomes.push({ row: row.row, action: 'updated', record: after });
       } else {
         if (options.mode === 'update') {
           outcomes.push({ row: row.row, action: 'skipped', reason: `matches no ${type.names.singular}` });
           continue;
         }
-        const record = newRecord(actor, type, values, options.customFields);
+        const record = await prepareRecord(
+          trx,
+          actor,
+          type,
+          newRecord(actor, type, values, options.customFields),
+          null,
+        );
         checkReferences(type, referenced, record, null);
-        entry = { record, before: null };
+        entry = { row: row.row, record, before: null };
         outcomes.push({ row: row.row, action: 'created', record });
       }
       pending.set(entry.record.id, entry);
@@ -377,7 +408,7 @@ export async function applyBatch(
       outcomes.push({ row: row.row, action: 'failed', errors: asRowFailure(error).errors });
     }
   }
-  await writeBatch(trx, actor, type, [...pending.values()]);
+  await writeBatch(trx, actor, type, [...pending.values()], options.importId);
   return outcomes;
 }
 
@@ -405,64 +436,77 @@ function matchFor(
   return null;
 }
 
-async function writeBatch(trx: DbOrTrx, actor: Actor, type: RecordType, entries: Pending[]) {
+async function writeBatch(
+  trx: DbOrTrx,
+  actor: Actor,
+  type: RecordType,
+  entries: Pending[],
+  importId: string,
+) {
   const { workspaceId } = actor;
-  const created = entries.filter((entry) => entry.before === null).map((entry) => entry.record);
+  const created = entries.filter((entry) => entry.before === null);
   const updated = entries.filter((entry) => entry.before !== null);
   const now = nowIso();
-  const actorType = actor.userId ? 'user' : actor.apiKeyId ? 'api_key' : 'system';
-  const actorId = actor.userId ?? actor.apiKeyId;
-  if (created.length > 0) {
-    const rows = created.map((record) => insertRow(type, workspaceId, record));
-    await insertMany(trx, { table: type.table, columns: Object.keys(rows[0]!), values: Object.values }, rows);
-    const names = await referenceNames(trx, type, workspaceId, created);
-    const documents = created.map((record, i) =>
-      searchDocumentRow(workspaceId, type.entity, record.id, type.search(record, names[i]!)),
-    );
-    await insertMany(
-      trx,
-      { table: 'search_documents', columns: Object.keys(documents[0]!), values: Object.values },
-      documents,
-    );
-    await insertAuditEntries(
-      trx,
-      created.map((record) => ({
-        workspaceId,
-        id: uuidv7(),
-        entityType: type.entity,
-        entityId: record.id,
-        action: 'create',
-        actorType,
-        actorId,
-        changes: diffRecords(null, record),
-        createdAt: now,
-      })),
-    );
-    await insertTimelineEvents(
-      trx,
-      workspaceId,
-      created.map((record) => ({
-        id: uuidv7(),
-        recordType: type.entity,
-        recordId: record.id,
-        kind: 'created',
-        occurredAt: now,
-        actorType,
-        actorId,
-        subjectType: null,
-        subjectId: null,
-        refType: null,
-        refId: null,
-        refOwnerId: null,
-        data: {},
-      })),
-    );
-  }
+  if (created.length > 0) await writeNewRecords(trx, actor, type, created, importId, now);
   for (const { record: after, before } of updated)
     await saveChange(trx, actor, type, before!, after, diffRecords(before, after), now);
-  // Last, as the outbox asks: one numbered event per record, written in one statement.
-  await recordEvents(trx, workspaceId, type, [
-    ...created.map((record) => ({ action: 'created' as const, before: null, after: record })),
-    ...updated.map(({ record, before }) => ({ action: 'updated' as const, before: before!, after: record })),
-  ]);
+  const events: RecordChange[] = [];
+  for (const { record, before } of entries) {
+    const further = await afterSave(trx, actor, type, record, before);
+    for (const action of [before ? 'updated' : 'created', ...further])
+      events.push({ action, before, after: record });
+  }
+  // Last, as the outbox asks: the records' numbered events, written in one statement.
+  await recordEvents(trx, workspaceId, type, events);
+}
+
+/**
+ * New records with their search documents and `created` timeline events (naming the import and the
+ * file's row), a multi-row INSERT per table. They carry no audit entry each: the import's entries
+ * stand for them.
+ */
+async function writeNewRecords(
+  trx: DbOrTrx,
+  actor: Actor,
+  type: RecordType,
+  created: Pending[],
+  importId: string,
+  now: string,
+) {
+  const { workspaceId } = actor;
+  const records = created.map((entry) => entry.record);
+  const rows = records.map((record) => insertRow(type, workspaceId, record));
+  await insertMany(trx, { table: type.table, columns: Object.keys(rows[0]!), values: Object.values }, rows);
+  const names = await referenceNames(trx, type, workspaceId, records);
+  const documents = records.map((record, i) =>
+    searchDocumentRow(workspaceId, type.entity, record.id, type.search(record, names[i]!)),
+  );
+  await insertMany(
+    trx,
+    { table: 'search_documents', columns: Object.keys(documents[0]!), values: Object.values },
+    documents,
+  );
+  const actorType = actor.userId ? 'user' : actor.apiKeyId ? 'api_key' : 'system';
+  const actorId = actor.userId ?? actor.apiKeyId;
+  await insertTimelineEvents(
+    trx,
+    workspaceId,
+    created.map(({ record, row }) => ({
+      // The record's own id: its history finds the import that created it by one key lookup, and a
+      // merge that moves this event to another record's timeline leaves it under this id.
+      id: record.id,
+      recordType: type.entity,
+      recordId: record.id,
+      kind: 'created',
+      occurredAt: now,
+      actorType,
+      actorId,
+      subjectType: null,
+      subjectId: null,
+      refType: null,
+      refId: null,
+      refOwnerId: null,
+      data: { importId, row },
+    })),
+  );
 }

@@ -50,10 +50,17 @@ async function linkedRows(client: Client, recordId: string) {
   const ws = client.info.workspaceId;
   const [notes, files, timeline, emails, merges, events] = await Promise.all([
     db
-      .selectFrom('notes')
+      .selectFrom('activities')
       .select('id')
       .where('workspace_id', '=', ws)
-      .where('entity_id', '=', recordId)
+      .where('type', '=', 'note')
+      .where((eb) =>
+        eb.or([
+          eb('person_id', '=', recordId),
+          eb('company_id', '=', recordId),
+          eb('record_id', '=', recordId),
+        ]),
+      )
       .execute(),
     db
       .selectFrom('files')

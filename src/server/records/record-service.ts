@@ -11,11 +11,11 @@ import {
   type Action,
   type Actor,
 } from '../lib/permissions.js';
-import { countRecords, listRecordPage } from '../lib/record-list.js';
+import { countRecords, listRecordPage, summarizeRecords } from '../lib/record-list.js';
 import { checkVersion } from '../lib/versions.js';
 import { listAuditEntries } from '../modules/audit/audit.repository.js';
 import { diffRecords, recordAudit } from '../modules/audit/audit.writer.js';
-import { recordEvent } from '../modules/events/events.outbox.js';
+import { recordEvent, recordEvents } from '../modules/events/events.outbox.js';
 import { listCustomFields } from '../modules/custom-fields/custom-fields.repository.js';
 import type { CustomField } from '../modules/custom-fields/custom-fields.schemas.js';
 import { currentCustomValues, mergeCustomValues } from '../modules/custom-fields/custom-values.js';
@@ -33,10 +33,11 @@ import {
   findRecordState,
   findReferringBatch,
   insertRecord,
-  toRecord,
   updateRecordRow,
   type StoredRecord,
 } from './record-store.js';
+import { importCreationEntry } from './record-history.js';
+import { namesReadWith, readRecord, recordSelection, toReadRecord } from './record-reads.js';
 import type { RecordType, RecordValues } from './record-type.js';
 import { RECORD_TYPES, recordTypeOf } from './registry.js';
 
@@ -61,10 +62,11 @@ export async function present(
     customFields ?? listCustomFields(db, actor.workspaceId, type.entity),
   ]);
   const hidden = hiddenFields(actor, type);
+  const keys = Object.keys(type.schema.shape);
   return records.map((record, i) => {
     const view: RecordValues = {};
     // The key order of the API schema: each reference's name right after its id.
-    for (const key of Object.keys(type.schema.shape))
+    for (const key of keys)
       view[key] = hidden.has(key) ? null : Object.hasOwn(names[i]!, key) ? names[i]![key] : record[key];
     view.custom = currentCustomValues(fields, record.custom);
     return view;
@@ -79,13 +81,22 @@ export async function present(
 export function hiddenFields(actor: Actor, type: RecordType): Set<string> {
   const trusted =
     scopeFor(actor, type.table, 'read') === 'all' && scopeFor(actor, type.table, 'update') === 'all';
-  if (trusted) return new Set();
-  return new Set(
-    type.recordFields
-      .filter(([, f]) => f.sensitive)
-      .flatMap(([name, f]) => (f.refName ? [name, f.refName] : [name])),
-  );
+  if (trusted) return NOTHING_HIDDEN;
+  let hidden = sensitiveFields.get(type);
+  if (!hidden) {
+    hidden = new Set(
+      type.recordFields
+        .filter(([, f]) => f.sensitive)
+        .flatMap(([name, f]) => (f.refName ? [name, f.refName] : [name])),
+    );
+    sensitiveFields.set(type, hidden);
+  }
+  return hidden;
 }
+
+// Read on every request and the same for every actor of a kind: made once per type.
+const NOTHING_HIDDEN = new Set<string>();
+const sensitiveFields = new WeakMap<RecordType, Set<string>>();
 
 export function refuseHidden(actor: Actor, type: RecordType, input: Input) {
   for (const name of hiddenFields(actor, type)) {
@@ -103,6 +114,8 @@ export async function referenceNames(
   workspaceId: string,
   records: StoredRecord[],
 ) {
+  const read = records.map(namesReadWith);
+  if (read.every((names) => names !== undefined)) return read;
   const result: Record<string, string | null>[] = records.map(() => ({}));
   for (const [name, field] of type.recordFields) {
     if (!field.ref || !field.refName) continue;
@@ -131,7 +144,9 @@ export async function writeSearchDocuments(
 
 async function load(db: DbOrTrx, actor: Actor, type: RecordType, id: string, action: Action, lock = false) {
   authorize(actor, type.table, action);
-  const record = await findRecord(db, type, actor.workspaceId, id, lock);
+  const record = lock
+    ? await findRecord(db, type, actor.workspaceId, id, true)
+    : await readRecord(db, type, actor.workspaceId, id);
   if (!record) throw notFound(capitalized(type.names.singular));
   authorizeRecord(actor, type.table, action, record.ownerId);
   if (record.deletedAt) await refuseMerged(db, type, actor.workspaceId, id);
@@ -149,6 +164,13 @@ export async function refuseMerged(db: DbOrTrx, type: RecordType, workspaceId: s
 
 export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** The list fields an actor may sort and filter by: all of them for roles that see every field. */
+function visibleListFields(actor: Actor, type: RecordType) {
+  const hidden = hiddenFields(actor, type);
+  if (hidden.size === 0) return type.listFields;
+  return Object.fromEntries(Object.entries(type.listFields).filter(([name]) => !hidden.has(name)));
+}
+
 /** What a list of a record type selects for an actor: scope, visible fields, custom fields, search. */
 async function listOptions(db: Db, actor: Actor, type: RecordType, query: ListQuery) {
   const scope = authorize(actor, type.table, 'read');
@@ -156,9 +178,7 @@ async function listOptions(db: Db, actor: Actor, type: RecordType, query: ListQu
   return {
     workspaceId: actor.workspaceId,
     query,
-    fields: Object.fromEntries(
-      Object.entries(type.listFields).filter(([name]) => !hiddenFields(actor, type).has(name)),
-    ),
+    fields: visibleListFields(actor, type),
     customFields,
     defaultSort: type.defaultSort,
     ownerIds: ownerFilter(actor, scope),
@@ -174,12 +194,27 @@ export async function countListRecords(db: Db, actor: Actor, type: RecordType, q
   return countRecords(db, type.table, await listOptions(db, actor, type, query), COUNT_BOUND);
 }
 
+/** Counts and sums of a list's records grouped by columns, as far as the actor may see them. */
+export async function summarizeListRecords(
+  db: Db,
+  actor: Actor,
+  type: RecordType,
+  query: ListQuery,
+  groupBy: readonly string[],
+  sumColumn: string,
+) {
+  return summarizeRecords(db, type.table, await listOptions(db, actor, type, query), groupBy, sumColumn);
+}
+
 /** A page of the list; `ids` keeps to those records (an export of ticked rows). */
 export async function listRecords(db: Db, actor: Actor, type: RecordType, query: ListQuery, ids?: string[]) {
   const options = await listOptions(db, actor, type, query);
   const { customFields } = options;
-  const page = await listRecordPage(db, type.table, { ...options, ids }, (row: Record<string, unknown>) =>
-    toRecord(type, row),
+  const page = await listRecordPage(
+    db,
+    type.table,
+    { ...options, ids, columns: recordSelection(db, type) },
+    (row: Record<string, unknown>) => toReadRecord(type, row),
   );
   return {
     data: await present(db, type, actor, page.data, customFields),
@@ -213,10 +248,14 @@ export async function getRecordHistory(db: Db, actor: Actor, type: RecordType, i
     limit: 100,
   });
   const hidden = hiddenFields(actor, type);
-  return entries.map((entry) => ({
+  const history = entries.map((entry) => ({
     ...entry,
     changes: Object.fromEntries(Object.entries(entry.changes).filter(([name]) => !hidden.has(name))),
   }));
+  // A record an import created has no audit entry of its own; its creation is found at the end.
+  const fromImport = entries.length < 100 && !entries.some((entry) => entry.action === 'create');
+  const imported = fromImport ? await importCreationEntry(db, actor.workspaceId, type, id) : null;
+  return imported ? [...history, imported] : history;
 }
 
 /**
@@ -262,6 +301,29 @@ export function normalize(type: RecordType, input: StoredRecord): StoredRecord {
   return normalized;
 }
 
+/** The type's rules that read the database (`prepare` in its declaration), if it has any. */
+export async function prepareRecord(
+  trx: DbOrTrx,
+  actor: Actor,
+  type: RecordType,
+  record: StoredRecord,
+  before: StoredRecord | null,
+): Promise<StoredRecord> {
+  if (!type.prepare) return record;
+  return (await type.prepare({ trx, actor }, record, before)) as StoredRecord;
+}
+
+/** What a saved record of the type sets off (`afterSave`): further event actions to publish. */
+export async function afterSave(
+  trx: DbOrTrx,
+  actor: Actor,
+  type: RecordType,
+  record: StoredRecord,
+  before: StoredRecord | null,
+): Promise<string[]> {
+  return type.afterSave ? type.afterSave({ trx, actor }, record, before) : [];
+}
+
 export function emptyValue(type: RecordType, name: string) {
   const field = type.fields[name]!;
   if (field.nullable) return null;
@@ -274,31 +336,51 @@ export function emptyValue(type: RecordType, name: string) {
 export async function createRecord(db: Db, actor: Actor, type: RecordType, input: Input) {
   authorize(actor, type.table, 'create');
   refuseHidden(actor, type, input);
-  const now = nowIso();
   return db.transaction().execute(async (trx) => {
     const customFields = await listCustomFields(trx, actor.workspaceId, type.entity);
-    const values: RecordValues = {};
-    for (const [name] of type.recordFields) values[name] = input[name] ?? emptyValue(type, name);
-    const record = normalize(type, {
-      id: uuidv7(),
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-      ...values,
-      ownerId: input.ownerId === undefined ? actor.userId : (input.ownerId as string | null),
-      tags: (input.tags as string[] | undefined) ?? [],
-      custom: mergeCustomValues(customFields, {}, input.custom as Input | undefined),
-      deletedAt: null,
-    });
-    authorizeRecord(actor, type.table, 'create', record.ownerId);
-    await checkReferences(trx, actor, type, record, null);
-    await insertRecord(trx, type, actor.workspaceId, record);
-    await writeSearchDocuments(trx, type, actor.workspaceId, [record]);
-    await recordAudit(trx, actor, type.entity, record.id, 'create', diffRecords(null, record));
-    await recordLifecycleEvent(trx, actor, type, record.id, 'created');
-    await recordEvent(trx, actor.workspaceId, type, 'created', null, record);
+    const record = await insertNewRecord(trx, actor, type, input, customFields);
     return (await present(trx, type, actor, [record], customFields))[0]!;
   });
+}
+
+/** Creates a record inside the caller's transaction (a recurring task's next occurrence). */
+export async function insertNewRecord(
+  trx: DbOrTrx,
+  actor: Actor,
+  type: RecordType,
+  input: Input,
+  customFields?: CustomField[],
+): Promise<StoredRecord> {
+  const now = nowIso();
+  const fields = customFields ?? (await listCustomFields(trx, actor.workspaceId, type.entity));
+  const values: RecordValues = {};
+  for (const [name] of type.recordFields) values[name] = input[name] ?? emptyValue(type, name);
+  const normalized = normalize(type, {
+    id: uuidv7(),
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+    ...values,
+    ownerId: input.ownerId === undefined ? actor.userId : (input.ownerId as string | null),
+    tags: (input.tags as string[] | undefined) ?? [],
+    custom: mergeCustomValues(fields, {}, input.custom as Input | undefined),
+    deletedAt: null,
+  });
+  authorizeRecord(actor, type.table, 'create', normalized.ownerId);
+  const record = await prepareRecord(trx, actor, type, normalized, null);
+  await checkReferences(trx, actor, type, record, null);
+  await insertRecord(trx, type, actor.workspaceId, record);
+  await writeSearchDocuments(trx, type, actor.workspaceId, [record]);
+  await recordAudit(trx, actor, type.entity, record.id, 'create', diffRecords(null, record));
+  await recordLifecycleEvent(trx, actor, type, record.id, 'created');
+  const further = await afterSave(trx, actor, type, record, null);
+  await recordEvents(
+    trx,
+    actor.workspaceId,
+    type,
+    ['created', ...further].map((action) => ({ action, before: null, after: record })),
+  );
+  return record;
 }
 
 /**
@@ -344,13 +426,20 @@ export async function changeRecord(
     if (Object.hasOwn(patch, name) && patch[name] !== undefined) changed[name] = patch[name];
   }
   changed.custom = mergeCustomValues(customFields, before.custom, patch.custom as Input | undefined);
-  const after = normalize(type, changed);
-  if (after.ownerId !== before.ownerId) authorizeRecord(actor, type.table, 'update', after.ownerId);
+  const normalized = normalize(type, changed);
+  if (normalized.ownerId !== before.ownerId) authorizeRecord(actor, type.table, 'update', normalized.ownerId);
+  const after = await prepareRecord(trx, actor, type, normalized, before);
   const changes = diffRecords(before, after);
   if (Object.keys(changes).length === 0) return { before, after: null };
   await checkReferences(trx, actor, type, after, before);
   await saveChange(trx, actor, type, before, after, changes);
-  await recordEvent(trx, actor.workspaceId, type, 'updated', before, after);
+  const further = await afterSave(trx, actor, type, after, before);
+  await recordEvents(
+    trx,
+    actor.workspaceId,
+    type,
+    ['updated', ...further].map((action) => ({ action, before, after })),
+  );
   return { before, after };
 }
 
@@ -397,6 +486,7 @@ export async function trashRecord(
   await setSearchDocumentTrashed(trx, actor.workspaceId, type.entity, id, true);
   await recordAudit(trx, actor, type.entity, id, 'delete', diffRecords(before, after));
   await recordLifecycleEvent(trx, actor, type, id, 'deleted');
+  await afterSave(trx, actor, type, after, before);
   await recordEvent(trx, actor.workspaceId, type, 'deleted', before, after);
   return true;
 }
@@ -417,6 +507,7 @@ export async function untrashRecord(trx: DbOrTrx, actor: Actor, type: RecordType
   await writeSearchDocuments(trx, type, actor.workspaceId, [after]);
   await recordAudit(trx, actor, type.entity, id, 'restore', diffRecords(before, after));
   await recordLifecycleEvent(trx, actor, type, id, 'restored');
+  await afterSave(trx, actor, type, after, before);
   await recordEvent(trx, actor.workspaceId, type, 'restored', before, after);
   return after;
 }

@@ -24,7 +24,8 @@ export function toRecord(type: RecordType, row: Row): StoredRecord {
   };
   for (const [name, field] of type.recordFields) {
     const value = row[field.column];
-    if (field.type === 'json' || field.type === 'tags') record[name] = readJson(value, []);
+    if (field.type === 'json' || field.type === 'tags')
+      record[name] = readJson(value, field.nullable ? null : []);
     else if (field.type === 'money')
       record[name] =
         value !== null && value !== undefined && row[field.currencyColumn!]
@@ -46,7 +47,8 @@ function toRow(type: RecordType, record: StoredRecord): Row {
   const row: Row = {};
   for (const [name, field] of Object.entries(type.fields)) {
     const value = field.derive ? field.derive(record) : record[name];
-    if (field.type === 'json' || field.type === 'tags') row[field.column] = writeJson(value ?? []);
+    if (field.type === 'json' || field.type === 'tags')
+      row[field.column] = field.nullable && value === null ? null : writeJson(value ?? []);
     else if (field.type === 'money') {
       const money = value as { amount: number; currency: string } | null;
       row[field.column] = money?.amount ?? null;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { isIsoDate, isIsoDay } from '../lib/dates.js';
 import { minorUnitDigits, parseDecimalToMinor } from '../lib/money.js';
 import type { CustomField } from '../modules/custom-fields/custom-fields.schemas.js';
@@ -13,7 +12,7 @@ import type { RecordType, RecordValues } from './record-type.js';
  */
 
 export type ColumnKind =
-  'text' | 'number' | 'boolean' | 'date' | 'uuid' | 'money' | 'currency' | 'list' | 'contacts';
+  'text' | 'number' | 'boolean' | 'date' | 'uuid' | 'money' | 'currency' | 'list' | 'contacts' | 'json';
 
 export interface Column {
   /** As headers and mappings name it: `lastName`, `annualRevenue.currency`, `custom.vip`. */
@@ -63,7 +62,7 @@ export function recordColumns(type: RecordType, customFields: CustomField[]): Co
       add(name, 'money', { sensitive });
       add(`${name}.currency`, 'currency', { field: name, sensitive });
     } else if (field.type === 'json')
-      add(name, 'contacts', { sensitive, entryKey: entryKeyOf(field.schema) });
+      add(name, field.entryKey ? 'contacts' : 'json', { sensitive, entryKey: field.entryKey });
     else add(name, kindOf(field.type), { sensitive, ...(field.ref && { ref: field.ref }) });
     if (field.refName) add(field.refName, 'text', { readOnly: true, sensitive });
   }
@@ -78,14 +77,6 @@ export function recordColumns(type: RecordType, customFields: CustomField[]): Co
   add('createdAt', 'date', { readOnly: true });
   add('updatedAt', 'date', { readOnly: true });
   return columns;
-}
-
-/** The first property of the entries of a list field's schema: `email` of `[{ email, label }]`. */
-function entryKeyOf(schema: z.ZodType | undefined): string {
-  const element = schema instanceof z.ZodArray ? schema.element : undefined;
-  const key = element instanceof z.ZodObject ? Object.keys(element.shape)[0] : undefined;
-  if (!key) throw new Error('a json field of a record type is a list of objects');
-  return key;
 }
 
 function kindOf(type: string): ColumnKind {
@@ -121,6 +112,8 @@ export function formatCell(column: Column, value: unknown): string {
         .join(LIST_SEPARATOR);
     case 'boolean':
       return value ? 'true' : 'false';
+    case 'json':
+      return JSON.stringify(value);
     default:
       // Text, numbers, ids and timestamps: what is left after the cases above.
       return typeof value === 'number' ? String(value) : (value as string);
@@ -170,6 +163,12 @@ export function parseCell(column: Column, text: string): Parsed {
       return { ok: true, value: splitList(cell) };
     case 'contacts':
       return { ok: true, value: splitList(cell) };
+    case 'json':
+      try {
+        return { ok: true, value: JSON.parse(cell) as unknown };
+      } catch {
+        return { ok: false, message: 'must be JSON, as an export writes it' };
+      }
     default:
       return { ok: true, value: cell };
   }

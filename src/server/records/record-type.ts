@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { DbOrTrx } from '../db/database.js';
 import type { FieldMap, FieldType } from '../lib/list-query.js';
-import type { Module } from '../lib/permissions.js';
+import type { Actor, Module } from '../lib/permissions.js';
 
 /**
  * A record type, declared once: its table, its fields and their storage, its input schemas and its
@@ -29,6 +30,11 @@ export interface FieldDecl {
   sensitive?: boolean;
   /** `json`: the shape as the API shows it. */
   schema?: z.ZodType;
+  /**
+   * `json` lists of contacts (emails, phones): the property holding each entry's value, which a CSV
+   * cell lists (`email`). Other json fields are a cell of JSON text.
+   */
+  entryKey?: string;
   /** Stored for lists (sort and filter), computed from the record, and not part of it. */
   derive?: (record: RecordValues) => unknown;
   /** What the API says about the field. */
@@ -92,6 +98,33 @@ export interface RecordTypeDecl {
   };
   /** Adds `GET /<referenced>/{id}/<table>`, the records referring to one record through this field. */
   relatedList?: { field: string; summary: string };
+  /**
+   * Rules that read the database (a deal's stage belongs to its pipeline), run in the command's
+   * transaction after `validate`, for a new record (`before` null) and for a change. Returns the record
+   * to store, which may fill values that follow from the change (when a stage was entered).
+   */
+  prepare?: (
+    context: RecordContext,
+    record: RecordValues,
+    before: RecordValues | null,
+  ) => Promise<RecordValues>;
+  /**
+   * What a saved record sets off beyond the lifecycle (a deal's stage history), in the same
+   * transaction, before its record event. Returns further event actions to publish (`stage_changed`).
+   */
+  afterSave?: (
+    context: RecordContext,
+    record: RecordValues,
+    before: RecordValues | null,
+  ) => Promise<string[]>;
+  /** Event actions of the type's own beyond created, updated, deleted and restored (`stage_changed`). */
+  events?: readonly string[];
+}
+
+/** Where a type's own rules run: the command's transaction and who acts. */
+export interface RecordContext {
+  trx: DbOrTrx;
+  actor: Actor;
 }
 
 export interface RecordType extends RecordTypeDecl {
@@ -213,7 +246,8 @@ export function defineRecordType<const D extends RecordTypeDecl>(
     deletedAt: z.string().nullable(),
   });
   Object.assign(listFields, STANDARD_LIST_FIELDS);
-  const title = decl.entity.charAt(0).toUpperCase() + decl.entity.slice(1);
+  // The schema's name in OpenAPI and the generated web types: `price_list` → `PriceList`.
+  const title = decl.entity.replace(/(?:^|_)(\p{L})/gu, (_, letter: string) => letter.toUpperCase());
   return {
     ...decl,
     displayName: (record) =>

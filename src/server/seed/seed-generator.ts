@@ -28,6 +28,16 @@ const COMPANY_TAGS = ['customer', 'prospect', 'partner', 'supplier', 'key-accoun
 const PRIVATE_MAIL_DOMAINS = ['example.com', 'example.net', 'example.org'];
 /** Revenue spreads over 0.1–500 million in each currency's typical magnitude. */
 const REVENUE_SCALE: Record<string, number> = { RUB: 90, BRL: 5, PLN: 4 };
+const LANGUAGE_OF_COUNTRY: Record<string, string> = {
+  GB: 'en',
+  US: 'en',
+  BG: 'bg',
+  RU: 'ru',
+  SK: 'sk',
+  PT: 'pt',
+  BR: 'pt',
+  PL: 'pl',
+};
 
 export interface SeedOptions {
   seed: string;
@@ -149,6 +159,8 @@ export class SeedGenerator {
       country: profile.code,
       industry,
       annualRevenue: revenue === null ? null : { amount: revenue, currency: profile.currency },
+      // Companies are written to in their country's language; their people follow the company.
+      language: LANGUAGE_OF_COUNTRY[profile.code] ?? null,
       ownerId: rng.pick(this.options.ownerIds),
       tags: rng.subset(COMPANY_TAGS, 0.15, 2),
       custom: {},
@@ -186,6 +198,7 @@ export class SeedGenerator {
       jobTitle: company && rng.chance(0.95) ? this.jobTitle(profile, female) : null,
       city: rng.chance(0.95) ? profile.cities[Math.floor(profile.cities.length * rng.next() ** 1.5)]! : null,
       country: profile.code,
+      language: null,
       ownerId: company?.ownerId && rng.chance(0.7) ? company.ownerId : rng.pick(this.options.ownerIds),
       tags: rng.subset(PERSON_TAGS, 0.1, 3),
       custom: {},

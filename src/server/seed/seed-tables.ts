@@ -1,3 +1,4 @@
+import { activityType, type Activity } from '../modules/activities/activities.record.js';
 import { companyType, type Company } from '../modules/companies/companies.record.js';
 import { personType, type Person } from '../modules/people/people.record.js';
 import { insertRow } from '../records/record-store.js';
@@ -36,6 +37,7 @@ const SAMPLE_COMPANY: Company = {
   country: null,
   industry: null,
   annualRevenue: null,
+  language: null,
   ownerId: null,
   tags: [],
   custom: {},
@@ -44,29 +46,65 @@ const SAMPLE_COMPANY: Company = {
   updatedAt: '',
   deletedAt: null,
 };
+/** Notes are activities of type `note`, stored as the record kit stores them. */
 export function noteTable(workspaceId: string): BulkTable<SeededNote> {
+  const columns = Object.keys(insertRow(activityType, workspaceId, seededActivity(SAMPLE_NOTE)));
   return {
-    table: 'notes',
-    columns: [
-      'workspace_id',
-      'id',
-      'entity_type',
-      'entity_id',
-      'body',
-      'author_id',
-      'created_at',
-      'updated_at',
-    ],
-    values: (n) => [
-      workspaceId,
-      n.id,
-      n.entityType,
-      n.entityId,
-      n.body,
-      n.authorId,
-      n.createdAt,
-      n.createdAt,
-    ],
+    table: 'activities',
+    columns,
+    values: (n) => Object.values(insertRow(activityType, workspaceId, seededActivity(n))),
+  };
+}
+
+/** Activities as the record kit stores them. */
+export function activityTable(workspaceId: string): BulkTable<Activity> {
+  const columns = Object.keys(insertRow(activityType, workspaceId, seededActivity(SAMPLE_NOTE)));
+  return {
+    table: 'activities',
+    columns,
+    values: (a) => Object.values(insertRow(activityType, workspaceId, a)),
+  };
+}
+
+const SAMPLE_NOTE: SeededNote = {
+  id: '',
+  entityType: 'person',
+  entityId: '',
+  body: '',
+  authorId: null,
+  createdAt: '',
+};
+
+function seededActivity(note: SeededNote): Activity {
+  return {
+    id: note.id,
+    type: 'note',
+    subject: null,
+    body: note.body,
+    dueAt: null,
+    endAt: null,
+    completedAt: null,
+    personId: note.entityType === 'person' ? note.entityId : null,
+    companyId: note.entityType === 'company' ? note.entityId : null,
+    dealId: null,
+    recordType: null,
+    recordId: null,
+    priority: null,
+    direction: null,
+    durationMinutes: null,
+    outcome: null,
+    location: null,
+    attendees: [],
+    recurrence: null,
+    remindAt: null,
+    remindedAt: null,
+    ownerId: note.authorId,
+    tags: [],
+    custom: {},
+    version: 1,
+    createdAt: note.createdAt,
+    updatedAt: note.createdAt,
+    deletedAt: null,
   };
 }
 
@@ -108,6 +146,7 @@ const SAMPLE_PERSON: Person = {
   jobTitle: null,
   city: null,
   country: null,
+  language: null,
   ownerId: null,
   tags: [],
   custom: {},

@@ -59,9 +59,10 @@ describe.each(testDialects())('seeding a workspace on %s', (dialect) => {
     expect(people).toHaveLength(PEOPLE);
     expect(await listAll(owner, '/companies')).toHaveLength(33);
     const notes = await t.app.db
-      .selectFrom('notes')
+      .selectFrom('activities')
       .select((eb) => eb.fn.countAll().as('n'))
       .where('workspace_id', '=', owner.info.workspaceId)
+      .where('type', '=', 'note')
       .executeTakeFirstOrThrow();
     expect(Number(notes.n)).toBe(result.notes);
     // Seeded data is not an audited change (see seed-workspace.ts).
@@ -72,6 +73,30 @@ describe.each(testDialects())('seeding a workspace on %s', (dialect) => {
       .where('entity_type', '=', personType.entity)
       .execute();
     expect(audit).toHaveLength(0);
+  });
+
+  it('gives each person about ten activities, on their timelines and in their owners’ days', async () => {
+    const rows = await t.app.db
+      .selectFrom('activities')
+      .select(['type', 'person_id', 'completed_at', 'due_at'])
+      .where('workspace_id', '=', owner.info.workspaceId)
+      .where('type', '<>', 'note')
+      .execute();
+    expect(rows).toHaveLength(result.activities);
+    expect(result.activities / PEOPLE).toBeGreaterThan(8);
+    expect(result.activities / PEOPLE).toBeLessThan(12);
+    expect(new Set(rows.map((r) => r.type))).toEqual(new Set(['call', 'email', 'meeting', 'task']));
+    const someone = rows[0]!.person_id!;
+    const timeline = (
+      await owner.get(`/people/${someone}/timeline?kind=call,meeting,task,email_logged`)
+    ).json<{
+      data: { kind: string }[];
+    }>().data;
+    expect(timeline.length).toBe(rows.filter((r) => r.person_id === someone).length);
+    const tasks = rows.filter((r) => r.type === 'task');
+    expect(tasks.some((r) => r.completed_at === null) && tasks.some((r) => r.completed_at !== null)).toBe(
+      true,
+    );
   });
 
   it('spreads people over the members and their companies', async () => {

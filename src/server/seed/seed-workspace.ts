@@ -3,6 +3,7 @@ import { isPostgres, type Db, type DbOrTrx } from '../db/database.js';
 import { invalid, notFound } from '../lib/errors.js';
 import { findWorkspace } from '../modules/workspaces/workspaces.repository.js';
 import { insertMany } from './bulk-insert.js';
+import { cryptoBits } from './seed-ids.js';
 import { MAX_SEED_PEOPLE, SeedGenerator } from './seed-generator.js';
 import {
   dropSecondaryIndexes,
@@ -11,7 +12,10 @@ import {
   tableIsEmpty,
   withSeedPragmas,
 } from './sqlite-bulk-load.js';
+import { ActivitySeeder, timelineEventTable } from './seed-activities.js';
+import { DealSeeder, dealTable, seedPipelines, seedProducts, stageChangeTable } from './seed-deals.js';
 import {
+  activityTable,
   companySearchRow,
   companyTable,
   noteTable,
@@ -30,6 +34,8 @@ export interface SeedRequest {
   batchSize?: number;
   idBits?: () => number;
   onProgress?: (written: number, total: number) => void;
+  /** Activities per person on average (calls, emails, meetings, tasks); 10 unless given. */
+  activitiesPerPerson?: number;
 }
 
 export interface SeedResult {
@@ -37,6 +43,8 @@ export interface SeedResult {
   people: number;
   companies: number;
   notes: number;
+  activities: number;
+  deals: number;
   seconds: number;
 }
 
@@ -66,29 +74,56 @@ function tablesFor(workspaceId: string) {
     companies: companyTable(workspaceId),
     people: personTable(workspaceId),
     notes: noteTable(workspaceId),
+    activities: activityTable(workspaceId),
+    deals: dealTable(workspaceId),
+    stageChanges: stageChangeTable(workspaceId),
+    timeline: timelineEventTable(workspaceId),
     search: searchTable(workspaceId),
   };
+}
+
+interface Seeders {
+  activities: ActivitySeeder;
+  deals: DealSeeder;
 }
 
 /** Writes the people a batch at a time; `inTransaction` decides whether each batch commits on its own. */
 async function writePeople(
   generator: SeedGenerator,
+  seeders: Seeders,
   tables: Tables,
   request: SeedRequest,
   inTransaction: (work: (trx: DbOrTrx) => Promise<void>) => Promise<void>,
-): Promise<number> {
+): Promise<Written> {
   let notes = 0;
+  let activities = 0;
+  let deals = 0;
   while (generator.remaining > 0) {
     const batch = generator.nextPeople(request.batchSize ?? DEFAULT_BATCH);
     await inTransaction(async (trx) => {
       await insertMany(trx, tables.people, batch.people);
       await insertMany(trx, tables.search, batch.people.map(personSearchRow));
       await insertMany(trx, tables.notes, batch.notes);
+      const planned = seeders.activities.forPeople(batch.people);
+      await insertMany(trx, tables.activities, planned.activities);
+      await insertMany(trx, tables.timeline, planned.events);
+      activities += planned.activities.length;
+      const sales = seeders.deals.forPeople(batch.people);
+      await insertMany(trx, tables.deals, sales.deals);
+      await insertMany(trx, tables.search, sales.search);
+      await insertMany(trx, tables.stageChanges, sales.changes);
+      deals += sales.deals.length;
     });
     notes += batch.notes.length;
     request.onProgress?.(request.people - generator.remaining, request.people);
   }
-  return notes;
+  return { notes, activities, deals };
+}
+
+interface Written {
+  notes: number;
+  activities: number;
+  deals: number;
 }
 
 /**
@@ -99,24 +134,33 @@ async function writePeople(
 async function loadPeople(
   db: Db,
   generator: SeedGenerator,
+  seeders: Seeders,
   tables: Tables,
   request: SeedRequest,
-): Promise<number> {
+): Promise<Written> {
   if (isPostgres(db) || !(await tableIsEmpty(db, 'people'))) {
-    return writePeople(generator, tables, request, (work) => db.transaction().execute(work));
+    return writePeople(generator, seeders, tables, request, (work) => db.transaction().execute(work));
   }
   return withSeedPragmas(db, () =>
     db.transaction().execute(async (trx) => {
       const indexes = await dropSecondaryIndexes(trx, 'people');
-      const notes = await writePeople(generator, tables, request, (work) => work(trx));
+      const written = await writePeople(generator, seeders, tables, request, (work) => work(trx));
       await recreateIndexes(trx, indexes);
       await optimizeSearchIndex(trx);
-      return notes;
+      return written;
     }),
   );
 }
 
-const SEEDED_TABLES = ['people', 'companies', 'notes', 'search_documents'] as const;
+const SEEDED_TABLES = [
+  'people',
+  'companies',
+  'activities',
+  'timeline_events',
+  'search_documents',
+  'deals',
+  'deal_stage_changes',
+] as const;
 
 /**
  * Fresh planner statistics for the tables the seed filled. Without them SQLite guesses that
@@ -135,7 +179,9 @@ async function refreshStatistics(db: Db): Promise<void> {
 }
 
 /**
- * Fills a workspace with generated people, companies and notes, with their search documents written
+ * Fills a workspace with generated people, companies, notes, activities (with their timeline
+ * events) and deals (in the workspace's pipelines, the seed's own when it has none, with their stage
+ * history), the people, companies and deals with their search documents written
  * in the same transactions, as the services would. Audit entries are left out on purpose: a million
  * "created by the seed" entries would only double the database and bury real history.
  */
@@ -144,12 +190,14 @@ export async function seedWorkspace(db: Db, request: SeedRequest): Promise<SeedR
   if (!Number.isInteger(request.people) || request.people < 1 || request.people > MAX_SEED_PEOPLE) {
     throw invalid('people', `must be a whole number from 1 to ${MAX_SEED_PEOPLE}`);
   }
-  if (!(await findWorkspace(db, request.workspaceId))) throw notFound('Workspace');
+  const workspace = await findWorkspace(db, request.workspaceId);
+  if (!workspace) throw notFound('Workspace');
+  const now = request.now ?? Date.now();
   const generator = new SeedGenerator({
     seed: request.seed,
     people: request.people,
     ownerIds: await memberIds(db, request.workspaceId),
-    now: request.now ?? Date.now(),
+    now,
     ...(request.idBits && { idBits: request.idBits }),
   });
   const tables = tablesFor(request.workspaceId);
@@ -159,13 +207,26 @@ export async function seedWorkspace(db: Db, request: SeedRequest): Promise<SeedR
     await insertMany(trx, tables.search, companies.map(companySearchRow));
     await insertMany(trx, tables.notes, companyNotes);
   });
-  const personNotes = await loadPeople(db, generator, tables, request);
+  const seeders = {
+    activities: new ActivitySeeder(request.seed, now, request.activitiesPerPerson ?? 10, request.idBits),
+    deals: new DealSeeder({
+      seed: request.seed,
+      now,
+      pipelines: await seedPipelines(db, request.workspaceId, now, request.idBits ?? cryptoBits()),
+      products: await seedProducts(db, request.workspaceId),
+      currency: workspace.default_currency,
+      ...(request.idBits && { idBits: request.idBits }),
+    }),
+  };
+  const written = await loadPeople(db, generator, seeders, tables, request);
   await refreshStatistics(db);
   return {
     workspaceId: request.workspaceId,
     people: request.people,
     companies: companies.length,
-    notes: companyNotes.length + personNotes,
+    notes: companyNotes.length + written.notes,
+    activities: written.activities,
+    deals: written.deals,
     seconds: Math.round((performance.now() - started) / 10) / 100,
   };
 }

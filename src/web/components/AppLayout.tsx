@@ -1,9 +1,10 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconSettings, IconStarFilled } from '@tabler/icons-react';
+import { IconCalendarCheck, IconSettings, IconStarFilled } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLiveUpdates } from '../lib/realtime.js';
+import { useReminders } from '../features/activities/use-reminders.js';
 import { useFavourites } from '../lib/remembered-records.js';
 import { can, useSession } from '../lib/session.js';
 import type { Session } from '../lib/types.js';
@@ -13,14 +14,21 @@ import { ShortcutsHelp, useAppShortcuts } from './KeyboardShortcuts.js';
 import { RouterNavLink } from './links.js';
 import { UserMenu } from './UserMenu.js';
 
-/** The list of every record type the member may read, in the registry's order, then the settings. */
+/** My day, the list of every record type the member may read in the registry's order, the settings. */
 function navigation(session: Session) {
   return [
-    ...RECORD_TYPES.filter((type) => can(session, type.module, 'read')).map((type) => ({
-      to: type.routePath,
-      label: type.text('title'),
-      icon: type.listIcon,
-    })),
+    ...(can(session, 'activities', 'read')
+      ? [{ to: '/my-day' as const, label: 'myDay.title', icon: IconCalendarCheck }]
+      : []),
+    ...RECORD_TYPES.filter((type) => can(session, type.module, 'read')).flatMap((type) => [
+      { to: type.routePath, label: type.text('title'), icon: type.listIcon },
+      // Links are plain strings in declarations; the router knows them all.
+      ...(type.navigation ?? []).map((link) => ({
+        to: link.to as '/settings',
+        label: link.labelKey,
+        icon: link.icon,
+      })),
+    ]),
     { to: '/settings' as const, label: 'nav.settings', icon: IconSettings },
   ];
 }
@@ -70,6 +78,13 @@ export function AppLayout() {
   useCommandBarHotkey(search.open);
   useAppShortcuts({ openHelp: help.open, openCommandBar: search.open });
   useLiveUpdates();
+  useReminders();
+  const items = navigation(session);
+  // The longest address the page is under: on /deals/board, the board rather than the deals list.
+  const activeItem = items
+    .map((item) => item.to as string)
+    .filter((to) => pathname === to || pathname.startsWith(`${to}/`))
+    .sort((a, b) => b.length - a.length)[0];
 
   return (
     <AppShell
@@ -104,14 +119,16 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
         <ScrollArea>
-          {navigation(session).map((item) => (
+          {items.map((item) => (
             <NavLink
               key={item.to}
               component={Link}
               to={item.to}
               label={t(item.label)}
               leftSection={<item.icon size={18} stroke={1.6} />}
-              active={pathname.startsWith(item.to)}
+              active={item.to === activeItem}
+              // The link itself would also mark /deals as the page on /deals/board (aria-current).
+              activeOptions={{ exact: true }}
               onClick={nav.close}
             />
           ))}

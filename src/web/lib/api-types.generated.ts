@@ -670,7 +670,7 @@ export interface paths {
     };
     /**
      * List companies
-     * @description Sort and filter by name, domain, country, industry, annualRevenue, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
+     * @description Sort and filter by name, domain, country, industry, annualRevenue, language, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
      */
     get: operations['listCompanies'];
     put?: never;
@@ -861,7 +861,7 @@ export interface paths {
     };
     /**
      * List people
-     * @description Sort and filter by firstName, lastName, email, companyId, jobTitle, city, country, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
+     * @description Sort and filter by firstName, lastName, email, companyId, jobTitle, city, country, language, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
      */
     get: operations['listPeople'];
     put?: never;
@@ -1211,6 +1211,997 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/deals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List deals
+     * @description Sort and filter by title, amount, pipelineId, stageId, companyId, personIds, teamId, expectedCloseDate, status, lostReason, stageEnteredAt, closedAt, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
+     */
+    get: operations['listDeals'];
+    put?: never;
+    /** Create a deal */
+    post: operations['createDeal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count deals
+     * @description How many deals the list with the same `q`, `filter` and `deleted` holds, exact up to 10,000.
+     */
+    get: operations['countDeals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}/deals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the deals of a company */
+    get: operations['listCompanyDeals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a deal */
+    get: operations['getDeal'];
+    put?: never;
+    post?: never;
+    /** Move a deal to the trash */
+    delete: operations['deleteDeal'];
+    options?: never;
+    head?: never;
+    /** Change a deal */
+    patch: operations['updateDeal'];
+    trace?: never;
+  };
+  '/deals/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore a deal from the trash */
+    post: operations['restoreDeal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tag, assign, change or trash many deals
+     * @description Up to 100 deals are changed before the answer (200); more run as a job (202) whose progress `GET /deals/bulk/{id}` reads. Each deal is changed as by a single change, with its own history entry; those the caller may not change are skipped.
+     */
+    post: operations['bulkDeals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/bulk/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a bulk action on deals */
+    get: operations['getBulkDealAction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/bulk/{id}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Undo a bulk action on deals
+     * @description Restores trashed records, or sets the values the changed records had before. Answers like the bulk action.
+     */
+    post: operations['undoBulkDealAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Field-level change history of a deal */
+    get: operations['getDealHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List activities
+     * @description Sort and filter by type, subject, body, dueAt, endAt, completedAt, personId, companyId, dealId, recordType, recordId, priority, direction, durationMinutes, outcome, location, remindAt, remindedAt, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
+     */
+    get: operations['listActivities'];
+    put?: never;
+    /** Create a activity */
+    post: operations['createActivity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/activities/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count activities
+     * @description How many activities the list with the same `q`, `filter` and `deleted` holds, exact up to 10,000.
+     */
+    get: operations['countActivities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/{id}/activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Activities with a person */
+    get: operations['listPersonActivities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/activities/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a activity */
+    get: operations['getActivity'];
+    put?: never;
+    post?: never;
+    /** Move a activity to the trash */
+    delete: operations['deleteActivity'];
+    options?: never;
+    head?: never;
+    /** Change a activity */
+    patch: operations['updateActivity'];
+    trace?: never;
+  };
+  '/activities/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore a activity from the trash */
+    post: operations['restoreActivity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/activities/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tag, assign, change or trash many activities
+     * @description Up to 100 activities are changed before the answer (200); more run as a job (202) whose progress `GET /activities/bulk/{id}` reads. Each activity is changed as by a single change, with its own history entry; those the caller may not change are skipped.
+     */
+    post: operations['bulkActivities'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/activities/bulk/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a bulk action on activities */
+    get: operations['getBulkActivityAction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/activities/bulk/{id}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Undo a bulk action on activities
+     * @description Restores trashed records, or sets the values the changed records had before. Answers like the bulk action.
+     */
+    post: operations['undoBulkActivityAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/activities/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Field-level change history of a activity */
+    get: operations['getActivityHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price_lists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List price lists
+     * @description Sort and filter by name, currency, description, active, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
+     */
+    get: operations['listPriceLists'];
+    put?: never;
+    /** Create a price list */
+    post: operations['createPriceList'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price_lists/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count price lists
+     * @description How many price lists the list with the same `q`, `filter` and `deleted` holds, exact up to 10,000.
+     */
+    get: operations['countPriceLists'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price_lists/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a price list */
+    get: operations['getPriceList'];
+    put?: never;
+    post?: never;
+    /** Move a price list to the trash */
+    delete: operations['deletePriceList'];
+    options?: never;
+    head?: never;
+    /** Change a price list */
+    patch: operations['updatePriceList'];
+    trace?: never;
+  };
+  '/price_lists/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore a price list from the trash */
+    post: operations['restorePriceList'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price_lists/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tag, assign, change or trash many price lists
+     * @description Up to 100 price lists are changed before the answer (200); more run as a job (202) whose progress `GET /price_lists/bulk/{id}` reads. Each price list is changed as by a single change, with its own history entry; those the caller may not change are skipped.
+     */
+    post: operations['bulkPriceLists'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price_lists/bulk/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a bulk action on price lists */
+    get: operations['getBulkPriceListAction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price_lists/bulk/{id}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Undo a bulk action on price lists
+     * @description Restores trashed records, or sets the values the changed records had before. Answers like the bulk action.
+     */
+    post: operations['undoBulkPriceListAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price_lists/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Field-level change history of a price list */
+    get: operations['getPriceListHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List quotes
+     * @description Sort and filter by number, status, companyId, personId, currency, documentDiscountPercent, grossMinor, issueDate, notes, dealId, priceListId, revision, validUntil, sentAt, acceptedAt, orderId, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
+     */
+    get: operations['listQuotes'];
+    put?: never;
+    /** Create a quote */
+    post: operations['createQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count quotes
+     * @description How many quotes the list with the same `q`, `filter` and `deleted` holds, exact up to 10,000.
+     */
+    get: operations['countQuotes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the quotes of a company */
+    get: operations['listCompanyQuotes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a quote */
+    get: operations['getQuote'];
+    put?: never;
+    post?: never;
+    /** Move a quote to the trash */
+    delete: operations['deleteQuote'];
+    options?: never;
+    head?: never;
+    /** Change a quote */
+    patch: operations['updateQuote'];
+    trace?: never;
+  };
+  '/quotes/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore a quote from the trash */
+    post: operations['restoreQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tag, assign, change or trash many quotes
+     * @description Up to 100 quotes are changed before the answer (200); more run as a job (202) whose progress `GET /quotes/bulk/{id}` reads. Each quote is changed as by a single change, with its own history entry; those the caller may not change are skipped.
+     */
+    post: operations['bulkQuotes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/bulk/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a bulk action on quotes */
+    get: operations['getBulkQuoteAction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/bulk/{id}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Undo a bulk action on quotes
+     * @description Restores trashed records, or sets the values the changed records had before. Answers like the bulk action.
+     */
+    post: operations['undoBulkQuoteAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Field-level change history of a quote */
+    get: operations['getQuoteHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List orders
+     * @description Sort and filter by number, status, companyId, personId, currency, documentDiscountPercent, grossMinor, issueDate, notes, quoteId, promisedDate, deliveredDate, completedAt, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
+     */
+    get: operations['listOrders'];
+    put?: never;
+    /** Create a order */
+    post: operations['createOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count orders
+     * @description How many orders the list with the same `q`, `filter` and `deleted` holds, exact up to 10,000.
+     */
+    get: operations['countOrders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the orders of a company */
+    get: operations['listCompanyOrders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a order */
+    get: operations['getOrder'];
+    put?: never;
+    post?: never;
+    /** Move a order to the trash */
+    delete: operations['deleteOrder'];
+    options?: never;
+    head?: never;
+    /** Change a order */
+    patch: operations['updateOrder'];
+    trace?: never;
+  };
+  '/orders/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore a order from the trash */
+    post: operations['restoreOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tag, assign, change or trash many orders
+     * @description Up to 100 orders are changed before the answer (200); more run as a job (202) whose progress `GET /orders/bulk/{id}` reads. Each order is changed as by a single change, with its own history entry; those the caller may not change are skipped.
+     */
+    post: operations['bulkOrders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/bulk/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a bulk action on orders */
+    get: operations['getBulkOrderAction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/bulk/{id}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Undo a bulk action on orders
+     * @description Restores trashed records, or sets the values the changed records had before. Answers like the bulk action.
+     */
+    post: operations['undoBulkOrderAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Field-level change history of a order */
+    get: operations['getOrderHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List invoices
+     * @description Sort and filter by number, status, companyId, personId, currency, documentDiscountPercent, grossMinor, issueDate, notes, orderId, dueDate, paidMinor, creditedMinor, balanceMinor, paidAt, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
+     */
+    get: operations['listInvoices'];
+    put?: never;
+    /** Create a invoice */
+    post: operations['createInvoice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count invoices
+     * @description How many invoices the list with the same `q`, `filter` and `deleted` holds, exact up to 10,000.
+     */
+    get: operations['countInvoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the invoices of a company */
+    get: operations['listCompanyInvoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a invoice */
+    get: operations['getInvoice'];
+    put?: never;
+    post?: never;
+    /** Move a invoice to the trash */
+    delete: operations['deleteInvoice'];
+    options?: never;
+    head?: never;
+    /** Change a invoice */
+    patch: operations['updateInvoice'];
+    trace?: never;
+  };
+  '/invoices/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore a invoice from the trash */
+    post: operations['restoreInvoice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tag, assign, change or trash many invoices
+     * @description Up to 100 invoices are changed before the answer (200); more run as a job (202) whose progress `GET /invoices/bulk/{id}` reads. Each invoice is changed as by a single change, with its own history entry; those the caller may not change are skipped.
+     */
+    post: operations['bulkInvoices'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/bulk/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a bulk action on invoices */
+    get: operations['getBulkInvoiceAction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/bulk/{id}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Undo a bulk action on invoices
+     * @description Restores trashed records, or sets the values the changed records had before. Answers like the bulk action.
+     */
+    post: operations['undoBulkInvoiceAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Field-level change history of a invoice */
+    get: operations['getInvoiceHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/notes': {
     parameters: {
       query?: never;
@@ -1245,6 +2236,79 @@ export interface paths {
     head?: never;
     /** Change the text of a note */
     patch: operations['updateNote'];
+    trace?: never;
+  };
+  '/my-day': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's open tasks, calls and meetings: overdue, today and upcoming */
+    get: operations['getMyDay'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/activities/{id}/ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A meeting as an iCalendar (.ics) file */
+    get: operations['getMeetingIcs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the caller has a calendar feed (its address is shown only when it is made) */
+    get: operations['getCalendarFeed'];
+    put?: never;
+    /** Make a new secret calendar address; the previous one stops working */
+    post: operations['rotateCalendarFeed'];
+    /** Turn the calendar feed off; its address answers 404 */
+    delete: operations['deleteCalendarFeed'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A member's meetings and tasks as an iCalendar feed, at a secret address
+     * @description No session or key: the address is the secret. Meetings are VEVENTs, tasks VTODOs, the last 90 days and everything ahead; times in UTC.
+     */
+    get: operations['getCalendarFeedFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/companies/{id}/timeline': {
@@ -1299,6 +2363,126 @@ export interface paths {
      * @description What happened to the record, newest first: created, changed (the fields with their values before and after), trashed, restored, notes added, edited and deleted; notes on the records that refer to it show here too. Filter with `kind`, page with `cursor`.
      */
     get: operations['getProductTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Timeline of a deal
+     * @description What happened to the record, newest first: created, changed (the fields with their values before and after), trashed, restored, notes added, edited and deleted; notes on the records that refer to it show here too. Filter with `kind`, page with `cursor`.
+     */
+    get: operations['getDealTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/activities/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Timeline of a activity
+     * @description What happened to the record, newest first: created, changed (the fields with their values before and after), trashed, restored, notes added, edited and deleted; notes on the records that refer to it show here too. Filter with `kind`, page with `cursor`.
+     */
+    get: operations['getActivityTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price_lists/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Timeline of a price list
+     * @description What happened to the record, newest first: created, changed (the fields with their values before and after), trashed, restored, notes added, edited and deleted; notes on the records that refer to it show here too. Filter with `kind`, page with `cursor`.
+     */
+    get: operations['getPriceListTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Timeline of a quote
+     * @description What happened to the record, newest first: created, changed (the fields with their values before and after), trashed, restored, notes added, edited and deleted; notes on the records that refer to it show here too. Filter with `kind`, page with `cursor`.
+     */
+    get: operations['getQuoteTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Timeline of a order
+     * @description What happened to the record, newest first: created, changed (the fields with their values before and after), trashed, restored, notes added, edited and deleted; notes on the records that refer to it show here too. Filter with `kind`, page with `cursor`.
+     */
+    get: operations['getOrderTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Timeline of a invoice
+     * @description What happened to the record, newest first: created, changed (the fields with their values before and after), trashed, restored, notes added, edited and deleted; notes on the records that refer to it show here too. Filter with `kind`, page with `cursor`.
+     */
+    get: operations['getInvoiceTimeline'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1370,6 +2554,132 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/deals/{id}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Files of a deal, newest first */
+    get: operations['listDealFiles'];
+    put?: never;
+    /**
+     * Upload a file to a deal
+     * @description A multipart/form-data body with the file in a part named `file`. Its type is read from its content; a declared type that contradicts it is refused. Needs permission to change the record.
+     */
+    post: operations['uploadDealFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/activities/{id}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Files of a activity, newest first */
+    get: operations['listActivityFiles'];
+    put?: never;
+    /**
+     * Upload a file to a activity
+     * @description A multipart/form-data body with the file in a part named `file`. Its type is read from its content; a declared type that contradicts it is refused. Needs permission to change the record.
+     */
+    post: operations['uploadActivityFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price_lists/{id}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Files of a price list, newest first */
+    get: operations['listPriceListFiles'];
+    put?: never;
+    /**
+     * Upload a file to a price list
+     * @description A multipart/form-data body with the file in a part named `file`. Its type is read from its content; a declared type that contradicts it is refused. Needs permission to change the record.
+     */
+    post: operations['uploadPriceListFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Files of a quote, newest first */
+    get: operations['listQuoteFiles'];
+    put?: never;
+    /**
+     * Upload a file to a quote
+     * @description A multipart/form-data body with the file in a part named `file`. Its type is read from its content; a declared type that contradicts it is refused. Needs permission to change the record.
+     */
+    post: operations['uploadQuoteFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Files of a order, newest first */
+    get: operations['listOrderFiles'];
+    put?: never;
+    /**
+     * Upload a file to a order
+     * @description A multipart/form-data body with the file in a part named `file`. Its type is read from its content; a declared type that contradicts it is refused. Needs permission to change the record.
+     */
+    post: operations['uploadOrderFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Files of a invoice, newest first */
+    get: operations['listInvoiceFiles'];
+    put?: never;
+    /**
+     * Upload a file to a invoice
+     * @description A multipart/form-data body with the file in a part named `file`. Its type is read from its content; a declared type that contradicts it is refused. Needs permission to change the record.
+     */
+    post: operations['uploadInvoiceFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/files/{id}': {
     parameters: {
       query?: never;
@@ -1403,6 +2713,277 @@ export interface paths {
      * @description Always as an attachment (`Content-Disposition` with the name in `filename*`), with the type read from the content at upload and `X-Content-Type-Options: nosniff`.
      */
     get: operations['downloadFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/workspace/document-details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the workspace prints on its quotes, orders, delivery notes and invoices */
+    get: operations['getDocumentDetails'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change the document details (admins)
+     * @description Empty strings clear a field. `If-Match` with the ETag of a read refuses to overwrite a change made since (412).
+     */
+    patch: operations['updateDocumentDetails'];
+    trace?: never;
+  };
+  '/workspace/document-details/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The logo printed on documents */
+    get: operations['getDocumentLogo'];
+    /**
+     * Replace the logo printed on documents (admins)
+     * @description A multipart/form-data body with a PNG or JPEG of at most 1 MB in a part named `file`.
+     */
+    put: operations['uploadDocumentLogo'];
+    post?: never;
+    /** Remove the logo (admins) */
+    delete: operations['deleteDocumentLogo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The quote as a PDF
+     * @description In the language of the customer (the person’s, else the company’s, else the workspace’s), with the workspace’s document details and logo. The same document gives the same bytes.
+     */
+    get: operations['getQuotePdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The order confirmation as a PDF
+     * @description In the language of the customer (the person’s, else the company’s, else the workspace’s), with the workspace’s document details and logo. The same document gives the same bytes.
+     */
+    get: operations['getOrderConfirmationPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The invoice as a PDF
+     * @description In the language of the customer (the person’s, else the company’s, else the workspace’s), with the workspace’s document details and logo. The same document gives the same bytes.
+     */
+    get: operations['getInvoicePdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Email the quote to the customer with its PDF attached
+     * @description In the customer’s language. The PDF sent is kept as a file of the record and the sending is written on the timelines of the record and of its customer.
+     */
+    post: operations['emailQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Email the order confirmation to the customer with its PDF attached
+     * @description In the customer’s language. The PDF sent is kept as a file of the record and the sending is written on the timelines of the record and of its customer.
+     */
+    post: operations['emailOrderConfirmation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Email the invoice to the customer with its PDF attached
+     * @description In the customer’s language. The PDF sent is kept as a file of the record and the sending is written on the timelines of the record and of its customer.
+     */
+    post: operations['emailInvoice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/deliveries/{deliveryId}/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Email the delivery note to the customer with its PDF attached
+     * @description In the customer’s language. The PDF sent is kept as a file of the record and the sending is written on the timelines of the record and of its customer.
+     */
+    post: operations['emailDeliveryNote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/credit-notes/{creditNoteId}/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Email the credit note to the customer with its PDF attached
+     * @description In the customer’s language. The PDF sent is kept as a file of the record and the sending is written on the timelines of the record and of its customer.
+     */
+    post: operations['emailCreditNote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/deliveries/{deliveryId}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A delivery of the order as a delivery note (PDF) */
+    get: operations['getDeliveryNotePdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/credit-notes/{creditNoteId}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A credit note of the invoice as a PDF */
+    get: operations['getCreditNotePdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/ubl': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The invoice as an EN 16931 e-invoice (UBL 2.1, Peppol BIS Billing 3.0) */
+    get: operations['getInvoiceUbl'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/credit-notes/{creditNoteId}/ubl': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A credit note as an EN 16931 e-invoice (UBL 2.1, Peppol BIS Billing 3.0) */
+    get: operations['getCreditNoteUbl'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1948,6 +3529,126 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/deals/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export deals
+     * @description The whole list, as the list query or a saved view selects it, streamed as it is read: CSV with one column per field (ISO dates, money as a decimal with its currency in `<column>.currency`, lists separated by "; "). Sensitive fields are left out for roles that may not see them.
+     */
+    get: operations['exportDeals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/activities/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export activities
+     * @description The whole list, as the list query or a saved view selects it, streamed as it is read: CSV with one column per field (ISO dates, money as a decimal with its currency in `<column>.currency`, lists separated by "; "). Sensitive fields are left out for roles that may not see them.
+     */
+    get: operations['exportActivities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price_lists/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export price lists
+     * @description The whole list, as the list query or a saved view selects it, streamed as it is read: CSV with one column per field (ISO dates, money as a decimal with its currency in `<column>.currency`, lists separated by "; "). Sensitive fields are left out for roles that may not see them.
+     */
+    get: operations['exportPriceLists'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export quotes
+     * @description The whole list, as the list query or a saved view selects it, streamed as it is read: CSV with one column per field (ISO dates, money as a decimal with its currency in `<column>.currency`, lists separated by "; "). Sensitive fields are left out for roles that may not see them.
+     */
+    get: operations['exportQuotes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export orders
+     * @description The whole list, as the list query or a saved view selects it, streamed as it is read: CSV with one column per field (ISO dates, money as a decimal with its currency in `<column>.currency`, lists separated by "; "). Sensitive fields are left out for roles that may not see them.
+     */
+    get: operations['exportOrders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export invoices
+     * @description The whole list, as the list query or a saved view selects it, streamed as it is read: CSV with one column per field (ISO dates, money as a decimal with its currency in `<column>.currency`, lists separated by "; "). Sensitive fields are left out for roles that may not see them.
+     */
+    get: operations['exportInvoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/people/{id}/vcard': {
     parameters: {
       query?: never;
@@ -2081,6 +3782,625 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/price_lists/{id}/prices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The prices of a price list, per product */
+    get: operations['listPriceListPrices'];
+    put?: never;
+    /** Set (and remove) prices of a price list */
+    post: operations['setPriceListPrices'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a draft quote sent (emailing it with its PDF is the document module’s) */
+    post: operations['sendQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The customer accepted the quote */
+    post: operations['acceptQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The customer declined the quote */
+    post: operations['declineQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/convert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Convert an accepted quote to an order with every line of it (once) */
+    post: operations['convertQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/revisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The revisions of a quote that later changes replaced, newest first */
+    get: operations['listQuoteRevisions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm, start fulfilment, complete or cancel an order (deliveries set the other statuses) */
+    post: operations['setOrderStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The order’s deliveries, oldest first */
+    get: operations['listOrderDeliveries'];
+    put?: never;
+    /** Record a delivery of some of the order’s lines; never more than ordered */
+    post: operations['deliverOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/status-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every status the order went through, oldest first */
+    get: operations['listOrderStatusChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Invoice the order, whole or in part; never more than ordered */
+    post: operations['invoiceOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The invoice’s payments, oldest first */
+    get: operations['listInvoicePayments'];
+    put?: never;
+    /** Record a payment; never more than the balance */
+    post: operations['recordInvoicePayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/credit-notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The invoice’s credit notes, oldest first */
+    get: operations['listInvoiceCreditNotes'];
+    put?: never;
+    /** Credit some or all of an invoice’s lines; never more than invoiced, nor above the balance */
+    post: operations['issueCreditNote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}/sales': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A company’s orders and invoices in figures: late, owed, lifetime revenue
+     * @description Their quotes, orders and invoices themselves are the lists `GET /quotes|orders|invoices?filter[companyId]=…` (or `personId`).
+     */
+    get: operations['getCompanySales'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/{id}/sales': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person’s orders and invoices in figures: late, owed, lifetime revenue
+     * @description Their quotes, orders and invoices themselves are the lists `GET /quotes|orders|invoices?filter[companyId]=…` (or `personId`).
+     */
+    get: operations['getPersonSales'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sales/numbering': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The prefixes of quote, order, delivery, invoice and credit note numbers */
+    get: operations['getDocumentNumbering'];
+    /** Change number prefixes (admins); each year’s sequence goes on */
+    put: operations['setDocumentNumbering'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/pipelines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s sales pipelines with their stages, in order */
+    get: operations['listPipelines'];
+    put?: never;
+    /** Add a pipeline with its stages (admins) */
+    post: operations['createPipeline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/pipelines/order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Put the pipelines in the order given (admins) */
+    post: operations['orderPipelines'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/pipelines/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A pipeline with its stages */
+    get: operations['getPipeline'];
+    put?: never;
+    post?: never;
+    /** Delete a pipeline that holds no deals (admins) */
+    delete: operations['deletePipeline'];
+    options?: never;
+    head?: never;
+    /** Rename a pipeline or set its stages (admins): stages listed in order, existing ones by id; a stage that holds deals cannot be left out */
+    patch: operations['updatePipeline'];
+    trace?: never;
+  };
+  '/deals/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A pipeline’s board: per stage, the open deals’ count and totals and the first page of deals
+     * @description Takes the deals list’s `q`, `filter`, `sort` (default `stageEnteredAt`, longest in the stage first) and `limit` (per column). A column’s next page is `GET /deals` with the same query, `filter[stageId]`, `filter[status]=open` and the column’s `nextCursor`. Totals are in the workspace currency, other currencies converted at the workspace’s exchange rates.
+     */
+    get: operations['getDealBoard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Sales reports of a pipeline: pipeline by stage, weighted forecast by month, win rate, average deal size and sales cycle, per owner and team
+     * @description Counts only the deals the caller may read; amounts in the workspace currency.
+     */
+    get: operations['getSalesReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/stage-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A deal’s stage and status changes, oldest first */
+    get: operations['listDealStageChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exchange-rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace’s exchange rates to its currency */
+    get: operations['getExchangeRates'];
+    /** Set every exchange rate of the workspace (admins) */
+    put: operations['setExchangeRates'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run a report definition
+     * @description Groups and aggregates records inside the database, counting only the records your role may read. Each row carries the list filter of the records behind it (open the list, or its CSV export, with it). More than 1,000 groups answer 400.
+     */
+    post: operations['runReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/fields': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Fields a report on an object can group and measure */
+    get: operations['listReportFields'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Saved reports: your own and the shared ones, by name */
+    get: operations['listReports'];
+    put?: never;
+    /**
+     * Save a report
+     * @description The definition is run once first; one that does not run is refused with the field at fault.
+     */
+    post: operations['createReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a saved report */
+    get: operations['getReport'];
+    put?: never;
+    post?: never;
+    /** Delete a saved report (its creator or an admin) */
+    delete: operations['deleteReport'];
+    options?: never;
+    head?: never;
+    /** Change a saved report (its creator or an admin) */
+    patch: operations['updateReport'];
+    trace?: never;
+  };
+  '/reports/{id}/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run a saved report, optionally within a date range and filters */
+    post: operations['runSavedReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/data-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** External data sets of the workspace */
+    get: operations['listDataSets'];
+    put?: never;
+    /**
+     * Import a data set from a CSV with a mapping (admins)
+     * @description The key column holds a country code (ISO 3166-1 alpha-2), a region or a postcode; each value column gets a key, a label and a type. The whole file is checked first (400 naming the line and column) and written in one transaction. Reports then name a value `data.<id>.<key>`.
+     */
+    post: operations['createDataSet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/data-sets/examples/world-bank': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add the example data set: World Bank population and GDP by country (admins) */
+    post: operations['createWorldBankDataSet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/data-sets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A data set */
+    get: operations['getDataSet'];
+    put?: never;
+    post?: never;
+    /** Delete a data set (admins); reports naming it then answer 400 */
+    delete: operations['deleteDataSet'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/data-sets/{id}/rows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A data set’s rows, by key */
+    get: operations['listDataSetRows'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dashboards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dashboards: your own and the shared ones, by name */
+    get: operations['listDashboards'];
+    put?: never;
+    /** Create a dashboard */
+    post: operations['createDashboard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dashboards/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a dashboard */
+    get: operations['getDashboard'];
+    put?: never;
+    post?: never;
+    /** Delete a dashboard (its creator or an admin) */
+    delete: operations['deleteDashboard'];
+    options?: never;
+    head?: never;
+    /** Change a dashboard: its name, sharing, widgets and their places, range and filters */
+    patch: operations['updateDashboard'];
+    trace?: never;
+  };
+  '/dashboards/{id}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run every widget of a dashboard
+     * @description With `context`, that date range and those filters instead of the saved ones. Each widget counts only what your role reads; one that cannot run carries its error.
+     */
+    post: operations['getDashboardResults'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2088,6 +4408,109 @@ export interface components {
     MoneyInput: {
       amount: number;
       currency: string;
+    };
+    RecurrenceInput: {
+      /** @enum {string} */
+      frequency: 'daily' | 'weekly' | 'monthly' | 'weekdays';
+      /**
+       * @description Every how many days, weeks or months
+       * @default 1
+       */
+      interval: number;
+      /**
+       * @description The zone whose calendar the occurrences follow (a 09:00 task stays at 09:00)
+       * @default UTC
+       */
+      timeZone: string;
+    };
+    AttendeeInput: {
+      /** @enum {string} */
+      type: 'person' | 'member';
+      /** Format: uuid */
+      id: string;
+    };
+    ListPriceInput: {
+      /** Format: uuid */
+      productId: string;
+      unitPriceMinor: number;
+    };
+    ExchangeRateInput: {
+      currency: string;
+      /** @description What one unit of the currency is worth in the workspace currency */
+      rate: string;
+    };
+    ReportDefinitionInput: {
+      /** @description A record type (`person`, `company`, `deal`, `activity`…) or `dataset:<id>` */
+      object: string;
+      /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+      filter?: {
+        [key: string]:
+          | string
+          | string[]
+          | {
+              [key: string]: string | string[];
+            };
+      };
+      /** @default [] */
+      groupBy: {
+        /** @description A list field (`country`, `ownerId`, `custom.tier`), or a data set value joined through the record’s country, region or postcode (`data.<dataSetId>.<column>`) */
+        field: string;
+        /**
+         * @description For date fields: day, week (from Monday), month, quarter or year, in UTC; default month
+         * @enum {string}
+         */
+        bucket?: 'day' | 'week' | 'month' | 'quarter' | 'year';
+      }[];
+      measures: {
+        /** @enum {string} */
+        op: 'count' | 'sum' | 'avg' | 'min' | 'max' | 'distinct';
+        /** @description The field aggregated; none for `count` (records). sum and avg take numbers and money */
+        field?: string;
+        /** @description Divides the value by a data set value (`data.<dataSetId>.population`: per capita); the report must be grouped by the field the data set joins through */
+        per?: string;
+      }[];
+      /** @description The date field a dashboard’s date range applies to; default `createdAt` */
+      dateField?: string;
+      /** @description Keep the N groups with the largest first measure; the rest are summed in an `others` row */
+      top?: number;
+    };
+    ReportContextInput: {
+      /** @description First day of the range (UTC), inclusive */
+      from?: string;
+      /** @description Last day of the range (UTC), inclusive */
+      to?: string;
+      /** @description Filters applied to every widget whose object has the field (others ignore it) */
+      filter?: {
+        [key: string]:
+          | string
+          | string[]
+          | {
+              [key: string]: string | string[];
+            };
+      };
+    };
+    ReportScheduleInput: {
+      /** @enum {string} */
+      every: 'day' | 'week' | 'month';
+      /** @enum {string} */
+      format: 'csv' | 'pdf';
+      recipients: string[];
+    };
+    DashboardWidgetInput: {
+      id: string;
+      title: string;
+      /** @enum {string} */
+      chart: 'number' | 'bar' | 'line' | 'pie' | 'funnel' | 'table';
+      /** @default null */
+      reportId: string | null;
+      /** @default null */
+      definition: components['schemas']['ReportDefinitionInput'] | null;
+      layout: {
+        x: number;
+        y: number;
+        w: number;
+        h: number;
+      };
     };
     /** @description Columns, sort, filter and search of a list, in the same terms as the list query */
     ViewConfigInput: {
@@ -2134,10 +4557,117 @@ export interface components {
         };
       };
       createdAt: string;
+      /** @description In a record’s history, its creation by an import (`GET /imports/{id}`) and the row of the file it came from */
+      import?: {
+        /** Format: uuid */
+        id: string;
+        row: number | null;
+      };
     };
     Money: {
       amount: number;
       currency: string;
+    };
+    Recurrence: {
+      /** @enum {string} */
+      frequency: 'daily' | 'weekly' | 'monthly' | 'weekdays';
+      /**
+       * @description Every how many days, weeks or months
+       * @default 1
+       */
+      interval: number;
+      /**
+       * @description The zone whose calendar the occurrences follow (a 09:00 task stays at 09:00)
+       * @default UTC
+       */
+      timeZone: string;
+    };
+    Attendee: {
+      /** @enum {string} */
+      type: 'person' | 'member';
+      /** Format: uuid */
+      id: string;
+    };
+    Activity: {
+      /** Format: uuid */
+      id: string;
+      createdAt: string;
+      updatedAt: string;
+      /** @description Raised by every change; send it back as `If-Match: "<version>"` to refuse overwriting a newer change */
+      version: number;
+      /** @description note, call, meeting, email or task */
+      type: string;
+      subject: string | null;
+      body: string | null;
+      dueAt: string | null;
+      endAt: string | null;
+      completedAt: string | null;
+      personId: string | null;
+      /** @description Display name of the person, for display */
+      personName: string | null;
+      companyId: string | null;
+      /** @description Display name of the company, for display */
+      companyName: string | null;
+      dealId: string | null;
+      /** @description Display name of the deal, for display */
+      dealTitle: string | null;
+      /** @description For a note written on another kind of record (a product): its type */
+      recordType: string | null;
+      /** @description and its id */
+      recordId: string | null;
+      priority: string | null;
+      direction: string | null;
+      durationMinutes: number | null;
+      outcome: string | null;
+      location: string | null;
+      /** @description People and members taking part in a meeting */
+      attendees: components['schemas']['Attendee'][];
+      recurrence: components['schemas']['Recurrence'] | null;
+      remindAt: string | null;
+      /** @description When the reminder was sent; cleared when remindAt changes */
+      remindedAt: string | null;
+      ownerId: string | null;
+      tags: string[];
+      custom: {
+        [key: string]: unknown;
+      };
+      deletedAt: string | null;
+    };
+    SignUpAccepted: {
+      /** @constant */
+      status: 'verification_sent';
+      /** @description The address the email went to */
+      email: string;
+    };
+    Session: {
+      user: {
+        /** Format: uuid */
+        id: string;
+        email: string;
+        name: string;
+        /** @enum {string} */
+        locale: 'en' | 'bg' | 'ru' | 'sk' | 'pt' | 'pl';
+        timeZone: string | null;
+        totpEnabled: boolean;
+      };
+      workspace: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        defaultCurrency: string;
+        defaultLocale: string;
+      };
+      role: {
+        key: string | null;
+      };
+      permissions: {
+        [key: string]: {
+          [key: string]: string;
+        };
+      };
+      /** @description Members who share a team with the user, the user included: the owners of the records a `team` scope reaches */
+      teamUserIds: string[];
+      csrfToken: string;
     };
     Company: {
       /** Format: uuid */
@@ -2151,6 +4681,7 @@ export interface components {
       country: string | null;
       industry: string | null;
       annualRevenue: components['schemas']['Money'] | null;
+      language: string | null;
       ownerId: string | null;
       tags: string[];
       custom: {
@@ -2182,6 +4713,7 @@ export interface components {
       jobTitle: string | null;
       city: string | null;
       country: string | null;
+      language: string | null;
       ownerId: string | null;
       tags: string[];
       custom: {
@@ -2203,7 +4735,14 @@ export interface components {
       price: components['schemas']['Money'] | null;
       /** @description Purchase cost per unit; shown only to roles that may read and change every product */
       cost: components['schemas']['Money'] | null;
-      taxRate: number | null;
+      /** @description Tax rate in percent, a decimal string such as "20" or "9.5" */
+      taxRate: string | null;
+      /** @description The name per locale */
+      names: {
+        [key: string]: string;
+      };
+      /** @description Prices in further currencies */
+      prices: components['schemas']['Money'][];
       active: boolean;
       ownerId: string | null;
       tags: string[];
@@ -2211,6 +4750,317 @@ export interface components {
         [key: string]: unknown;
       };
       deletedAt: string | null;
+    };
+    DealLine: {
+      productId?: string | null;
+      description: string;
+      /** @description Decimal string, up to three decimals */
+      quantity: string;
+      unitPriceMinor: number;
+      /** @description Decimal string, up to two decimals */
+      discountPercent?: string | null;
+      /** @description Percent, decimal string, up to two decimals */
+      taxRate: string;
+      /** @description After the line’s discount, before tax */
+      netMinor?: number;
+      taxMinor?: number;
+      grossMinor?: number;
+    };
+    Deal: {
+      /** Format: uuid */
+      id: string;
+      createdAt: string;
+      updatedAt: string;
+      /** @description Raised by every change; send it back as `If-Match: "<version>"` to refuse overwriting a newer change */
+      version: number;
+      title: string;
+      amount: components['schemas']['Money'];
+      /** Format: uuid */
+      pipelineId: string;
+      /** Format: uuid */
+      stageId: string;
+      companyId: string | null;
+      /** @description Display name of the company, for display */
+      companyName: string | null;
+      /** @description Ids of the people involved */
+      personIds: string[];
+      teamId: string | null;
+      expectedCloseDate: string | null;
+      /** @description open, won or lost */
+      status: string;
+      lostReason: string | null;
+      lines: components['schemas']['DealLine'][];
+      /** @description When the deal entered its stage (set by the server) */
+      stageEnteredAt: string;
+      /** @description When the deal was won or lost (set by the server) */
+      closedAt: string | null;
+      ownerId: string | null;
+      tags: string[];
+      custom: {
+        [key: string]: unknown;
+      };
+      deletedAt: string | null;
+    };
+    SalesLine: {
+      productId: string | null;
+      description: string;
+      /** @description Decimal string, up to three decimals */
+      quantity: string;
+      unitPriceMinor: number;
+      /** @description Decimal string, up to two decimals */
+      discountPercent: string | null;
+      /** @description Percent, decimal string, up to two decimals */
+      taxRate: string;
+      /** @description After the line’s and the document’s discounts, before tax */
+      netMinor: number;
+      taxMinor: number;
+      grossMinor: number;
+    };
+    SalesTotals: {
+      netMinor: number;
+      taxMinor: number;
+      grossMinor: number;
+    };
+    SalesTaxBreakdown: {
+      taxRate: string;
+      taxableMinor: number;
+      taxMinor: number;
+    }[];
+    Payment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      invoiceId: string;
+      amountMinor: number;
+      paidDate: string;
+      method: string | null;
+      reference: string | null;
+      createdAt: string;
+    };
+    CreditNote: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      invoiceId: string;
+      number: string;
+      issueDate: string;
+      reason: string | null;
+      lines: {
+        productId: string | null;
+        description: string;
+        /** @description Decimal string, up to three decimals */
+        quantity: string;
+        unitPriceMinor: number;
+        /** @description Decimal string, up to two decimals */
+        discountPercent: string | null;
+        /** @description Percent, decimal string, up to two decimals */
+        taxRate: string;
+        /** @description After the line’s and the document’s discounts, before tax */
+        netMinor: number;
+        taxMinor: number;
+        grossMinor: number;
+        line: number;
+      }[];
+      totals: {
+        netMinor: number;
+        taxMinor: number;
+        grossMinor: number;
+      };
+      taxBreakdown: components['schemas']['SalesTaxBreakdown'];
+      createdAt: string;
+    };
+    Invoice: {
+      /** Format: uuid */
+      id: string;
+      createdAt: string;
+      updatedAt: string;
+      /** @description Raised by every change; send it back as `If-Match: "<version>"` to refuse overwriting a newer change */
+      version: number;
+      /** @description Assigned by the server, gapless per workspace, type and year */
+      number: string;
+      /** @description issued, partially_paid, paid or credited; follows payments and credit notes */
+      status: string;
+      companyId: string | null;
+      /** @description Display name of the company, for display */
+      companyName: string | null;
+      personId: string | null;
+      /** @description Display name of the person, for display */
+      personName: string | null;
+      currency: string;
+      lines: components['schemas']['SalesLine'][];
+      documentDiscountPercent: string | null;
+      totals: components['schemas']['SalesTotals'];
+      taxBreakdown: components['schemas']['SalesTaxBreakdown'];
+      issueDate: string;
+      notes: string | null;
+      /** @description The order it bills */
+      orderId: string | null;
+      dueDate: string | null;
+      /** @description Paid so far, in minor units */
+      paidMinor: number;
+      /** @description Credited by credit notes */
+      creditedMinor: number;
+      /** @description Still owed: gross − paid − credited */
+      balanceMinor: number;
+      /** @description Per line: the quantity credited so far */
+      creditedQuantities: string[];
+      /** @description When the balance reached nothing */
+      paidAt: string | null;
+      ownerId: string | null;
+      tags: string[];
+      custom: {
+        [key: string]: unknown;
+      };
+      deletedAt: string | null;
+    };
+    Delivery: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      orderId: string;
+      number: string;
+      deliveredDate: string;
+      lines: {
+        line: number;
+        description: string;
+        quantity: string;
+      }[];
+      note: string | null;
+      createdAt: string;
+    };
+    OrderStatusChange: {
+      fromStatus: string | null;
+      toStatus: string;
+      note: string | null;
+      changedBy: string | null;
+      changedAt: string;
+    };
+    Order: {
+      /** Format: uuid */
+      id: string;
+      createdAt: string;
+      updatedAt: string;
+      /** @description Raised by every change; send it back as `If-Match: "<version>"` to refuse overwriting a newer change */
+      version: number;
+      /** @description Assigned by the server, gapless per workspace, type and year */
+      number: string;
+      /** @description new, confirmed, in_fulfilment, partially_delivered, delivered, completed or cancelled; changed by the actions */
+      status: string;
+      companyId: string | null;
+      /** @description Display name of the company, for display */
+      companyName: string | null;
+      personId: string | null;
+      /** @description Display name of the person, for display */
+      personName: string | null;
+      currency: string;
+      lines: components['schemas']['SalesLine'][];
+      documentDiscountPercent: string | null;
+      totals: components['schemas']['SalesTotals'];
+      taxBreakdown: components['schemas']['SalesTaxBreakdown'];
+      issueDate: string;
+      notes: string | null;
+      /** @description The quote it was converted from */
+      quoteId: string | null;
+      promisedDate: string | null;
+      /** @description When the last of it was delivered */
+      deliveredDate: string | null;
+      completedAt: string | null;
+      /** @description Per line, in the lines’ order: a decimal string */
+      deliveredQuantities: string[];
+      /** @description Per line, in the lines’ order: a decimal string */
+      invoicedQuantities: string[];
+      ownerId: string | null;
+      tags: string[];
+      custom: {
+        [key: string]: unknown;
+      };
+      deletedAt: string | null;
+    };
+    ListPrice: {
+      /** Format: uuid */
+      productId: string;
+      unitPriceMinor: number;
+    };
+    ListPrices: {
+      data: components['schemas']['ListPrice'][];
+    };
+    PriceList: {
+      /** Format: uuid */
+      id: string;
+      createdAt: string;
+      updatedAt: string;
+      /** @description Raised by every change; send it back as `If-Match: "<version>"` to refuse overwriting a newer change */
+      version: number;
+      name: string;
+      currency: string;
+      description: string | null;
+      active: boolean;
+      /** @description Ids of the customers whose quotes take their prices from it */
+      companyIds: string[];
+      ownerId: string | null;
+      tags: string[];
+      custom: {
+        [key: string]: unknown;
+      };
+      deletedAt: string | null;
+    };
+    Quote: {
+      /** Format: uuid */
+      id: string;
+      createdAt: string;
+      updatedAt: string;
+      /** @description Raised by every change; send it back as `If-Match: "<version>"` to refuse overwriting a newer change */
+      version: number;
+      /** @description Assigned by the server, gapless per workspace, type and year */
+      number: string;
+      /** @description draft, sent, accepted, declined or converted; changed by the actions */
+      status: string;
+      companyId: string | null;
+      /** @description Display name of the company, for display */
+      companyName: string | null;
+      personId: string | null;
+      /** @description Display name of the person, for display */
+      personName: string | null;
+      currency: string;
+      lines: components['schemas']['SalesLine'][];
+      documentDiscountPercent: string | null;
+      totals: components['schemas']['SalesTotals'];
+      taxBreakdown: components['schemas']['SalesTaxBreakdown'];
+      issueDate: string;
+      notes: string | null;
+      dealId: string | null;
+      priceListId: string | null;
+      /** @description Display name of the priceList, for display */
+      priceListName: string | null;
+      /** @description Starts at 1; a sent quote that changes gets the next */
+      revision: number;
+      validUntil: string | null;
+      sentAt: string | null;
+      acceptedAt: string | null;
+      /** @description The order it was converted to */
+      orderId: string | null;
+      ownerId: string | null;
+      tags: string[];
+      custom: {
+        [key: string]: unknown;
+      };
+      deletedAt: string | null;
+    };
+    ActivityEventData: {
+      /** @enum {string} */
+      action: 'added' | 'edited' | 'completed' | 'reopened' | 'deleted' | 'restored';
+      subject: string | null;
+      /** @description The text's first 280 characters, ending in … when it is longer */
+      excerpt: string | null;
+      /** @description A task's due time, a meeting's start, when a call took place */
+      dueAt: string | null;
+      endAt: string | null;
+      completedAt: string | null;
+      direction: ('in' | 'out') | null;
+      durationMinutes: number | null;
+      outcome: string | null;
+      location: string | null;
+      priority: string | null;
     };
     TimelineEvent:
       | {
@@ -2240,7 +5090,15 @@ export interface components {
           } | null;
           /** @constant */
           kind: 'created';
-          data: Record<string, never>;
+          data: {
+            /**
+             * Format: uuid
+             * @description The import that created the record (`GET /imports/{importId}`)
+             */
+            importId?: string;
+            /** @description The row of the import’s file the record came from */
+            row?: number;
+          };
         }
       | {
           /** Format: uuid */
@@ -2417,7 +5275,7 @@ export interface components {
           kind: 'note';
           data: {
             /** @enum {string} */
-            action: 'added' | 'edited' | 'deleted';
+            action: 'added' | 'edited' | 'deleted' | 'restored';
             /** @description The note's first 280 characters, ending in … when it is longer */
             excerpt?: string;
           };
@@ -2467,6 +5325,214 @@ export interface components {
             /** @description A delivery-status report: an outgoing message did not arrive */
             bounce: boolean;
           };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'call';
+          data: components['schemas']['ActivityEventData'];
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'meeting';
+          data: components['schemas']['ActivityEventData'];
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'task';
+          data: components['schemas']['ActivityEventData'];
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'email_logged';
+          data: components['schemas']['ActivityEventData'];
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'stage_changed';
+          data: {
+            /** Format: uuid */
+            pipelineId: string;
+            pipelineName: string;
+            /** @description The stage the deal left; null for a new deal */
+            from: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            to: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            fromStatus: ('open' | 'won' | 'lost') | null;
+            /** @enum {string} */
+            toStatus: 'open' | 'won' | 'lost';
+            lostReason: string | null;
+            /** @description The deal’s title, as it was */
+            title: string;
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'document';
+          data: {
+            /** @enum {string} */
+            documentKind: 'quote' | 'order' | 'delivery' | 'invoice' | 'credit-note';
+            number: string;
+            /**
+             * Format: uuid
+             * @description `GET /files/{fileId}/content` downloads the document exactly as it was sent
+             */
+            fileId: string;
+            fileName: string;
+            /** @description The address it was emailed to */
+            sentTo: string | null;
+            language: string;
+          };
         };
     ApiKey: {
       /** Format: uuid */
@@ -2495,42 +5561,6 @@ export interface components {
       createdAt: string;
       /** @description The secret key; shown only in this response */
       key: string;
-    };
-    SignUpAccepted: {
-      /** @constant */
-      status: 'verification_sent';
-      /** @description The address the email went to */
-      email: string;
-    };
-    Session: {
-      user: {
-        /** Format: uuid */
-        id: string;
-        email: string;
-        name: string;
-        /** @enum {string} */
-        locale: 'en' | 'bg' | 'ru' | 'sk' | 'pt' | 'pl';
-        timeZone: string | null;
-        totpEnabled: boolean;
-      };
-      workspace: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-        defaultCurrency: string;
-        defaultLocale: string;
-      };
-      role: {
-        key: string | null;
-      };
-      permissions: {
-        [key: string]: {
-          [key: string]: string;
-        };
-      };
-      /** @description Members who share a team with the user, the user included: the owners of the records a `team` scope reaches */
-      teamUserIds: string[];
-      csrfToken: string;
     };
     Invitation: {
       /** Format: uuid */
@@ -2651,7 +5681,67 @@ export interface components {
         /** @enum {string} */
         delete: 'none' | 'own' | 'team' | 'all';
       };
-      notes: {
+      deals: {
+        /** @enum {string} */
+        create: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        read: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        update: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        delete: 'none' | 'own' | 'team' | 'all';
+      };
+      pipelines: {
+        /** @enum {string} */
+        create: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        read: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        update: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        delete: 'none' | 'own' | 'team' | 'all';
+      };
+      activities: {
+        /** @enum {string} */
+        create: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        read: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        update: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        delete: 'none' | 'own' | 'team' | 'all';
+      };
+      price_lists: {
+        /** @enum {string} */
+        create: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        read: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        update: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        delete: 'none' | 'own' | 'team' | 'all';
+      };
+      quotes: {
+        /** @enum {string} */
+        create: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        read: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        update: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        delete: 'none' | 'own' | 'team' | 'all';
+      };
+      orders: {
+        /** @enum {string} */
+        create: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        read: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        update: 'none' | 'own' | 'team' | 'all';
+        /** @enum {string} */
+        delete: 'none' | 'own' | 'team' | 'all';
+      };
+      invoices: {
         /** @enum {string} */
         create: 'none' | 'own' | 'team' | 'all';
         /** @enum {string} */
@@ -2772,7 +5862,8 @@ export interface components {
       createdAt: string;
       updatedAt: string;
       /** @enum {string} */
-      object: 'company' | 'person' | 'product';
+      object:
+        'company' | 'person' | 'product' | 'deal' | 'activity' | 'price_list' | 'quote' | 'order' | 'invoice';
       key: string;
       label: string;
       /** @enum {string} */
@@ -2794,6 +5885,74 @@ export interface components {
       required: boolean;
       position: number;
     };
+    DocumentDetails: {
+      /** @description Printed as the seller; the workspace name when empty */
+      legalName: string | null;
+      street: string | null;
+      additionalStreet: string | null;
+      postalCode: string | null;
+      city: string | null;
+      region: string | null;
+      country: string | null;
+      vatId: string | null;
+      registrationId: string | null;
+      email: string | null;
+      phone: string | null;
+      website: string | null;
+      iban: string | null;
+      bic: string | null;
+      /** @description Printed on quotes, orders and invoices */
+      paymentTerms: string | null;
+      /** @description Days from an invoice’s date to its due date */
+      paymentDays: number | null;
+      /** @description EAS code of the Peppol participant id */
+      peppolScheme: string | null;
+      peppolId: string | null;
+      logo: {
+        contentType: string;
+        size: number;
+        sha256: string;
+        updatedAt: string;
+      } | null;
+      version: number;
+      updatedAt: string | null;
+    };
+    RecordFile: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The type of the record the file belongs to
+       * @enum {string}
+       */
+      recordType:
+        'company' | 'person' | 'product' | 'deal' | 'activity' | 'price_list' | 'quote' | 'order' | 'invoice';
+      /**
+       * Format: uuid
+       * @description The record the file belongs to; its permissions decide who sees the file
+       */
+      recordId: string;
+      /** @description The file name as uploaded, without any folder */
+      name: string;
+      /** @description The type read from the content itself, not the one declared */
+      contentType: string;
+      /** @description In bytes */
+      size: number;
+      /** @description Hex SHA-256 of the content */
+      sha256: string;
+      /** @description Who uploaded it (null for an API key) */
+      createdBy: string | null;
+      createdByName: string | null;
+      createdAt: string;
+    };
+    DocumentEmail: {
+      /** Format: uuid */
+      emailId: string;
+      to: string;
+      /** @description The language the email and the document are written in */
+      language: string;
+      /** @description The PDF as sent, kept on the record; `GET /files/{id}/content` downloads it again */
+      file: components['schemas']['RecordFile'];
+    };
     RecordEvent: {
       /**
        * Format: uuid
@@ -2814,32 +5973,6 @@ export interface components {
       changedFields: string[];
       occurredAt: string;
     };
-    RecordFile: {
-      /** Format: uuid */
-      id: string;
-      /**
-       * @description The type of the record the file belongs to
-       * @enum {string}
-       */
-      recordType: 'company' | 'person' | 'product';
-      /**
-       * Format: uuid
-       * @description The record the file belongs to; its permissions decide who sees the file
-       */
-      recordId: string;
-      /** @description The file name as uploaded, without any folder */
-      name: string;
-      /** @description The type read from the content itself, not the one declared */
-      contentType: string;
-      /** @description In bytes */
-      size: number;
-      /** @description Hex SHA-256 of the content */
-      sha256: string;
-      /** @description Who uploaded it (null for an API key) */
-      createdBy: string | null;
-      createdByName: string | null;
-      createdAt: string;
-    };
     Import: {
       /** Format: uuid */
       id: string;
@@ -2847,7 +5980,8 @@ export interface components {
        * @description The record type imported
        * @enum {string}
        */
-      object: 'company' | 'person' | 'product';
+      object:
+        'company' | 'person' | 'product' | 'deal' | 'activity' | 'price_list' | 'quote' | 'order' | 'invoice';
       /**
        * @description `draft` until started; then `queued`, `running`, and `done`, `failed` or `cancelled`
        * @enum {string}
@@ -3063,18 +6197,274 @@ export interface components {
         id: string;
       }[];
     };
+    ConvertedTotal: {
+      /** @description Minor units of the workspace currency */
+      amount: number;
+      currency: string;
+      /** @description Whether amounts in other currencies were converted into it */
+      converted: boolean;
+      /** @description Currencies without an exchange rate, left out of the amount */
+      missingRates: string[];
+    };
     Note: {
       /** Format: uuid */
       id: string;
       createdAt: string;
       updatedAt: string;
       /** @enum {string} */
-      entityType: 'company' | 'person' | 'product';
+      entityType: 'company' | 'person' | 'product' | 'deal' | 'price_list' | 'quote' | 'order' | 'invoice';
       /** Format: uuid */
       entityId: string;
       body: string;
       authorId: string | null;
       authorName: string | null;
+    };
+    QuoteRevisions: {
+      data: {
+        revision: number;
+        replacedAt: string;
+        /** @description The quote as that revision stood */
+        quote: {
+          [key: string]: unknown;
+        };
+      }[];
+    };
+    DocumentNumberPrefixes: {
+      quote: string;
+      order: string;
+      delivery: string;
+      invoice: string;
+      'credit-note': string;
+    };
+    CustomerSales: {
+      orders: number;
+      /** @description Promised date passed, not delivered */
+      lateOrders: number;
+      invoices: number;
+      /** @description Due date passed, balance left */
+      overdueInvoices: number;
+      byCurrency: {
+        currency: string;
+        /** @description Invoiced, less credit notes: lifetime revenue */
+        revenueMinor: number;
+        /** @description Still owed on its invoices */
+        outstandingMinor: number;
+        overdueMinor: number;
+      }[];
+    };
+    PipelineStage: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      probability: number;
+      rottingDays: number | null;
+      requiredFields: string[];
+    };
+    Pipeline: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description Order among the workspace’s pipelines */
+      position: number;
+      stages: components['schemas']['PipelineStage'][];
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ReportDefinition: {
+      /** @description A record type (`person`, `company`, `deal`, `activity`…) or `dataset:<id>` */
+      object: string;
+      /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+      filter?: {
+        [key: string]:
+          | string
+          | string[]
+          | {
+              [key: string]: string | string[];
+            };
+      };
+      /** @default [] */
+      groupBy: {
+        /** @description A list field (`country`, `ownerId`, `custom.tier`), or a data set value joined through the record’s country, region or postcode (`data.<dataSetId>.<column>`) */
+        field: string;
+        /**
+         * @description For date fields: day, week (from Monday), month, quarter or year, in UTC; default month
+         * @enum {string}
+         */
+        bucket?: 'day' | 'week' | 'month' | 'quarter' | 'year';
+      }[];
+      measures: {
+        /** @enum {string} */
+        op: 'count' | 'sum' | 'avg' | 'min' | 'max' | 'distinct';
+        /** @description The field aggregated; none for `count` (records). sum and avg take numbers and money */
+        field?: string;
+        /** @description Divides the value by a data set value (`data.<dataSetId>.population`: per capita); the report must be grouped by the field the data set joins through */
+        per?: string;
+      }[];
+      /** @description The date field a dashboard’s date range applies to; default `createdAt` */
+      dateField?: string;
+      /** @description Keep the N groups with the largest first measure; the rest are summed in an `others` row */
+      top?: number;
+    };
+    ReportContext: {
+      /** @description First day of the range (UTC), inclusive */
+      from?: string;
+      /** @description Last day of the range (UTC), inclusive */
+      to?: string;
+      /** @description Filters applied to every widget whose object has the field (others ignore it) */
+      filter?: {
+        [key: string]:
+          | string
+          | string[]
+          | {
+              [key: string]: string | string[];
+            };
+      };
+    };
+    ReportResult: {
+      object: string;
+      /** @description The API path of the records (`people`), for their list and export */
+      table: string;
+      groups: {
+        field: string;
+        type: string;
+        bucket: ('day' | 'week' | 'month' | 'quarter' | 'year') | null;
+      }[];
+      measures: {
+        /** @enum {string} */
+        op: 'count' | 'sum' | 'avg' | 'min' | 'max' | 'distinct';
+        field: string | null;
+        per: string | null;
+        money: boolean;
+      }[];
+      rows: {
+        keys: {
+          value: string | number | boolean | null;
+          /** @description A referenced record’s or member’s name */
+          label: string | null;
+        }[];
+        values: (
+          | number
+          | string
+          | {
+              amount: number;
+              currency: string;
+            }[]
+          | null
+        )[];
+        /** @description Money sums converted to the workspace currency at its exchange rates; null otherwise */
+        converted: ({
+          amount: number;
+          currency: string;
+        } | null)[];
+        /** @description The row summing the groups beyond `top` */
+        others: boolean;
+        /** @description The list filter selecting the records behind the row, for the list and its CSV export */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        } | null;
+      }[];
+    };
+    ReportSchedule: {
+      /** @enum {string} */
+      every: 'day' | 'week' | 'month';
+      /** @enum {string} */
+      format: 'csv' | 'pdf';
+      recipients: string[];
+    };
+    SavedReport: {
+      /** Format: uuid */
+      id: string;
+      createdAt: string;
+      updatedAt: string;
+      name: string;
+      /** @description Shared reports are listed for everyone in the workspace */
+      shared: boolean;
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string} */
+      chart: 'number' | 'bar' | 'line' | 'pie' | 'funnel' | 'table';
+      definition: components['schemas']['ReportDefinition'];
+      schedule: components['schemas']['ReportSchedule'] | null;
+      /** @description When the scheduled email goes out next */
+      nextRunAt: string | null;
+    };
+    ReportFields: {
+      fields: {
+        name: string;
+        type: string;
+        groupable: boolean;
+        measures: ('count' | 'sum' | 'avg' | 'min' | 'max' | 'distinct')[];
+        dataSet: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          column: string;
+        } | null;
+      }[];
+    };
+    DashboardWidget: {
+      id: string;
+      title: string;
+      /** @enum {string} */
+      chart: 'number' | 'bar' | 'line' | 'pie' | 'funnel' | 'table';
+      /** @default null */
+      reportId: string | null;
+      /** @default null */
+      definition: components['schemas']['ReportDefinition'] | null;
+      layout: {
+        x: number;
+        y: number;
+        w: number;
+        h: number;
+      };
+    };
+    Dashboard: {
+      /** Format: uuid */
+      id: string;
+      createdAt: string;
+      updatedAt: string;
+      name: string;
+      shared: boolean;
+      /** Format: uuid */
+      ownerId: string;
+      widgets: components['schemas']['DashboardWidget'][];
+      filters: components['schemas']['ReportContext'];
+    };
+    DashboardResults: {
+      widgets: {
+        id: string;
+        result: components['schemas']['ReportResult'] | null;
+        /** @description Why this widget could not run (a deleted report, a field your role may not read) */
+        error: {
+          status: number;
+          detail: string;
+        } | null;
+      }[];
+    };
+    DataSet: {
+      /** Format: uuid */
+      id: string;
+      createdAt: string;
+      updatedAt: string;
+      name: string;
+      /** @enum {string} */
+      keyKind: 'country' | 'region' | 'postcode';
+      columns: {
+        /** @description How reports name the value: `data.<dataSetId>.<key>` */
+        key: string;
+        label: string;
+        /** @enum {string} */
+        type: 'number' | 'text';
+      }[];
+      /** @description Where the figures come from and under what licence */
+      source: string | null;
+      rowCount: number;
     };
     /** @description Columns, sort, filter and search of a list, in the same terms as the list query */
     ViewConfig: {
@@ -3098,7 +6488,8 @@ export interface components {
       createdAt: string;
       updatedAt: string;
       /** @enum {string} */
-      object: 'company' | 'person' | 'product';
+      object:
+        'company' | 'person' | 'product' | 'deal' | 'activity' | 'price_list' | 'quote' | 'order' | 'invoice';
       name: string;
       /** @description Shared views are listed for everyone in the workspace */
       shared: boolean;
@@ -3174,6 +6565,18 @@ export interface components {
     WebhookEventTypes: {
       data: string[];
     };
+    DeliveryResult: {
+      delivery: components['schemas']['Delivery'];
+      order: components['schemas']['Order'];
+    };
+    PaymentResult: {
+      payment: components['schemas']['Payment'];
+      invoice: components['schemas']['Invoice'];
+    };
+    CreditNoteResult: {
+      creditNote: components['schemas']['CreditNote'];
+      invoice: components['schemas']['Invoice'];
+    };
   };
   responses: never;
   parameters: never;
@@ -3182,18 +6585,45 @@ export interface components {
   pathItems: never;
 }
 export type MoneyInput = components['schemas']['MoneyInput'];
+export type RecurrenceInput = components['schemas']['RecurrenceInput'];
+export type AttendeeInput = components['schemas']['AttendeeInput'];
+export type ListPriceInput = components['schemas']['ListPriceInput'];
+export type ExchangeRateInput = components['schemas']['ExchangeRateInput'];
+export type ReportDefinitionInput = components['schemas']['ReportDefinitionInput'];
+export type ReportContextInput = components['schemas']['ReportContextInput'];
+export type ReportScheduleInput = components['schemas']['ReportScheduleInput'];
+export type DashboardWidgetInput = components['schemas']['DashboardWidgetInput'];
 export type ViewConfigInput = components['schemas']['ViewConfigInput'];
 export type Problem = components['schemas']['Problem'];
 export type AuditEntry = components['schemas']['AuditEntry'];
 export type Money = components['schemas']['Money'];
+export type Recurrence = components['schemas']['Recurrence'];
+export type Attendee = components['schemas']['Attendee'];
+export type Activity = components['schemas']['Activity'];
+export type SignUpAccepted = components['schemas']['SignUpAccepted'];
+export type Session = components['schemas']['Session'];
 export type Company = components['schemas']['Company'];
 export type Person = components['schemas']['Person'];
 export type Product = components['schemas']['Product'];
+export type DealLine = components['schemas']['DealLine'];
+export type Deal = components['schemas']['Deal'];
+export type SalesLine = components['schemas']['SalesLine'];
+export type SalesTotals = components['schemas']['SalesTotals'];
+export type SalesTaxBreakdown = components['schemas']['SalesTaxBreakdown'];
+export type Payment = components['schemas']['Payment'];
+export type CreditNote = components['schemas']['CreditNote'];
+export type Invoice = components['schemas']['Invoice'];
+export type Delivery = components['schemas']['Delivery'];
+export type OrderStatusChange = components['schemas']['OrderStatusChange'];
+export type Order = components['schemas']['Order'];
+export type ListPrice = components['schemas']['ListPrice'];
+export type ListPrices = components['schemas']['ListPrices'];
+export type PriceList = components['schemas']['PriceList'];
+export type Quote = components['schemas']['Quote'];
+export type ActivityEventData = components['schemas']['ActivityEventData'];
 export type TimelineEvent = components['schemas']['TimelineEvent'];
 export type ApiKey = components['schemas']['ApiKey'];
 export type CreatedApiKey = components['schemas']['CreatedApiKey'];
-export type SignUpAccepted = components['schemas']['SignUpAccepted'];
-export type Session = components['schemas']['Session'];
 export type Invitation = components['schemas']['Invitation'];
 export type CreatedInvitation = components['schemas']['CreatedInvitation'];
 export type InvitationPreview = components['schemas']['InvitationPreview'];
@@ -3212,8 +6642,10 @@ export type UserSession = components['schemas']['UserSession'];
 export type UserSessionList = components['schemas']['UserSessionList'];
 export type EndedSessions = components['schemas']['EndedSessions'];
 export type CustomField = components['schemas']['CustomField'];
-export type RecordEvent = components['schemas']['RecordEvent'];
+export type DocumentDetails = components['schemas']['DocumentDetails'];
 export type RecordFile = components['schemas']['RecordFile'];
+export type DocumentEmail = components['schemas']['DocumentEmail'];
+export type RecordEvent = components['schemas']['RecordEvent'];
 export type Import = components['schemas']['Import'];
 export type ImportPreview = components['schemas']['ImportPreview'];
 export type SmtpSettings = components['schemas']['SmtpSettings'];
@@ -3224,13 +6656,32 @@ export type Mailbox = components['schemas']['Mailbox'];
 export type MailboxConnectionTest = components['schemas']['MailboxConnectionTest'];
 export type MailboxPoll = components['schemas']['MailboxPoll'];
 export type ReceivedEmail = components['schemas']['ReceivedEmail'];
+export type ConvertedTotal = components['schemas']['ConvertedTotal'];
 export type Note = components['schemas']['Note'];
+export type QuoteRevisions = components['schemas']['QuoteRevisions'];
+export type DocumentNumberPrefixes = components['schemas']['DocumentNumberPrefixes'];
+export type CustomerSales = components['schemas']['CustomerSales'];
+export type PipelineStage = components['schemas']['PipelineStage'];
+export type Pipeline = components['schemas']['Pipeline'];
+export type ReportDefinition = components['schemas']['ReportDefinition'];
+export type ReportContext = components['schemas']['ReportContext'];
+export type ReportResult = components['schemas']['ReportResult'];
+export type ReportSchedule = components['schemas']['ReportSchedule'];
+export type SavedReport = components['schemas']['SavedReport'];
+export type ReportFields = components['schemas']['ReportFields'];
+export type DashboardWidget = components['schemas']['DashboardWidget'];
+export type Dashboard = components['schemas']['Dashboard'];
+export type DashboardResults = components['schemas']['DashboardResults'];
+export type DataSet = components['schemas']['DataSet'];
 export type ViewConfig = components['schemas']['ViewConfig'];
 export type SavedView = components['schemas']['SavedView'];
 export type Webhook = components['schemas']['Webhook'];
 export type WebhookWithSecret = components['schemas']['WebhookWithSecret'];
 export type WebhookDelivery = components['schemas']['WebhookDelivery'];
 export type WebhookEventTypes = components['schemas']['WebhookEventTypes'];
+export type DeliveryResult = components['schemas']['DeliveryResult'];
+export type PaymentResult = components['schemas']['PaymentResult'];
+export type CreditNoteResult = components['schemas']['CreditNoteResult'];
 export type $defs = Record<string, never>;
 export interface operations {
   signUp: {
@@ -4877,7 +8328,67 @@ export interface operations {
               /** @enum {string} */
               delete?: 'none' | 'own' | 'team' | 'all';
             };
-            notes?: {
+            deals?: {
+              /** @enum {string} */
+              create?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              read?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              update?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              delete?: 'none' | 'own' | 'team' | 'all';
+            };
+            pipelines?: {
+              /** @enum {string} */
+              create?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              read?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              update?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              delete?: 'none' | 'own' | 'team' | 'all';
+            };
+            activities?: {
+              /** @enum {string} */
+              create?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              read?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              update?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              delete?: 'none' | 'own' | 'team' | 'all';
+            };
+            price_lists?: {
+              /** @enum {string} */
+              create?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              read?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              update?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              delete?: 'none' | 'own' | 'team' | 'all';
+            };
+            quotes?: {
+              /** @enum {string} */
+              create?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              read?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              update?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              delete?: 'none' | 'own' | 'team' | 'all';
+            };
+            orders?: {
+              /** @enum {string} */
+              create?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              read?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              update?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              delete?: 'none' | 'own' | 'team' | 'all';
+            };
+            invoices?: {
               /** @enum {string} */
               create?: 'none' | 'own' | 'team' | 'all';
               /** @enum {string} */
@@ -5106,7 +8617,67 @@ export interface operations {
               /** @enum {string} */
               delete?: 'none' | 'own' | 'team' | 'all';
             };
-            notes?: {
+            deals?: {
+              /** @enum {string} */
+              create?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              read?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              update?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              delete?: 'none' | 'own' | 'team' | 'all';
+            };
+            pipelines?: {
+              /** @enum {string} */
+              create?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              read?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              update?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              delete?: 'none' | 'own' | 'team' | 'all';
+            };
+            activities?: {
+              /** @enum {string} */
+              create?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              read?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              update?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              delete?: 'none' | 'own' | 'team' | 'all';
+            };
+            price_lists?: {
+              /** @enum {string} */
+              create?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              read?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              update?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              delete?: 'none' | 'own' | 'team' | 'all';
+            };
+            quotes?: {
+              /** @enum {string} */
+              create?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              read?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              update?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              delete?: 'none' | 'own' | 'team' | 'all';
+            };
+            orders?: {
+              /** @enum {string} */
+              create?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              read?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              update?: 'none' | 'own' | 'team' | 'all';
+              /** @enum {string} */
+              delete?: 'none' | 'own' | 'team' | 'all';
+            };
+            invoices?: {
               /** @enum {string} */
               create?: 'none' | 'own' | 'team' | 'all';
               /** @enum {string} */
@@ -6967,6 +10538,8 @@ export interface operations {
           country?: string | null;
           industry?: string | null;
           annualRevenue?: components['schemas']['MoneyInput'] | null;
+          /** @description The language of the company's documents and emails; else the workspace's */
+          language?: ('en' | 'bg' | 'ru' | 'sk' | 'pt' | 'pl') | null;
           ownerId?: string | null;
           tags?: string[];
           /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
@@ -7321,6 +10894,8 @@ export interface operations {
           country?: string | null;
           industry?: string | null;
           annualRevenue?: components['schemas']['MoneyInput'] | null;
+          /** @description The language of the company's documents and emails; else the workspace's */
+          language?: ('en' | 'bg' | 'ru' | 'sk' | 'pt' | 'pl') | null;
           ownerId?: string | null;
           tags?: string[];
           /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
@@ -8282,6 +11857,8 @@ export interface operations {
           jobTitle?: string | null;
           city?: string | null;
           country?: string | null;
+          /** @description The language of the person's documents and emails; else their company's, else the workspace's */
+          language?: ('en' | 'bg' | 'ru' | 'sk' | 'pt' | 'pl') | null;
           ownerId?: string | null;
           tags?: string[];
           /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
@@ -8746,6 +12323,8 @@ export interface operations {
           jobTitle?: string | null;
           city?: string | null;
           country?: string | null;
+          /** @description The language of the person's documents and emails; else their company's, else the workspace's */
+          language?: ('en' | 'bg' | 'ru' | 'sk' | 'pt' | 'pl') | null;
           ownerId?: string | null;
           tags?: string[];
           /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
@@ -9709,8 +13288,20 @@ export interface operations {
           price?: components['schemas']['MoneyInput'] | null;
           /** @description Purchase cost per unit */
           cost?: components['schemas']['MoneyInput'] | null;
-          /** @description Tax rate in percent, such as 20 or 9.5 */
-          taxRate?: number | null;
+          /** @description Tax rate in percent, a decimal string with up to two decimals, such as "20" or "9.5" */
+          taxRate?: (string | number) | null;
+          /**
+           * @description The name in other languages, by locale (en, bg, ru, sk, pt, pl); documents in that language use it
+           * @default {}
+           */
+          names?: {
+            [key: string]: string;
+          };
+          /**
+           * @description Prices per unit in further currencies, before tax
+           * @default []
+           */
+          prices?: components['schemas']['MoneyInput'][];
           /**
            * @description Inactive products stay on past documents but are not offered
            * @default true
@@ -10075,8 +13666,14 @@ export interface operations {
           price?: components['schemas']['MoneyInput'] | null;
           /** @description Purchase cost per unit */
           cost?: components['schemas']['MoneyInput'] | null;
-          /** @description Tax rate in percent, such as 20 or 9.5 */
-          taxRate?: number | null;
+          /** @description Tax rate in percent, a decimal string with up to two decimals, such as "20" or "9.5" */
+          taxRate?: (string | number) | null;
+          /** @description The name in other languages, by locale (en, bg, ru, sk, pt, pl); documents in that language use it */
+          names?: {
+            [key: string]: string;
+          };
+          /** @description Prices per unit in further currencies, before tax */
+          prices?: components['schemas']['MoneyInput'][];
           /** @description Inactive products stay on past documents but are not offered */
           active?: boolean;
           ownerId?: string | null;
@@ -10718,10 +14315,7322 @@ export interface operations {
       };
     };
   };
+  listDeals: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of deals; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Deal'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createDeal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          amount: components['schemas']['MoneyInput'];
+          /** @description The pipeline: its id, or its name (as imports give it) */
+          pipelineId: string;
+          /** @description A stage of the pipeline: its id, or its name; a new deal starts in the first stage */
+          stageId?: string;
+          companyId?: string | null;
+          /**
+           * @description The people involved
+           * @default []
+           */
+          personIds?: string[];
+          ownerId?: string | null;
+          /** @description The team the deal belongs to */
+          teamId?: string | null;
+          expectedCloseDate?: string | null;
+          /**
+           * @default open
+           * @enum {string}
+           */
+          status?: 'open' | 'won' | 'lost';
+          /** @description Why the deal was lost; required when the status is lost */
+          lostReason?: string | null;
+          /** @description Products on the deal; a deal with lines is worth their net total, whatever `amount` says */
+          lines?: {
+            productId?: string | null;
+            description: string;
+            /** @description Quantity, a decimal string with up to three decimals, such as "2" or "1.5" */
+            quantity: string | number;
+            /** @description Price of one unit before tax and discounts, in minor units of the currency */
+            unitPriceMinor: number;
+            /** @description Discount on this line in percent, a decimal string with up to two decimals */
+            discountPercent?: (string | number) | null;
+            /** @description Tax rate in percent, a decimal string with up to two decimals, such as "20" */
+            taxRate: string | number;
+          }[];
+          tags?: string[];
+          /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+          custom?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The new deal */
+      201: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Deal'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  countDeals: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Count deals */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Records matching, or the bound when there are more */
+            count: number;
+            /** @description False when there are more than `count` (or a search has more matches than it counts) */
+            exact: boolean;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCompanyDeals: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of deals; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Deal'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDeal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deal */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Deal'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteDeal: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deal is in the trash */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateDeal: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title?: string;
+          amount?: components['schemas']['MoneyInput'];
+          /** @description The pipeline: its id, or its name (as imports give it) */
+          pipelineId?: string;
+          /** @description A stage of the pipeline: its id, or its name; a new deal starts in the first stage */
+          stageId?: string;
+          companyId?: string | null;
+          /** @description The people involved */
+          personIds?: string[];
+          ownerId?: string | null;
+          /** @description The team the deal belongs to */
+          teamId?: string | null;
+          expectedCloseDate?: string | null;
+          /** @enum {string} */
+          status?: 'open' | 'won' | 'lost';
+          /** @description Why the deal was lost; required when the status is lost */
+          lostReason?: string | null;
+          /** @description Products on the deal; a deal with lines is worth their net total, whatever `amount` says */
+          lines?: {
+            productId?: string | null;
+            description: string;
+            /** @description Quantity, a decimal string with up to three decimals, such as "2" or "1.5" */
+            quantity: string | number;
+            /** @description Price of one unit before tax and discounts, in minor units of the currency */
+            unitPriceMinor: number;
+            /** @description Discount on this line in percent, a decimal string with up to two decimals */
+            discountPercent?: (string | number) | null;
+            /** @description Tax rate in percent, a decimal string with up to two decimals, such as "20" */
+            taxRate: string | number;
+          }[];
+          tags?: string[];
+          /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+          custom?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The deal as changed */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Deal'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  restoreDeal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deal, out of the trash */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Deal'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  bulkDeals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description `tag` and `untag` take `values.tags`; `assign` takes `values.ownerId`; `update` takes fields as in a change; `delete` moves to the trash
+           * @enum {string}
+           */
+          action: 'tag' | 'untag' | 'assign' | 'update' | 'delete';
+          /** @description Either `ids`, or every record matching `q` and `filter` as in the list */
+          selection: {
+            /** @description The records, by id */
+            ids?: string[];
+            /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+            q?: string;
+            /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+            filter?: {
+              [key: string]:
+                | string
+                | string[]
+                | {
+                    [key: string]: string | string[];
+                  };
+            };
+          };
+          /**
+           * @description What the action sets
+           * @default {}
+           */
+          values?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The finished bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The bulk action, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBulkDealAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  undoBulkDealAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The finished undo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The undo, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deal's last 100 changes, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['AuditEntry'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listActivities: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of activities; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Activity'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          type: 'note' | 'call' | 'meeting' | 'email' | 'task';
+          subject?: string | null;
+          body?: string | null;
+          /** @description A task's or a planned call's due time; a meeting's start; when a call or email took place */
+          dueAt?: string | null;
+          /** @description A meeting's end */
+          endAt?: string | null;
+          /** @description When a task was done (null: open) */
+          completedAt?: string | null;
+          personId?: string | null;
+          companyId?: string | null;
+          dealId?: string | null;
+          priority?: ('low' | 'normal' | 'high') | null;
+          direction?: ('in' | 'out') | null;
+          durationMinutes?: number | null;
+          outcome?: ('connected' | 'no_answer' | 'voicemail' | 'busy' | 'wrong_number') | null;
+          location?: string | null;
+          attendees?: components['schemas']['AttendeeInput'][];
+          recurrence?: components['schemas']['RecurrenceInput'] | null;
+          /** @description When to remind the owner, in the app and by email */
+          remindAt?: string | null;
+          /** @description The owner; a task's assignee */
+          ownerId?: string | null;
+          tags?: string[];
+          /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+          custom?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The new activity */
+      201: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Activity'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  countActivities: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Count activities */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Records matching, or the bound when there are more */
+            count: number;
+            /** @description False when there are more than `count` (or a search has more matches than it counts) */
+            exact: boolean;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listPersonActivities: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of activities; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Activity'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The activity */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Activity'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteActivity: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The activity is in the trash */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateActivity: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          subject?: string | null;
+          body?: string | null;
+          /** @description A task's or a planned call's due time; a meeting's start; when a call or email took place */
+          dueAt?: string | null;
+          /** @description A meeting's end */
+          endAt?: string | null;
+          /** @description When a task was done (null: open) */
+          completedAt?: string | null;
+          personId?: string | null;
+          companyId?: string | null;
+          dealId?: string | null;
+          priority?: ('low' | 'normal' | 'high') | null;
+          direction?: ('in' | 'out') | null;
+          durationMinutes?: number | null;
+          outcome?: ('connected' | 'no_answer' | 'voicemail' | 'busy' | 'wrong_number') | null;
+          location?: string | null;
+          attendees?: components['schemas']['AttendeeInput'][];
+          recurrence?: components['schemas']['RecurrenceInput'] | null;
+          /** @description When to remind the owner, in the app and by email */
+          remindAt?: string | null;
+          /** @description The owner; a task's assignee */
+          ownerId?: string | null;
+          tags?: string[];
+          /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+          custom?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The activity as changed */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Activity'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  restoreActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The activity, out of the trash */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Activity'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  bulkActivities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description `tag` and `untag` take `values.tags`; `assign` takes `values.ownerId`; `update` takes fields as in a change; `delete` moves to the trash
+           * @enum {string}
+           */
+          action: 'tag' | 'untag' | 'assign' | 'update' | 'delete';
+          /** @description Either `ids`, or every record matching `q` and `filter` as in the list */
+          selection: {
+            /** @description The records, by id */
+            ids?: string[];
+            /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+            q?: string;
+            /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+            filter?: {
+              [key: string]:
+                | string
+                | string[]
+                | {
+                    [key: string]: string | string[];
+                  };
+            };
+          };
+          /**
+           * @description What the action sets
+           * @default {}
+           */
+          values?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The finished bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The bulk action, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBulkActivityAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  undoBulkActivityAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The finished undo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The undo, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getActivityHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The activity's last 100 changes, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['AuditEntry'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listPriceLists: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of price lists; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['PriceList'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createPriceList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @description ISO 4217 code: every price of the list is in it */
+          currency: string;
+          description?: string | null;
+          /** @default true */
+          active?: boolean;
+          /**
+           * @description Customers whose quotes take their prices from this list
+           * @default []
+           */
+          companyIds?: string[];
+          ownerId?: string | null;
+          tags?: string[];
+          /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+          custom?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The new price list */
+      201: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PriceList'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  countPriceLists: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Count price lists */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Records matching, or the bound when there are more */
+            count: number;
+            /** @description False when there are more than `count` (or a search has more matches than it counts) */
+            exact: boolean;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPriceList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The price list */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PriceList'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deletePriceList: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The price list is in the trash */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updatePriceList: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          description?: string | null;
+          active?: boolean;
+          /** @description Customers whose quotes take their prices from this list */
+          companyIds?: string[];
+          ownerId?: string | null;
+          tags?: string[];
+          /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+          custom?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The price list as changed */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PriceList'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  restorePriceList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The price list, out of the trash */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PriceList'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  bulkPriceLists: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description `tag` and `untag` take `values.tags`; `assign` takes `values.ownerId`; `update` takes fields as in a change; `delete` moves to the trash
+           * @enum {string}
+           */
+          action: 'tag' | 'untag' | 'assign' | 'update' | 'delete';
+          /** @description Either `ids`, or every record matching `q` and `filter` as in the list */
+          selection: {
+            /** @description The records, by id */
+            ids?: string[];
+            /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+            q?: string;
+            /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+            filter?: {
+              [key: string]:
+                | string
+                | string[]
+                | {
+                    [key: string]: string | string[];
+                  };
+            };
+          };
+          /**
+           * @description What the action sets
+           * @default {}
+           */
+          values?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The finished bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The bulk action, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBulkPriceListAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  undoBulkPriceListAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The finished undo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The undo, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPriceListHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The price list's last 100 changes, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['AuditEntry'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listQuotes: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of quotes; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Quote'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          companyId?: string | null;
+          personId?: string | null;
+          /** @description ISO 4217 code; the deal’s currency when made from a deal */
+          currency?: string;
+          /** @description A line naming a product may leave out its description, price and tax rate: they come from the product */
+          lines?: {
+            productId?: string | null;
+            description?: string;
+            /** @description Quantity, a decimal string with up to three decimals, such as "2" or "1.5" */
+            quantity: string | number;
+            /** @description Price of one unit before tax and discounts, in minor units of the currency */
+            unitPriceMinor?: number;
+            /** @description Discount on this line in percent, a decimal string with up to two decimals */
+            discountPercent?: (string | number) | null;
+            /** @description Tax rate in percent, a decimal string with up to two decimals, such as "20" */
+            taxRate?: string | number;
+          }[];
+          /** @description Discount on the whole document in percent */
+          documentDiscountPercent?: (string | number) | null;
+          /**
+           * Format: date
+           * @description The document’s date; today when not given
+           */
+          issueDate?: string;
+          notes?: string | null;
+          ownerId?: string | null;
+          /** @description The deal the quote is made for */
+          dealId?: string | null;
+          /** @description Where lines naming a product without a price take it from */
+          priceListId?: string | null;
+          validUntil?: string | null;
+          tags?: string[];
+          /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+          custom?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The new quote */
+      201: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  countQuotes: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Count quotes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Records matching, or the bound when there are more */
+            count: number;
+            /** @description False when there are more than `count` (or a search has more matches than it counts) */
+            exact: boolean;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCompanyQuotes: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of quotes; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Quote'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quote */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteQuote: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quote is in the trash */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateQuote: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          companyId?: string | null;
+          personId?: string | null;
+          /** @description ISO 4217 code of the document’s currency */
+          currency?: string;
+          /** @description A line naming a product may leave out its description, price and tax rate: they come from the product */
+          lines?: {
+            productId?: string | null;
+            description?: string;
+            /** @description Quantity, a decimal string with up to three decimals, such as "2" or "1.5" */
+            quantity: string | number;
+            /** @description Price of one unit before tax and discounts, in minor units of the currency */
+            unitPriceMinor?: number;
+            /** @description Discount on this line in percent, a decimal string with up to two decimals */
+            discountPercent?: (string | number) | null;
+            /** @description Tax rate in percent, a decimal string with up to two decimals, such as "20" */
+            taxRate?: string | number;
+          }[];
+          /** @description Discount on the whole document in percent */
+          documentDiscountPercent?: (string | number) | null;
+          notes?: string | null;
+          ownerId?: string | null;
+          /** @description Where lines naming a product without a price take it from */
+          priceListId?: string | null;
+          validUntil?: string | null;
+          tags?: string[];
+          /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+          custom?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The quote as changed */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  restoreQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quote, out of the trash */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  bulkQuotes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description `tag` and `untag` take `values.tags`; `assign` takes `values.ownerId`; `update` takes fields as in a change; `delete` moves to the trash
+           * @enum {string}
+           */
+          action: 'tag' | 'untag' | 'assign' | 'update' | 'delete';
+          /** @description Either `ids`, or every record matching `q` and `filter` as in the list */
+          selection: {
+            /** @description The records, by id */
+            ids?: string[];
+            /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+            q?: string;
+            /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+            filter?: {
+              [key: string]:
+                | string
+                | string[]
+                | {
+                    [key: string]: string | string[];
+                  };
+            };
+          };
+          /**
+           * @description What the action sets
+           * @default {}
+           */
+          values?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The finished bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The bulk action, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBulkQuoteAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  undoBulkQuoteAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The finished undo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The undo, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getQuoteHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quote's last 100 changes, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['AuditEntry'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listOrders: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of orders; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Order'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          companyId?: string | null;
+          personId?: string | null;
+          /** @description ISO 4217 code of the document’s currency */
+          currency: string;
+          /** @description A line naming a product may leave out its description, price and tax rate: they come from the product */
+          lines: {
+            productId?: string | null;
+            description?: string;
+            /** @description Quantity, a decimal string with up to three decimals, such as "2" or "1.5" */
+            quantity: string | number;
+            /** @description Price of one unit before tax and discounts, in minor units of the currency */
+            unitPriceMinor?: number;
+            /** @description Discount on this line in percent, a decimal string with up to two decimals */
+            discountPercent?: (string | number) | null;
+            /** @description Tax rate in percent, a decimal string with up to two decimals, such as "20" */
+            taxRate?: string | number;
+          }[];
+          /** @description Discount on the whole document in percent */
+          documentDiscountPercent?: (string | number) | null;
+          /**
+           * Format: date
+           * @description The document’s date; today when not given
+           */
+          issueDate?: string;
+          notes?: string | null;
+          ownerId?: string | null;
+          /** @description When delivery was promised; late after it */
+          promisedDate?: string | null;
+          tags?: string[];
+          /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+          custom?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The new order */
+      201: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Order'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  countOrders: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Count orders */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Records matching, or the bound when there are more */
+            count: number;
+            /** @description False when there are more than `count` (or a search has more matches than it counts) */
+            exact: boolean;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCompanyOrders: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of orders; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Order'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The order */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Order'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteOrder: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The order is in the trash */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateOrder: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          companyId?: string | null;
+          personId?: string | null;
+          /** @description ISO 4217 code of the document’s currency */
+          currency?: string;
+          /** @description A line naming a product may leave out its description, price and tax rate: they come from the product */
+          lines?: {
+            productId?: string | null;
+            description?: string;
+            /** @description Quantity, a decimal string with up to three decimals, such as "2" or "1.5" */
+            quantity: string | number;
+            /** @description Price of one unit before tax and discounts, in minor units of the currency */
+            unitPriceMinor?: number;
+            /** @description Discount on this line in percent, a decimal string with up to two decimals */
+            discountPercent?: (string | number) | null;
+            /** @description Tax rate in percent, a decimal string with up to two decimals, such as "20" */
+            taxRate?: string | number;
+          }[];
+          /** @description Discount on the whole document in percent */
+          documentDiscountPercent?: (string | number) | null;
+          notes?: string | null;
+          ownerId?: string | null;
+          /** @description When delivery was promised; late after it */
+          promisedDate?: string | null;
+          tags?: string[];
+          /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+          custom?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The order as changed */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Order'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  restoreOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The order, out of the trash */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Order'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  bulkOrders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description `tag` and `untag` take `values.tags`; `assign` takes `values.ownerId`; `update` takes fields as in a change; `delete` moves to the trash
+           * @enum {string}
+           */
+          action: 'tag' | 'untag' | 'assign' | 'update' | 'delete';
+          /** @description Either `ids`, or every record matching `q` and `filter` as in the list */
+          selection: {
+            /** @description The records, by id */
+            ids?: string[];
+            /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+            q?: string;
+            /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+            filter?: {
+              [key: string]:
+                | string
+                | string[]
+                | {
+                    [key: string]: string | string[];
+                  };
+            };
+          };
+          /**
+           * @description What the action sets
+           * @default {}
+           */
+          values?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The finished bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The bulk action, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBulkOrderAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  undoBulkOrderAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The finished undo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The undo, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getOrderHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The order's last 100 changes, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['AuditEntry'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listInvoices: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of invoices; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Invoice'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createInvoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          companyId?: string | null;
+          personId?: string | null;
+          /** @description ISO 4217 code of the document’s currency */
+          currency: string;
+          /** @description A line naming a product may leave out its description, price and tax rate: they come from the product */
+          lines: {
+            productId?: string | null;
+            description?: string;
+            /** @description Quantity, a decimal string with up to three decimals, such as "2" or "1.5" */
+            quantity: string | number;
+            /** @description Price of one unit before tax and discounts, in minor units of the currency */
+            unitPriceMinor?: number;
+            /** @description Discount on this line in percent, a decimal string with up to two decimals */
+            discountPercent?: (string | number) | null;
+            /** @description Tax rate in percent, a decimal string with up to two decimals, such as "20" */
+            taxRate?: string | number;
+          }[];
+          /** @description Discount on the whole document in percent */
+          documentDiscountPercent?: (string | number) | null;
+          /**
+           * Format: date
+           * @description The document’s date; today when not given
+           */
+          issueDate?: string;
+          notes?: string | null;
+          ownerId?: string | null;
+          /** @description Fourteen days after the issue date when not given */
+          dueDate?: string | null;
+          tags?: string[];
+          /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+          custom?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The new invoice */
+      201: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invoice'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  countInvoices: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Count invoices */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Records matching, or the bound when there are more */
+            count: number;
+            /** @description False when there are more than `count` (or a search has more matches than it counts) */
+            exact: boolean;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCompanyInvoices: {
+    parameters: {
+      query?: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of invoices; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Invoice'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInvoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invoice */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invoice'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteInvoice: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invoice is in the trash */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateInvoice: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of the version you read, e.g. `"3"`; a newer version answers 412 instead of being overwritten */
+        'if-match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          companyId?: string | null;
+          personId?: string | null;
+          notes?: string | null;
+          ownerId?: string | null;
+          /** @description Fourteen days after the issue date when not given */
+          dueDate?: string | null;
+          tags?: string[];
+          /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
+          custom?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The invoice as changed */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invoice'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The record has changed since the version named in `If-Match`; read it again and reapply the change */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  restoreInvoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invoice, out of the trash */
+      200: {
+        headers: {
+          /** @description The record's version, e.g. `"3"`; send it back as `If-Match` to change only that version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invoice'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  bulkInvoices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description `tag` and `untag` take `values.tags`; `assign` takes `values.ownerId`; `update` takes fields as in a change; `delete` moves to the trash
+           * @enum {string}
+           */
+          action: 'tag' | 'untag' | 'assign' | 'update' | 'delete';
+          /** @description Either `ids`, or every record matching `q` and `filter` as in the list */
+          selection: {
+            /** @description The records, by id */
+            ids?: string[];
+            /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+            q?: string;
+            /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+            filter?: {
+              [key: string]:
+                | string
+                | string[]
+                | {
+                    [key: string]: string | string[];
+                  };
+            };
+          };
+          /**
+           * @description What the action sets
+           * @default {}
+           */
+          values?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The finished bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The bulk action, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBulkInvoiceAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bulk action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  undoBulkInvoiceAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The finished undo */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description The undo, running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: 'tag' | 'untag' | 'assign' | 'update' | 'delete' | 'undo';
+            /** @enum {string} */
+            status: 'running' | 'done' | 'failed';
+            /** @description Records selected */
+            total: number;
+            processed: number;
+            changed: number;
+            /** @description Records the caller may not change, gone, or needing no change */
+            skipped: number;
+            failed: number;
+            /** @description Up to 100 records that failed */
+            failures: {
+              /** Format: uuid */
+              id: string;
+              message: string;
+            }[];
+            /** @description For an undo: the bulk action it reverts */
+            undoOf: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInvoiceHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invoice's last 100 changes, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['AuditEntry'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listNotes: {
     parameters: {
       query: {
-        entityType: 'company' | 'person' | 'product';
+        entityType: 'company' | 'person' | 'product' | 'deal' | 'price_list' | 'quote' | 'order' | 'invoice';
         entityId: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -10812,7 +21721,8 @@ export interface operations {
       content: {
         'application/json': {
           /** @enum {string} */
-          entityType: 'company' | 'person' | 'product';
+          entityType:
+            'company' | 'person' | 'product' | 'deal' | 'price_list' | 'quote' | 'order' | 'invoice';
           /** Format: uuid */
           entityId: string;
           /** @description Markdown text */
@@ -11043,10 +21953,492 @@ export interface operations {
       };
     };
   };
+  getMyDay: {
+    parameters: {
+      query?: {
+        /** @description Where "today" is */
+        timeZone?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller's open tasks, calls and meetings: overdue, today and upcoming */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            timeZone: string;
+            /** @description When today began in that zone */
+            today: string;
+            /** @description Open activities due before today, oldest first */
+            overdue: {
+              data: components['schemas']['Activity'][];
+              /** @description True when there are more than the 100 shown */
+              more: boolean;
+            };
+            /** @description Open activities due today */
+            todays: {
+              data: components['schemas']['Activity'][];
+              /** @description True when there are more than the 100 shown */
+              more: boolean;
+            };
+            /** @description Those due in the next seven days */
+            upcoming: {
+              data: components['schemas']['Activity'][];
+              /** @description True when there are more than the 100 shown */
+              more: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMeetingIcs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The meeting as one VEVENT */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Whether the caller has a calendar feed (its address is shown only when it is made) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string | null;
+            /** @description The secret address; shown only when it is made */
+            url?: string;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  rotateCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Make a new secret calendar address; the previous one stops working */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string | null;
+            /** @description The secret address; shown only when it is made */
+            url?: string;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; the answer has no body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCalendarFeedFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description `<secret>.ics` */
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The calendar */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getCompanyTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -11131,7 +22523,7 @@ export interface operations {
   getPersonTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -11216,7 +22608,517 @@ export interface operations {
   getProductTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        kind?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['TimelineEvent'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealTimeline: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        kind?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['TimelineEvent'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getActivityTimeline: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        kind?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['TimelineEvent'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPriceListTimeline: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        kind?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['TimelineEvent'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getQuoteTimeline: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        kind?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['TimelineEvent'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getOrderTimeline: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        kind?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['TimelineEvent'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInvoiceTimeline: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -11832,6 +23734,1074 @@ export interface operations {
       };
     };
   };
+  listDealFiles: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['RecordFile'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadDealFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The file, with its name; its type is read from its content. Images, PDF, office documents, text, CSV, email (.eml) and ZIP files are accepted; programs, HTML and SVG are not
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new record file */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordFile'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The file is larger than the server accepts (`FILES_MAX_BYTES`, 25 MB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listActivityFiles: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['RecordFile'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadActivityFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The file, with its name; its type is read from its content. Images, PDF, office documents, text, CSV, email (.eml) and ZIP files are accepted; programs, HTML and SVG are not
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new record file */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordFile'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The file is larger than the server accepts (`FILES_MAX_BYTES`, 25 MB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listPriceListFiles: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['RecordFile'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadPriceListFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The file, with its name; its type is read from its content. Images, PDF, office documents, text, CSV, email (.eml) and ZIP files are accepted; programs, HTML and SVG are not
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new record file */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordFile'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The file is larger than the server accepts (`FILES_MAX_BYTES`, 25 MB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listQuoteFiles: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['RecordFile'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadQuoteFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The file, with its name; its type is read from its content. Images, PDF, office documents, text, CSV, email (.eml) and ZIP files are accepted; programs, HTML and SVG are not
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new record file */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordFile'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The file is larger than the server accepts (`FILES_MAX_BYTES`, 25 MB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listOrderFiles: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['RecordFile'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadOrderFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The file, with its name; its type is read from its content. Images, PDF, office documents, text, CSV, email (.eml) and ZIP files are accepted; programs, HTML and SVG are not
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new record file */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordFile'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The file is larger than the server accepts (`FILES_MAX_BYTES`, 25 MB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listInvoiceFiles: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['RecordFile'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadInvoiceFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The file, with its name; its type is read from its content. Images, PDF, office documents, text, CSV, email (.eml) and ZIP files are accepted; programs, HTML and SVG are not
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new record file */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordFile'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The file is larger than the server accepts (`FILES_MAX_BYTES`, 25 MB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getFile: {
     parameters: {
       query?: never;
@@ -12058,10 +25028,1409 @@ export interface operations {
       };
     };
   };
+  getDocumentDetails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document details */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentDetails'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateDocumentDetails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          legalName?: string | null;
+          street?: string | null;
+          additionalStreet?: string | null;
+          postalCode?: string | null;
+          city?: string | null;
+          region?: string | null;
+          country?: string | null;
+          vatId?: string | null;
+          registrationId?: string | null;
+          email?: ('' | string) | null;
+          phone?: string | null;
+          website?: string | null;
+          iban?: string | null;
+          bic?: string | null;
+          paymentTerms?: string | null;
+          paymentDays?: number | null;
+          peppolScheme?: string | null;
+          peppolId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description The document details as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentDetails'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDocumentLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PNG or JPEG image */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/png': string;
+          'image/jpeg': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadDocumentLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description A PNG or JPEG image, at most 1 MB
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The document details as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentDetails'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The logo is larger than 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteDocumentLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document details */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentDetails'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getQuotePdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document as a PDF, in the customer’s language */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getOrderConfirmationPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document as a PDF, in the customer’s language */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInvoicePdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document as a PDF, in the customer’s language */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  emailQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: email
+           * @description The customer's primary email when absent
+           */
+          to?: string;
+          /** @description A few words of your own, put before the closing */
+          message?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new document email */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentEmail'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  emailOrderConfirmation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: email
+           * @description The customer's primary email when absent
+           */
+          to?: string;
+          /** @description A few words of your own, put before the closing */
+          message?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new document email */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentEmail'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  emailInvoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: email
+           * @description The customer's primary email when absent
+           */
+          to?: string;
+          /** @description A few words of your own, put before the closing */
+          message?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new document email */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentEmail'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  emailDeliveryNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        deliveryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: email
+           * @description The customer's primary email when absent
+           */
+          to?: string;
+          /** @description A few words of your own, put before the closing */
+          message?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new document email */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentEmail'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  emailCreditNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        creditNoteId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: email
+           * @description The customer's primary email when absent
+           */
+          to?: string;
+          /** @description A few words of your own, put before the closing */
+          message?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new document email */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentEmail'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDeliveryNotePdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        deliveryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document as a PDF, in the customer’s language */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCreditNotePdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        creditNoteId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document as a PDF, in the customer’s language */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInvoiceUbl: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The EN 16931 e-invoice in UBL 2.1 (Peppol BIS Billing 3.0) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The workspace or the customer lacks what an e-invoice requires; `errors` names the fields */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCreditNoteUbl: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        creditNoteId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The EN 16931 e-invoice in UBL 2.1 (Peppol BIS Billing 3.0) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The workspace or the customer lacks what an e-invoice requires; `errors` names the fields */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listViews: {
     parameters: {
       query?: {
-        object?: 'company' | 'person' | 'product';
+        object?:
+          | 'company'
+          | 'person'
+          | 'product'
+          | 'deal'
+          | 'activity'
+          | 'price_list'
+          | 'quote'
+          | 'order'
+          | 'invoice';
         limit?: number;
         /** @description `nextCursor` from the previous page */
         cursor?: string;
@@ -12151,7 +26520,16 @@ export interface operations {
       content: {
         'application/json': {
           /** @enum {string} */
-          object: 'company' | 'person' | 'product';
+          object:
+            | 'company'
+            | 'person'
+            | 'product'
+            | 'deal'
+            | 'activity'
+            | 'price_list'
+            | 'quote'
+            | 'order'
+            | 'invoice';
           name: string;
           /** @default false */
           shared?: boolean;
@@ -12462,7 +26840,16 @@ export interface operations {
   listCustomFields: {
     parameters: {
       query?: {
-        object?: 'company' | 'person' | 'product';
+        object?:
+          | 'company'
+          | 'person'
+          | 'product'
+          | 'deal'
+          | 'activity'
+          | 'price_list'
+          | 'quote'
+          | 'order'
+          | 'invoice';
       };
       header?: never;
       path?: never;
@@ -12548,7 +26935,16 @@ export interface operations {
       content: {
         'application/json': {
           /** @enum {string} */
-          object: 'company' | 'person' | 'product';
+          object:
+            | 'company'
+            | 'person'
+            | 'product'
+            | 'deal'
+            | 'activity'
+            | 'price_list'
+            | 'quote'
+            | 'order'
+            | 'invoice';
           key: string;
           label: string;
           /** @enum {string} */
@@ -14561,6 +28957,42 @@ export interface operations {
             | 'product.updated'
             | 'product.deleted'
             | 'product.restored'
+            | 'deal.created'
+            | 'deal.updated'
+            | 'deal.deleted'
+            | 'deal.restored'
+            | 'deal.stage_changed'
+            | 'deal.won'
+            | 'deal.lost'
+            | 'activity.created'
+            | 'activity.updated'
+            | 'activity.deleted'
+            | 'activity.restored'
+            | 'price_list.created'
+            | 'price_list.updated'
+            | 'price_list.deleted'
+            | 'price_list.restored'
+            | 'quote.created'
+            | 'quote.updated'
+            | 'quote.deleted'
+            | 'quote.restored'
+            | 'quote.sent'
+            | 'quote.accepted'
+            | 'quote.declined'
+            | 'quote.converted'
+            | 'quote.revised'
+            | 'order.created'
+            | 'order.updated'
+            | 'order.deleted'
+            | 'order.restored'
+            | 'order.status_changed'
+            | 'order.delivered'
+            | 'invoice.created'
+            | 'invoice.updated'
+            | 'invoice.deleted'
+            | 'invoice.restored'
+            | 'invoice.paid'
+            | 'invoice.credited'
           )[];
           /** @default true */
           enabled?: boolean;
@@ -14887,6 +29319,42 @@ export interface operations {
             | 'product.updated'
             | 'product.deleted'
             | 'product.restored'
+            | 'deal.created'
+            | 'deal.updated'
+            | 'deal.deleted'
+            | 'deal.restored'
+            | 'deal.stage_changed'
+            | 'deal.won'
+            | 'deal.lost'
+            | 'activity.created'
+            | 'activity.updated'
+            | 'activity.deleted'
+            | 'activity.restored'
+            | 'price_list.created'
+            | 'price_list.updated'
+            | 'price_list.deleted'
+            | 'price_list.restored'
+            | 'quote.created'
+            | 'quote.updated'
+            | 'quote.deleted'
+            | 'quote.restored'
+            | 'quote.sent'
+            | 'quote.accepted'
+            | 'quote.declined'
+            | 'quote.converted'
+            | 'quote.revised'
+            | 'order.created'
+            | 'order.updated'
+            | 'order.deleted'
+            | 'order.restored'
+            | 'order.status_changed'
+            | 'order.delivered'
+            | 'invoice.created'
+            | 'invoice.updated'
+            | 'invoice.deleted'
+            | 'invoice.restored'
+            | 'invoice.paid'
+            | 'invoice.credited'
           )[];
           /** @description `true` enables a disabled endpoint again (also one disabled by 410 Gone) */
           enabled?: boolean;
@@ -15567,6 +30035,600 @@ export interface operations {
       };
     };
   };
+  exportDeals: {
+    parameters: {
+      query?: {
+        /** @description `csv` (UTF-8 with a byte order mark, for spreadsheets) or `vcf` (vCard 4.0, people only) */
+        format?: 'csv' | 'vcf';
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+        /** @description Comma-separated columns, as the list and saved views name them (`lastName,email,companyName,custom.vip`); money adds its `<column>.currency`. Default: every column your role sees */
+        columns?: string;
+        /** @description Comma-separated ids: only these records (ticked rows), up to 1,000 */
+        ids?: string;
+        /** @description A saved view whose search, filter, sort and columns to use; the request's own override them */
+        view?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deals as a file to download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'text/vcard': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exportActivities: {
+    parameters: {
+      query?: {
+        /** @description `csv` (UTF-8 with a byte order mark, for spreadsheets) or `vcf` (vCard 4.0, people only) */
+        format?: 'csv' | 'vcf';
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+        /** @description Comma-separated columns, as the list and saved views name them (`lastName,email,companyName,custom.vip`); money adds its `<column>.currency`. Default: every column your role sees */
+        columns?: string;
+        /** @description Comma-separated ids: only these records (ticked rows), up to 1,000 */
+        ids?: string;
+        /** @description A saved view whose search, filter, sort and columns to use; the request's own override them */
+        view?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The activities as a file to download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'text/vcard': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exportPriceLists: {
+    parameters: {
+      query?: {
+        /** @description `csv` (UTF-8 with a byte order mark, for spreadsheets) or `vcf` (vCard 4.0, people only) */
+        format?: 'csv' | 'vcf';
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+        /** @description Comma-separated columns, as the list and saved views name them (`lastName,email,companyName,custom.vip`); money adds its `<column>.currency`. Default: every column your role sees */
+        columns?: string;
+        /** @description Comma-separated ids: only these records (ticked rows), up to 1,000 */
+        ids?: string;
+        /** @description A saved view whose search, filter, sort and columns to use; the request's own override them */
+        view?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The price lists as a file to download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'text/vcard': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exportQuotes: {
+    parameters: {
+      query?: {
+        /** @description `csv` (UTF-8 with a byte order mark, for spreadsheets) or `vcf` (vCard 4.0, people only) */
+        format?: 'csv' | 'vcf';
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+        /** @description Comma-separated columns, as the list and saved views name them (`lastName,email,companyName,custom.vip`); money adds its `<column>.currency`. Default: every column your role sees */
+        columns?: string;
+        /** @description Comma-separated ids: only these records (ticked rows), up to 1,000 */
+        ids?: string;
+        /** @description A saved view whose search, filter, sort and columns to use; the request's own override them */
+        view?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quotes as a file to download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'text/vcard': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exportOrders: {
+    parameters: {
+      query?: {
+        /** @description `csv` (UTF-8 with a byte order mark, for spreadsheets) or `vcf` (vCard 4.0, people only) */
+        format?: 'csv' | 'vcf';
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+        /** @description Comma-separated columns, as the list and saved views name them (`lastName,email,companyName,custom.vip`); money adds its `<column>.currency`. Default: every column your role sees */
+        columns?: string;
+        /** @description Comma-separated ids: only these records (ticked rows), up to 1,000 */
+        ids?: string;
+        /** @description A saved view whose search, filter, sort and columns to use; the request's own override them */
+        view?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The orders as a file to download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'text/vcard': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exportInvoices: {
+    parameters: {
+      query?: {
+        /** @description `csv` (UTF-8 with a byte order mark, for spreadsheets) or `vcf` (vCard 4.0, people only) */
+        format?: 'csv' | 'vcf';
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+        /** @description Comma-separated columns, as the list and saved views name them (`lastName,email,companyName,custom.vip`); money adds its `<column>.currency`. Default: every column your role sees */
+        columns?: string;
+        /** @description Comma-separated ids: only these records (ticked rows), up to 1,000 */
+        ids?: string;
+        /** @description A saved view whose search, filter, sort and columns to use; the request's own override them */
+        view?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invoices as a file to download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'text/vcard': string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getPersonVCard: {
     parameters: {
       query?: never;
@@ -15646,7 +30708,16 @@ export interface operations {
   listImports: {
     parameters: {
       query?: {
-        object?: 'company' | 'person' | 'product';
+        object?:
+          | 'company'
+          | 'person'
+          | 'product'
+          | 'deal'
+          | 'activity'
+          | 'price_list'
+          | 'quote'
+          | 'order'
+          | 'invoice';
         limit?: number;
         cursor?: string;
       };
@@ -16318,10 +31389,4284 @@ export interface operations {
       };
     };
   };
+  listPriceListPrices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list prices */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListPrices'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setPriceListPrices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Prices to set; a product not named keeps its price (set `remove` to take some off) */
+          prices: components['schemas']['ListPriceInput'][];
+          /** @default [] */
+          remove?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description The list prices */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListPrices'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  sendQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quote */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  acceptQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quote */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  declineQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quote */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  convertQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description When the order is promised to be delivered */
+          promisedDate?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description The new order */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Order'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listQuoteRevisions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quote revisions */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteRevisions'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setOrderStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          status: 'confirmed' | 'in_fulfilment' | 'completed' | 'cancelled';
+        };
+      };
+    };
+    responses: {
+      /** @description The order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Order'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listOrderDeliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The order’s deliveries, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Delivery'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deliverOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @description Today when not given
+           */
+          deliveredDate?: string;
+          lines: {
+            line: number;
+            /** @description Quantity, a decimal string with up to three decimals, such as "2" or "1.5" */
+            quantity: string | number;
+          }[];
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new delivery result */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryResult'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listOrderStatusChanges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every status the order went through, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['OrderStatusChange'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  invoiceOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description What to invoice; every line’s quantity not yet invoiced when not given */
+          lines?: {
+            line: number;
+            /** @description Quantity, a decimal string with up to three decimals, such as "2" or "1.5" */
+            quantity: string | number;
+          }[];
+          /** Format: date */
+          issueDate?: string;
+          /**
+           * Format: date
+           * @description Fourteen days after the issue date when not given
+           */
+          dueDate?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new invoice */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invoice'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listInvoicePayments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invoice’s payments, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Payment'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordInvoicePayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description In minor units of the invoice’s currency; at most its balance */
+          amountMinor: number;
+          /**
+           * Format: date
+           * @description Today when not given
+           */
+          paidDate?: string;
+          /** @description Bank transfer, card, cash… */
+          method?: string;
+          reference?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new payment result */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentResult'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listInvoiceCreditNotes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invoice’s credit notes, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['CreditNote'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  issueCreditNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description What to credit, by the invoice’s line positions; every line not yet credited when not given */
+          lines?: {
+            line: number;
+            /** @description Quantity, a decimal string with up to three decimals, such as "2" or "1.5" */
+            quantity: string | number;
+          }[];
+          /** Format: date */
+          issueDate?: string;
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new credit note result */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditNoteResult'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCompanySales: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer sales */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerSales'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPersonSales: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer sales */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerSales'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDocumentNumbering: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document number prefixes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentNumberPrefixes'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setDocumentNumbering: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description New prefixes of the numbers of documents to come; numbers already given stay */
+    requestBody: {
+      content: {
+        'application/json': {
+          quote?: string;
+          order?: string;
+          delivery?: string;
+          invoice?: string;
+          'credit-note'?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The document number prefixes as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentNumberPrefixes'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listPipelines: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Pipeline'][];
+            /** @description Always null: a workspace has few pipelines, all on one page */
+            nextCursor: null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createPipeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @description The stages in board order */
+          stages: {
+            /**
+             * Format: uuid
+             * @description The id of an existing stage of this pipeline; leave it out for a new stage
+             */
+            id?: string;
+            name: string;
+            /** @description Chance to win a deal in this stage, in percent */
+            probability: number;
+            /**
+             * @description Days in this stage after which an open deal is marked rotting; null: never
+             * @default null
+             */
+            rottingDays?: number | null;
+            /**
+             * @description Deal fields that must have a value before a deal enters this stage
+             * @default []
+             */
+            requiredFields?: (
+              'companyId' | 'personIds' | 'expectedCloseDate' | 'ownerId' | 'teamId' | 'lines'
+            )[];
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The new pipeline */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Pipeline'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  orderPipelines: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ids: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Pipeline'][];
+            /** @description Always null: a workspace has few pipelines, all on one page */
+            nextCursor: null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPipeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The pipeline */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Pipeline'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deletePipeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; the answer has no body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updatePipeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** @description The stages in board order */
+          stages?: {
+            /**
+             * Format: uuid
+             * @description The id of an existing stage of this pipeline; leave it out for a new stage
+             */
+            id?: string;
+            name: string;
+            /** @description Chance to win a deal in this stage, in percent */
+            probability: number;
+            /**
+             * @description Days in this stage after which an open deal is marked rotting; null: never
+             * @default null
+             */
+            rottingDays?: number | null;
+            /**
+             * @description Deal fields that must have a value before a deal enters this stage
+             * @default []
+             */
+            requiredFields?: (
+              'companyId' | 'personIds' | 'expectedCloseDate' | 'ownerId' | 'teamId' | 'lines'
+            )[];
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The pipeline as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Pipeline'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealBoard: {
+    parameters: {
+      query: {
+        /** @description Full-text search over the record. Without `sort`, every match, best first (whole words of the name, then starts of name words, then other text); with `sort`, the 1,000 best matches in that order */
+        q?: string;
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+        /** @description Comma-separated fields; `-` in front sorts descending, e.g. `lastName,-createdAt` */
+        sort?: string;
+        /** @description `filter[field]=value` or `filter[field][op]=value`; ops: eq, ne, contains, gt, gte, lt, lte, in, empty */
+        filter?: {
+          [key: string]:
+            | string
+            | string[]
+            | {
+                [key: string]: string | string[];
+              };
+        };
+        /** @description `true` lists records in the trash instead */
+        deleted?: 'true' | 'false';
+        pipelineId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A pipeline’s board: per stage, the open deals’ count and totals and the first page of deals */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            pipelineId: string;
+            /** @description The workspace currency the totals are in */
+            currency: string;
+            stages: {
+              /** Format: uuid */
+              stageId: string;
+              /** @description Open deals in the stage that the list’s search and filters keep */
+              count: number;
+              total: components['schemas']['ConvertedTotal'];
+              weighted: components['schemas']['Money'];
+              byCurrency: {
+                currency: string;
+                amount: number;
+                count: number;
+              }[];
+              /** @description The first page of the column */
+              data: components['schemas']['Deal'][];
+              nextCursor: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSalesReport: {
+    parameters: {
+      query: {
+        pipelineId: string;
+        /** @description First day of the closed period; default a year before `to` */
+        from?: string;
+        /** @description Last day of the closed period; default today */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sales reports of a pipeline: pipeline by stage, weighted forecast by month, win rate, average deal size and sales cycle, per owner and team */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            pipelineId: string;
+            /** @description The workspace currency every amount is in */
+            currency: string;
+            from: string;
+            to: string;
+            /** @description Currencies without an exchange rate, left out of the amounts */
+            missingRates: string[];
+            byStage: {
+              /** Format: uuid */
+              stageId: string;
+              count: number;
+              amount: number;
+              weighted: number;
+            }[];
+            forecast: {
+              /** @description YYYY-MM of the expected close date */
+              month: string;
+              count: number;
+              amount: number;
+              /** @description Σ amount × the stage’s win probability */
+              weighted: number;
+            }[];
+            summary: {
+              won: number;
+              lost: number;
+              wonAmount: number;
+              /** @description Won ÷ (won + lost), 0–1; null without closed deals */
+              winRate: number | null;
+              /** @description Average won amount, minor units */
+              averageDealSize: number | null;
+              /** @description Average days from creation to winning */
+              averageCycleDays: number | null;
+            };
+            byOwner: {
+              id: string | null;
+              won: number;
+              lost: number;
+              wonAmount: number;
+              /** @description Won ÷ (won + lost), 0–1; null without closed deals */
+              winRate: number | null;
+              /** @description Average won amount, minor units */
+              averageDealSize: number | null;
+              /** @description Average days from creation to winning */
+              averageCycleDays: number | null;
+            }[];
+            byTeam: {
+              id: string | null;
+              won: number;
+              lost: number;
+              wonAmount: number;
+              /** @description Won ÷ (won + lost), 0–1; null without closed deals */
+              winRate: number | null;
+              /** @description Average won amount, minor units */
+              averageDealSize: number | null;
+              /** @description Average days from creation to winning */
+              averageCycleDays: number | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listDealStageChanges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              pipelineId: string;
+              /** @description Null for the stage a deal started in */
+              fromStageId: string | null;
+              /** Format: uuid */
+              toStageId: string;
+              fromStatus: string | null;
+              toStatus: string;
+              changedAt: string;
+              actor: {
+                type: string;
+                id: string | null;
+              };
+            }[];
+            nextCursor: null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getExchangeRates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workspace’s exchange rates to its currency */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The workspace currency, which every rate converts to */
+            currency: string;
+            data: {
+              currency: string;
+              /** @description What one unit of the currency is worth in the workspace currency */
+              rate: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setExchangeRates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Every rate of the workspace; ones left out are removed */
+          rates: components['schemas']['ExchangeRateInput'][];
+        };
+      };
+    };
+    responses: {
+      /** @description Set every exchange rate of the workspace (admins) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The workspace currency, which every rate converts to */
+            currency: string;
+            data: {
+              currency: string;
+              /** @description What one unit of the currency is worth in the workspace currency */
+              rate: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  runReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          definition: components['schemas']['ReportDefinitionInput'];
+          context?: components['schemas']['ReportContextInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description The report result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportResult'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listReportFields: {
+    parameters: {
+      query: {
+        object: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report fields */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportFields'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listReports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['SavedReport'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @default false */
+          shared?: boolean;
+          /**
+           * @default table
+           * @enum {string}
+           */
+          chart?: 'number' | 'bar' | 'line' | 'pie' | 'funnel' | 'table';
+          definition: components['schemas']['ReportDefinitionInput'];
+          /** @default null */
+          schedule?: components['schemas']['ReportScheduleInput'] | null;
+        };
+      };
+    };
+    responses: {
+      /** @description The new saved report */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedReport'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The saved report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedReport'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; the answer has no body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          shared?: boolean;
+          /** @enum {string} */
+          chart?: 'number' | 'bar' | 'line' | 'pie' | 'funnel' | 'table';
+          definition?: components['schemas']['ReportDefinitionInput'];
+          schedule?: components['schemas']['ReportScheduleInput'] | null;
+        };
+      };
+    };
+    responses: {
+      /** @description The saved report as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedReport'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  runSavedReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          context?: components['schemas']['ReportContextInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description The report result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportResult'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listDataSets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description External data sets of the workspace */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['DataSet'][];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createDataSet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @description The CSV header holding the key */
+          keyColumn: string;
+          /** @enum {string} */
+          keyKind: 'country' | 'region' | 'postcode';
+          columns: {
+            /** @description How reports name the value: `data.<dataSetId>.<key>` */
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: 'number' | 'text';
+            header: string;
+          }[];
+          source?: string;
+          csv: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new data set */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataSet'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createWorldBankDataSet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new data set */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataSet'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDataSet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The data set */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataSet'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteDataSet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; the answer has no body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listDataSetRows: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A data set’s rows, by key */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              key: string;
+              values: {
+                [key: string]: number | string | null;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listDashboards: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Dashboard'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createDashboard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @default false */
+          shared?: boolean;
+          /** @default [] */
+          widgets?: components['schemas']['DashboardWidgetInput'][];
+          filters?: components['schemas']['ReportContextInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description The new dashboard */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Dashboard'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDashboard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The dashboard */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Dashboard'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteDashboard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; the answer has no body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateDashboard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          shared?: boolean;
+          widgets?: components['schemas']['DashboardWidgetInput'][];
+          filters?: components['schemas']['ReportContextInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description The dashboard as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Dashboard'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDashboardResults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          context?: components['schemas']['ReportContextInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description The dashboard results */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardResults'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
 }
 
 /** Every record type of the API (its `entity`) and its collection path (under /api/v1). */
-export const API_RECORD_PATHS = { company: '/companies', person: '/people', product: '/products' } as const;
+export const API_RECORD_PATHS = {
+  company: '/companies',
+  person: '/people',
+  product: '/products',
+  deal: '/deals',
+  activity: '/activities',
+  price_list: '/price_lists',
+  quote: '/quotes',
+  order: '/orders',
+  invoice: '/invoices',
+} as const;
 /** The record types whose duplicates merge (`POST <path>/{id}/merge`). */
 export const MERGEABLE_RECORD_TYPES = ['company', 'person'] as const;
 /** The permission modules of a role, in the API's order. */
@@ -16329,7 +35674,13 @@ export const PERMISSION_MODULES = [
   'people',
   'companies',
   'products',
-  'notes',
+  'deals',
+  'pipelines',
+  'activities',
+  'price_lists',
+  'quotes',
+  'orders',
+  'invoices',
   'views',
   'admin',
   'audit',

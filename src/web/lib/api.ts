@@ -1,3 +1,5 @@
+import { takeEarlyResponse } from './early.js';
+
 /**
  * The one way the web app talks to the API: JSON in and out, the session's CSRF token on every
  * state-changing request, and RFC 9457 problem documents turned into `ApiError`.
@@ -82,14 +84,21 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const isForm = options.body instanceof FormData;
   if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const response = await fetch(`/api/v1${path}${toQueryString(options.query ?? {})}`, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body:
-      options.body === undefined ? null : isForm ? (options.body as FormData) : JSON.stringify(options.body),
-    signal: options.signal ?? null,
-  });
+  const pathAndQuery = `${path}${toQueryString(options.query ?? {})}`;
+  const early = method === 'GET' ? takeEarlyResponse(pathAndQuery) : undefined;
+  const response = await (early ??
+    fetch(`/api/v1${pathAndQuery}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body:
+        options.body === undefined
+          ? null
+          : isForm
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    }));
   if (response.status === 204) return undefined as T;
   const type = response.headers.get('content-type') ?? '';
   const payload: unknown = type.includes('json') ? await response.json() : null;

@@ -1,11 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import bg from '../locales/bg.json' with { type: 'json' };
 import en from '../locales/en.json' with { type: 'json' };
-import pl from '../locales/pl.json' with { type: 'json' };
-import pt from '../locales/pt.json' with { type: 'json' };
-import ru from '../locales/ru.json' with { type: 'json' };
-import sk from '../locales/sk.json' with { type: 'json' };
 
 export const LOCALES = ['en', 'bg', 'ru', 'sk', 'pt', 'pl'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -24,28 +19,52 @@ function initialLocale(): Locale {
   return preferred ?? 'en';
 }
 
+/**
+ * The other languages' texts are chunks of their own, fetched when a language is used: English (the
+ * fallback) is always there, and a first screen does not wait for five languages it does not show.
+ */
+const OTHER_LOCALES: Record<Exclude<Locale, 'en'>, () => Promise<{ default: object }>> = {
+  bg: () => import('../locales/bg.json'),
+  ru: () => import('../locales/ru.json'),
+  sk: () => import('../locales/sk.json'),
+  pt: () => import('../locales/pt.json'),
+  pl: () => import('../locales/pl.json'),
+};
+
+async function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'en' || i18next.hasResourceBundle(locale, 'translation')) return;
+  const texts = await OTHER_LOCALES[locale]();
+  i18next.addResourceBundle(locale, 'translation', texts.default, true, true);
+}
+
 void i18next.use(initReactI18next).init({
-  resources: {
-    en: { translation: en },
-    bg: { translation: bg },
-    ru: { translation: ru },
-    sk: { translation: sk },
-    pt: { translation: pt },
-    pl: { translation: pl },
-  },
-  lng: initialLocale(),
+  resources: { en: { translation: en } },
+  lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 
+/** The language this browser used last, loaded; the app renders once it is (see main.tsx). */
+export const initialLocaleReady: Promise<void> = (async () => {
+  const locale = initialLocale();
+  if (locale === 'en') return;
+  try {
+    await loadLocale(locale);
+    await i18next.changeLanguage(locale);
+  } catch {
+    // A chunk that failed to load leaves the app in English rather than blank.
+  }
+})();
+
 export async function applyLocale(locale: Locale) {
   localStorage.setItem(STORAGE_KEY, locale);
   document.documentElement.lang = locale;
+  await loadLocale(locale);
   if (i18next.language !== locale) await i18next.changeLanguage(locale);
 }
 
-if (typeof document !== 'undefined') document.documentElement.lang = i18next.language;
+if (typeof document !== 'undefined') document.documentElement.lang = initialLocale();
 
 /** The language's own name ("български", "polski"), from Intl rather than a table. */
 export function languageName(locale: Locale): string {

@@ -115,3 +115,11 @@ export function useChangedWhileEditing(entity: string, id: string, open: boolean
   }, [entity, id, open, version]);
   return changed;
 }
+
+/** Calls `listener` with every record event this tab receives (reminders watch activities'). */
+export function subscribeToRecordEvents(listener: (event: RecordEvent) => void): () => void {
+  editListeners.add(listener);
+  return () => {
+    editListeners.delete(listener);
+  };
+}

@@ -57,8 +57,8 @@ describe('what the web app lets a member do, read as the server reads the role',
     for (const action of ['create', 'update', 'delete'])
       expect(canOnRecord(session, 'people', action, me), action).toBe(false);
     expect(can(session, 'people', 'read')).toBe(true);
-    expect(can(session, 'notes', 'create')).toBe(false);
-    expect(canOnRecord(session, 'notes', 'create', me)).toBe(false);
+    expect(can(session, 'activities', 'create')).toBe(false);
+    expect(canOnRecord(session, 'activities', 'create', me)).toBe(false);
     expect(can(session, 'products', 'read')).toBe(false);
   });
 
@@ -76,5 +76,11 @@ describe('what the web app lets a member do, read as the server reads the role',
       '/products',
     );
     expect(homePath(sessionWith({ people: grant('none', 'all') }))).toBe('/settings/profile');
+  });
+
+  it('starts at "My day" for members who may read activities', () => {
+    expect(homePath(sessionWith({ people: grant('all', 'none'), activities: grant('own', 'own') }))).toBe(
+      '/my-day',
+    );
   });
 });

@@ -29,8 +29,13 @@ export interface Page<T> {
 /** A record type of the API, named as the API names it (`person`, `company`, `product`). */
 export type RecordEntity = Schemas['CustomField']['object'];
 
-/** The record of a type as the API answers it (`person` → `Person`). */
-export type RecordOf<E extends RecordEntity> = Schemas[Capitalize<E>];
+/** An entity's schema name: `price_list` → `PriceList`, as the server names it. */
+type PascalCase<S extends string> = S extends `${infer Head}_${infer Tail}`
+  ? `${Capitalize<Head>}${PascalCase<Tail>}`
+  : Capitalize<S>;
+
+/** The record of a type as the API answers it (`person` → `Person`, `price_list` → `PriceList`). */
+export type RecordOf<E extends RecordEntity> = Schemas[PascalCase<E>];
 
 /** What every record has; `version` is sent back as If-Match so a save never overwrites a newer change. */
 export type RecordBase = Pick<

@@ -1,5 +1,7 @@
-import { NewRecordPage } from '../features/records/NewRecordPage.js';
-import { RecordDetailPage } from '../features/records/RecordDetailPage.js';
+import { lazyRouteComponent } from '@tanstack/react-router';
+import { Suspense } from 'react';
+import type { NewRecordPage as NewRecordPageOf } from '../features/records/NewRecordPage.js';
+import type { RecordDetailPage as RecordDetailPageOf } from '../features/records/RecordDetailPage.js';
 import { RecordListPage } from '../features/records/RecordListPage.js';
 import type { RecordEntity } from '../lib/types.js';
 import {
@@ -8,6 +10,24 @@ import {
   type RecordTypeDecl,
   type RecordTypeDef,
 } from './record-type.js';
+
+/**
+ * A record's page and the new-record page are not on the first screen (a list is): chunks of their
+ * own, fetched when first opened, or when a link to one is hovered (routes/records.tsx preloads them).
+ */
+const lazyDetail = lazyRouteComponent(
+  () => import('../features/records/RecordDetailPage.js'),
+  'RecordDetailPage',
+);
+const lazyNew = lazyRouteComponent(() => import('../features/records/NewRecordPage.js'), 'NewRecordPage');
+// The lazy components render the same generic pages; lazyRouteComponent does not keep their generics.
+const RecordDetailPage = lazyDetail as unknown as typeof RecordDetailPageOf;
+const NewRecordPage = lazyNew as unknown as typeof NewRecordPageOf;
+
+/** Fetches the chunks of the record and new-record pages, for a route's loader. */
+export async function preloadRecordPages(): Promise<void> {
+  await Promise.all([lazyDetail.preload?.(), lazyNew.preload?.()]);
+}
 
 /**
  * Declares a record type for the web app: its list, record and new-record pages come from the
@@ -25,10 +45,18 @@ export function defineRecordType<E extends RecordEntity, Input>(
         return <RecordListPage type={type} />;
       },
       Record: function RecordDetail({ id }) {
-        return <RecordDetailPage key={id} type={type} id={id} />;
+        return (
+          <Suspense fallback={null}>
+            <RecordDetailPage key={id} type={type} id={id} />
+          </Suspense>
+        );
       },
       New: function NewRecord({ prefill }) {
-        return <NewRecordPage type={type} prefill={prefill} />;
+        return (
+          <Suspense fallback={null}>
+            <NewRecordPage type={type} prefill={prefill} />
+          </Suspense>
+        );
       },
     },
   };

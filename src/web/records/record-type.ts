@@ -90,11 +90,22 @@ export interface RecordTypeDecl<E extends RecordEntity, Input> {
   details: (record: RecordOf<E>, context: RenderContext) => FieldItem[];
   /** Further cards on a record's page, under its details (a company's people). */
   Related?: ComponentType<{ record: RecordOf<E> }>;
+  /** Beside the list's title: a switch to another view of the same list (deals: table or board). */
+  ListSwitch?: ComponentType;
+  /** Further pages of the type in the navigation, under its list (deals: the board). */
+  navigation?: NavigationLink[];
   form: RecordFormSpec<RecordOf<E>, Input>;
   /** Whether the API also exports the type as vCards (`format=vcf`). */
   vCard?: boolean;
   /** Whether the API finds records a form's values would duplicate (`POST …/duplicates`). */
   duplicates?: boolean;
+}
+
+/** A page of the navigation: its address (a route of the app), its text's locale key and icon. */
+export interface NavigationLink {
+  to: string;
+  labelKey: string;
+  icon: Icon;
 }
 
 /** A link to a record's page, for `<AnchorLink {...type.link(id)}>` and `navigate(type.link(id))`. */
@@ -142,6 +153,7 @@ export interface RecordType {
   importLink: (id?: string) => ImportLink;
   prefill: string[];
   vCard: boolean;
+  navigation?: NavigationLink[];
   /** The request body for a form's values (`Input` of the type's form), for `…/duplicates`. */
   duplicatesBody: ((input: unknown) => object) | null;
   pages: {

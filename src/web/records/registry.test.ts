@@ -17,7 +17,10 @@ const document = JSON.parse(
   components: { schemas: Record<string, { properties: Record<string, unknown> }> };
 };
 const propertiesOf = (entity: string) =>
-  Object.keys(document.components.schemas[entity.charAt(0).toUpperCase() + entity.slice(1)]!.properties);
+  Object.keys(
+    document.components.schemas[entity.replace(/(?:^|_)([a-z])/g, (_, c: string) => c.toUpperCase())]!
+      .properties,
+  );
 
 describe('the web registry of record types', () => {
   it('declares every record type of the API once, at the API’s path', () => {

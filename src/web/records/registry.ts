@@ -1,6 +1,12 @@
+import { activityType } from '../features/activities/activities.record.js';
 import { companyType } from '../features/companies/companies.record.js';
+import { dealType } from '../features/deals/deals.record.js';
+import { invoiceType } from '../features/invoices/invoices.record.js';
+import { orderType } from '../features/orders/orders.record.js';
 import { personType } from '../features/people/people.record.js';
+import { priceListType } from '../features/price-lists/price-lists.record.js';
 import { productType } from '../features/products/products.record.js';
+import { quoteType } from '../features/quotes/quotes.record.js';
 import { can } from '../lib/session.js';
 import type { RecordEntity, Session } from '../lib/types.js';
 import type { RecordPath, RecordType } from './record-type.js';
@@ -15,6 +21,12 @@ const REGISTRY = {
   person: personType,
   company: companyType,
   product: productType,
+  price_list: priceListType,
+  deal: dealType,
+  quote: quoteType,
+  order: orderType,
+  invoice: invoiceType,
+  activity: activityType,
 } satisfies { [E in RecordEntity]: RecordType & { entity: E } };
 
 export const RECORD_TYPES: readonly RecordType[] = Object.values(REGISTRY);
@@ -23,10 +35,11 @@ export const RECORD_TYPES: readonly RecordType[] = Object.values(REGISTRY);
 export const RECORD_TYPE_DECLARATIONS = Object.values(REGISTRY);
 
 /**
- * Where the app starts: the list of the first record type, in the registry's order, that the member
- * may read; their profile when they may read none.
+ * Where the app starts: "My day" for members who may read activities, else the list of the first
+ * record type, in the registry's order, that the member may read; their profile when they may read none.
  */
-export function homePath(session: Session): RecordPath | '/settings/profile' {
+export function homePath(session: Session): RecordPath | '/my-day' | '/settings/profile' {
+  if (can(session, 'activities', 'read')) return '/my-day';
   return RECORD_TYPES.find((type) => can(session, type.module, 'read'))?.routePath ?? '/settings/profile';
 }
 

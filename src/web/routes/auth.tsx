@@ -1,11 +1,25 @@
-import { createRoute } from '@tanstack/react-router';
-import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage.js';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.js';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.js';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { SignInPage } from '../features/auth/SignInPage.js';
-import { SignUpPage } from '../features/auth/SignUpPage.js';
-import { VerifySignUpPage } from '../features/auth/VerifySignUpPage.js';
 import { rootRoute } from './root.js';
+
+// Pages other than signing in are reached from a link or an email: each is a chunk of its own.
+const SignUpPage = lazyRouteComponent(() => import('../features/auth/SignUpPage.js'), 'SignUpPage');
+const AcceptInvitationPage = lazyRouteComponent(
+  () => import('../features/auth/AcceptInvitationPage.js'),
+  'AcceptInvitationPage',
+);
+const VerifySignUpPage = lazyRouteComponent(
+  () => import('../features/auth/VerifySignUpPage.js'),
+  'VerifySignUpPage',
+);
+const ForgotPasswordPage = lazyRouteComponent(
+  () => import('../features/auth/ForgotPasswordPage.js'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = lazyRouteComponent(
+  () => import('../features/auth/ResetPasswordPage.js'),
+  'ResetPasswordPage',
+);
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 

@@ -1,9 +1,11 @@
-import { createRoute } from '@tanstack/react-router';
-import { ImportPage } from '../features/imports/ImportPage.js';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { parseListSearch } from '../features/records/list-state.js';
+import { preloadRecordPages } from '../records/define-record-type.js';
 import type { RecordType } from '../records/record-type.js';
 import { RECORD_TYPES } from '../records/registry.js';
 import { appRoute } from './root.js';
+
+const ImportPage = lazyRouteComponent(() => import('../features/imports/ImportPage.js'), 'ImportPage');
 
 /** What a new-record page takes from its address: the type's `prefill` parameters, as strings. */
 function prefillFrom(type: RecordType, search: Record<string, unknown>): Record<string, string> {
@@ -27,6 +29,7 @@ function routesOf(type: RecordType) {
     getParentRoute: () => appRoute,
     path: `${type.routePath}/new` as const,
     validateSearch: (search: Record<string, unknown>) => prefillFrom(type, search),
+    loader: preloadRecordPages,
     component: function NewRecordRoute() {
       const search = create.useSearch();
       return <type.pages.New prefill={search} />;
@@ -45,6 +48,7 @@ function routesOf(type: RecordType) {
   const record = createRoute({
     getParentRoute: () => appRoute,
     path: `${type.routePath}/$id` as const,
+    loader: preloadRecordPages,
     component: function RecordRoute() {
       const { id } = record.useParams();
       return <type.pages.Record id={id} />;

@@ -33,7 +33,7 @@ export const appRoute = createRoute({
   component: AppLayout,
 });
 
-/** The app starts at the list of the first record type the member may read (see homePath). */
+/** The app starts at "My day", or the list of the first record type the member may read (see homePath). */
 export const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',

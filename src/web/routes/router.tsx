@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { RouteError } from '../components/RouteError.js';
 import { adminRoutes } from '../features/admin/admin-routes.js';
+import { dealBoardRoute } from '../features/deals/deal-routes.js';
+import { exchangeRatesRoute, pipelinesRoute } from '../features/pipelines/pipeline-routes.js';
 import {
   acceptInvitationRoute,
   forgotPasswordRoute,
@@ -10,6 +12,7 @@ import {
   signUpRoute,
   verifySignUpRoute,
 } from './auth.js';
+import { myDayRoute } from '../features/my-day/my-day-routes.js';
 import { recordRoutes } from './records.js';
 import { appRoute, indexRoute, rootRoute } from './root.js';
 import { customFieldsRoute, profileRoute, settingsIndexRoute, settingsRoute } from './settings.js';
@@ -23,8 +26,17 @@ const routeTree = rootRoute.addChildren([
   acceptInvitationRoute,
   appRoute.addChildren([
     indexRoute,
+    myDayRoute,
+    dealBoardRoute,
     ...recordRoutes,
-    settingsRoute.addChildren([settingsIndexRoute, profileRoute, customFieldsRoute, ...adminRoutes]),
+    settingsRoute.addChildren([
+      settingsIndexRoute,
+      profileRoute,
+      customFieldsRoute,
+      pipelinesRoute,
+      exchangeRatesRoute,
+      ...adminRoutes,
+    ]),
   ]),
 ]);
 

@@ -1,8 +1,16 @@
-import { createRoute, redirect } from '@tanstack/react-router';
-import { CustomFieldsPage } from '../features/custom-fields/CustomFieldsPage.js';
-import { ProfilePage } from '../features/profile/ProfilePage.js';
-import { SettingsLayout } from '../features/settings/SettingsLayout.js';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { appRoute } from './root.js';
+
+// Settings are not on the first screen: their pages are chunks of their own, fetched when opened.
+const SettingsLayout = lazyRouteComponent(
+  () => import('../features/settings/SettingsLayout.js'),
+  'SettingsLayout',
+);
+const ProfilePage = lazyRouteComponent(() => import('../features/profile/ProfilePage.js'), 'ProfilePage');
+const CustomFieldsPage = lazyRouteComponent(
+  () => import('../features/custom-fields/CustomFieldsPage.js'),
+  'CustomFieldsPage',
+);
 
 /** Parent of every settings page; admin pages (features/admin) hang their routes here too. */
 export const settingsRoute = createRoute({

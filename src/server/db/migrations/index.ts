@@ -19,6 +19,13 @@ import * as imports from './20261127150000_imports.js';
 import * as mailboxes from './20261127160000_mailboxes.js';
 import * as passwordReset from './20261128093000_password_reset.js';
 import * as bulkActions from './20261128120000_bulk_actions.js';
+import * as deals from './20261130100000_deals.js';
+import * as dealsLiveTotalsIndex from './20261130100100_deals_live_totals_index.js';
+import * as activities from './20261130110000_activities.js';
+import * as salesDocuments from './20261130120000_sales_documents.js';
+import * as documentDetails from './20261130130000_document_details.js';
+import * as emailAttachments from './20261130130100_email_attachments.js';
+import * as reports from './20261130140000_reports.js';
 
 /** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -42,6 +49,13 @@ export const migrations: Record<string, Migration> = {
   '20261127160000_mailboxes': mailboxes,
   '20261128093000_password_reset': passwordReset,
   '20261128120000_bulk_actions': bulkActions,
+  '20261130100000_deals': deals,
+  '20261130100100_deals_live_totals_index': dealsLiveTotalsIndex,
+  '20261130110000_activities': activities,
+  '20261130120000_sales_documents': salesDocuments,
+  '20261130130000_document_details': documentDetails,
+  '20261130130100_email_attachments': emailAttachments,
+  '20261130140000_reports': reports,
 };
 
 /**

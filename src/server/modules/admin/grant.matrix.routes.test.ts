@@ -36,7 +36,24 @@ const CUSTOM_GRANTS: Partial<Record<RoleName, object>> = {
   createOnly: { admin: { create: 'all' } },
   updateOnly: { admin: { update: 'all' } },
   // Every admin action, but a member's reach in the CRM and no audit log.
-  lesserAdmin: { people: own, companies: own, products: own, notes: own, views: own, admin: all },
+  lesserAdmin: {
+    ...Object.fromEntries(
+      [
+        'people',
+        'companies',
+        'products',
+        'deals',
+        'activities',
+        'price_lists',
+        'quotes',
+        'orders',
+        'invoices',
+      ].map((module) => [module, own]),
+    ),
+    pipelines: { read: 'all' },
+    views: own,
+    admin: all,
+  },
 };
 
 /** Which roles fall within each role's rights (every cell ≤, the owner role only for owners). */

@@ -71,24 +71,3 @@ export async function listAuditEntries(
     createdAt: row.created_at,
   }));
 }
-
-/** Many entries in one statement per few hundred (an import's batch). */
-export async function insertAuditEntries(db: DbOrTrx, entries: AuditEntry[]) {
-  for (let start = 0; start < entries.length; start += 500)
-    await db
-      .insertInto('audit_log')
-      .values(
-        entries.slice(start, start + 500).map((entry) => ({
-          workspace_id: entry.workspaceId,
-          id: entry.id,
-          entity_type: entry.entityType,
-          entity_id: entry.entityId,
-          action: entry.action,
-          actor_type: entry.actorType,
-          actor_id: entry.actorId,
-          changes: writeJson(entry.changes),
-          created_at: entry.createdAt,
-        })),
-      )
-      .execute();
-}

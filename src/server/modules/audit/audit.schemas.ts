@@ -11,6 +11,12 @@ export const auditEntrySchema = z
     actorName: z.string().nullable(),
     changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
     createdAt: z.string(),
+    import: z
+      .object({ id: z.uuid(), row: z.number().int().nullable() })
+      .optional()
+      .describe(
+        'In a record’s history, its creation by an import (`GET /imports/{id}`) and the row of the file it came from',
+      ),
   })
   .meta({ id: 'AuditEntry' });
 

@@ -43,8 +43,7 @@ async function buildActor(
   } satisfies Actor;
 }
 
-export async function actorFromSession(db: Db, token: string) {
-  const idHash = sha256(token);
+export async function actorFromSession(db: Db, token: string, idHash = sha256(token)) {
   const cached = actorCache.get(idHash);
   if (cached && cached.expires > Date.now()) return cached;
   const now = nowIso();
@@ -66,8 +65,8 @@ export async function actorFromSession(db: Db, token: string) {
  * authentication of the client address, and is refused (429) once the address is over its limit. A
  * live session is never refused for its address, so people behind one shared address keep working.
  */
-export async function actorFromSessionCookie(db: Db, token: string, ip: string) {
-  const resolved = await actorFromSession(db, token);
+export async function actorFromSessionCookie(db: Db, token: string, ip: string, tokenHash = sha256(token)) {
+  const resolved = await actorFromSession(db, token, tokenHash);
   if (resolved) return resolved;
   await assertAddressAllowed(db, ip);
   await recordFailedCredential(db, 'session', ip);
@@ -79,8 +78,7 @@ export async function actorFromSessionCookie(db: Db, token: string, ip: string) 
  * address is under its limit of failed authentications (429 otherwise), and an unknown or revoked key
  * counts against the address: random keys cost an attacker's address its access, not us the work.
  */
-export async function actorFromApiKey(db: Db, key: string, ip: string) {
-  const keyHash = sha256(key);
+export async function actorFromApiKey(db: Db, key: string, ip: string, keyHash = sha256(key)) {
   const cached = actorCache.get(keyHash);
   if (cached && cached.expires > Date.now()) return cached;
   await assertAddressAllowed(db, ip);

@@ -11,6 +11,7 @@ export const companyType = defineRecordType({
     country: { column: 'country', type: 'text', sortable: true, nullable: true },
     industry: { column: 'industry', type: 'text', sortable: true, nullable: true, keyed: true },
     annualRevenue: { column: 'annual_revenue', currencyColumn: 'currency', type: 'money', nullable: true },
+    language: { column: 'language', type: 'text', nullable: true },
   },
   defaultSort: 'name',
   display: ['name'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { customValuesSchema, moneySchema, tagsInput } from '../../records/record-type.js';
+import { customerLanguageSchema } from '../people/people.schemas.js';
 
 const countrySchema = z
   .string()
@@ -16,6 +17,10 @@ export const companyCreateBody = z.object({
   country: countrySchema.nullable().optional(),
   industry: z.string().trim().max(100).nullable().optional(),
   annualRevenue: moneySchema.nullable().optional(),
+  language: customerLanguageSchema
+    .nullable()
+    .optional()
+    .describe("The language of the company's documents and emails; else the workspace's"),
   ownerId: z.uuid({ message: 'must be a user id' }).nullable().optional(),
   tags: tagsInput.optional(),
   custom: customValuesSchema.optional(),

@@ -24,7 +24,8 @@ export const RECORD_EVENTS_CHANNEL = 'rapport_record_events';
  */
 export const localWakeUps = new EventEmitter().setMaxListeners(0);
 
-export type RecordAction = 'created' | 'updated' | 'deleted' | 'restored';
+/** The lifecycle's actions, or one a record type declares of its own (`stage_changed`, see `events`). */
+export type RecordAction = 'created' | 'updated' | 'deleted' | 'restored' | (string & {});
 
 /** How long events are kept: the live stream replays the last day, deliveries may retry for days. */
 export const RECORD_EVENT_RETENTION_MS = 7 * 24 * 60 * 60_000;

@@ -2,6 +2,7 @@ import type { Db, DbOrTrx } from '../../db/database.js';
 import { readJson, writeJson } from '../../db/database.js';
 import type { Selectable } from 'kysely';
 import type { RecordEventTable } from '../../db/schema.js';
+import { insertMany } from '../../seed/bulk-insert.js';
 
 /** One change of one record, as the outbox holds it (see the record_events migration). */
 export interface RecordEvent {
@@ -61,25 +62,26 @@ export async function insertRecordEvents(trx: DbOrTrx, workspaceId: string, even
     .returning('last_seq')
     .executeTakeFirstOrThrow();
   const first = Number(last) - events.length + 1;
-  await trx
-    .insertInto('record_events')
-    .values(
-      events.map((event, i) => ({
-        workspace_id: workspaceId,
-        seq: first + i,
-        id: event.id,
-        type: event.type,
-        record_type: event.recordType,
-        record_id: event.recordId,
-        record_version: event.recordVersion,
-        owner_id: event.ownerId,
-        previous_owner_id: event.previousOwnerId,
-        changed_fields: writeJson(event.changedFields),
-        record: writeJson(event.record),
-        occurred_at: event.occurredAt,
-      })),
-    )
-    .execute();
+  const rows = events.map((event, i) => ({
+    workspace_id: workspaceId,
+    seq: first + i,
+    id: event.id,
+    type: event.type,
+    record_type: event.recordType,
+    record_id: event.recordId,
+    record_version: event.recordVersion,
+    owner_id: event.ownerId,
+    previous_owner_id: event.previousOwnerId,
+    changed_fields: writeJson(event.changedFields),
+    record: writeJson(event.record),
+    occurred_at: event.occurredAt,
+  }));
+  // Multi-row INSERTs: an import's batch writes a thousand events at once.
+  await insertMany(
+    trx,
+    { table: 'record_events', columns: Object.keys(rows[0]!), values: Object.values },
+    rows,
+  );
 }
 
 /** The workspace's events after `after`, oldest first. */

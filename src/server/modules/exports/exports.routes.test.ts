@@ -107,6 +107,7 @@ describe.each(testDialects())('exports on %s', (dialect) => {
       'industry',
       'annualRevenue',
       'annualRevenue.currency',
+      'language',
       'ownerId',
       'tags',
       'custom.budget',

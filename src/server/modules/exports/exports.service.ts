@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import { AppError, invalid, notFound } from '../../lib/errors.js';
 import type { ListQuery } from '../../lib/http-schemas.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
+import { isVisibleSetting } from '../../lib/personal-settings.js';
 import { getRecord, hiddenFields, listRecords } from '../../records/record-service.js';
 import { columnValue, formatCell, recordColumns, type Column } from '../../records/record-text.js';
 import type { RecordType, RecordValues } from '../../records/record-type.js';
@@ -31,8 +32,7 @@ async function exportList(db: Db, actor: Actor, type: RecordType, query: ExportQ
   let base: { q?: string; sort?: string; filter?: ListQuery['filter']; columns?: string[] } = {};
   if (query.view) {
     const view = await findView(db, actor.workspaceId, query.view);
-    if (!view || (!view.shared && view.ownerId !== actor.userId) || view.object !== type.entity)
-      throw notFound('View');
+    if (!isVisibleSetting(actor, view) || view.object !== type.entity) throw notFound('View');
     base = view.config;
   }
   const columns = query.columns ? query.columns.split(',').map((c) => c.trim()) : base.columns;

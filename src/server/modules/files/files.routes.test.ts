@@ -13,7 +13,7 @@ import {
   type TestApp,
 } from '../../testing/factories.js';
 import { fileUpload, multipart, SAMPLE_FILES } from '../../testing/multipart.js';
-import { recordFactories } from '../../testing/record-factories.js';
+import { createReferences, recordFactories } from '../../testing/record-factories.js';
 import { testDialects } from '../../testing/test-database.js';
 import { cleanUpFiles } from './files.cleanup.js';
 
@@ -142,8 +142,9 @@ describe.each(testDialects())('files API on %s', (dialect) => {
 
   it('gives every record type of the registry its files', async () => {
     const owner = await signUpOwner(t.app);
+    const refs = await createReferences(owner);
     for (const type of RECORD_TYPES) {
-      const record = await owner.post(`/${type.table}`, recordFactories[type.entity]!(1, {}));
+      const record = await owner.post(`/${type.table}`, recordFactories[type.entity]!(1, refs));
       expect(record.statusCode, record.body).toBe(201);
       const id = record.json<{ id: string }>().id;
       const file = await uploaded(

@@ -170,10 +170,30 @@ describe.each(testDialects())('imports on %s', (dialect) => {
       { row: '5', column: 'Firma', message: 'no company named "Nowhere Ltd"' },
     ]);
 
-    const history = (await owner.get(`/people/${(people[1] as unknown as { id: string }).id}/history`)).json<{
-      data: { action: string }[];
+    // A record's history says which import created it, from which row; the timeline too.
+    const lubicaId = (people[1] as unknown as { id: string }).id;
+    const history = (await owner.get(`/people/${lubicaId}/history`)).json<{
+      data: { action: string; actorId: string; import?: unknown }[];
     }>();
-    expect(history.data.map((entry) => entry.action)).toEqual(['create']);
+    expect(history.data).toMatchObject([
+      { action: 'create', actorId: owner.info.userId, import: { id: item.id, row: 2 } },
+    ]);
+    const timeline = (await owner.get(`/people/${lubicaId}/timeline`)).json<{ data: unknown[] }>();
+    expect(timeline.data).toMatchObject([{ kind: 'created', data: { importId: item.id, row: 2 } }]);
+    // The import's own audit entries stand for its records: the last one sums it up.
+    const audit = (await owner.get(`/audit-log?entityType=import&entityId=${item.id}`)).json<{
+      data: { changes: Record<string, unknown> }[];
+    }>();
+    expect(audit.data[0]!.changes).toEqual({
+      status: { before: 'running', after: 'done' },
+      rows: { before: null, after: 5 },
+      created: { before: null, after: 2 },
+      updated: { before: null, after: 0 },
+      skipped: { before: null, after: 0 },
+      failed: { before: null, after: 3 },
+    });
+    const personEntries = (await owner.get('/audit-log?entityType=person')).json<{ data: unknown[] }>();
+    expect(personEntries.data).toHaveLength(0);
   }, 90_000);
 
   it('upserts people by email, companies by domain and products by an external id, with the contract form', async () => {

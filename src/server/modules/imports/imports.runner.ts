@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import type { FileStore } from '../../files/file-store.js';
 import { AppError } from '../../lib/errors.js';
-import { nowIso } from '../../lib/ids.js';
+import { nowIso, uuidv7 } from '../../lib/ids.js';
 import type { Actor } from '../../lib/permissions.js';
 import { defineJob, PermanentJobError, type JobContext } from '../../jobs/jobs.js';
 import { applyBatch } from '../../records/record-batch.js';
@@ -10,6 +10,7 @@ import { hiddenFields } from '../../records/record-service.js';
 import { recordColumns } from '../../records/record-text.js';
 import type { RecordType } from '../../records/record-type.js';
 import { recordTypeOf } from '../../records/registry.js';
+import { insertAuditEntry } from '../audit/audit.repository.js';
 import { findApiKey } from '../auth/api-keys.repository.js';
 import { listCustomFields } from '../custom-fields/custom-fields.repository.js';
 import { findFile } from '../files/files.repository.js';
@@ -17,7 +18,13 @@ import { findMembership, findRole, findWorkspace, teammateIds } from '../workspa
 import { checkMapping } from './import-mapping.js';
 import { problemsOf, rowReader, type RowProblem, type RowReader } from './import-rows.js';
 import { readRows, type SourceRow } from './import-source.js';
-import { findImport, insertImportErrors, updateImport, type StoredImport } from './imports.repository.js';
+import {
+  findImport,
+  IMPORT_ENTITY,
+  insertImportErrors,
+  updateImport,
+  type StoredImport,
+} from './imports.repository.js';
 
 /**
  * Runs an import as a durable job: the file's rows are read as a stream a batch at a time, and each
@@ -102,6 +109,7 @@ async function runBatch(
     const outcomes = await applyBatch(trx, actor, type, good, {
       mode: item.mode,
       keys: item.dedupeOn,
+      importId,
       customFields: context.customFields,
     });
     const failedRows = new Set(problems.map((problem) => problem.row));
@@ -123,19 +131,49 @@ async function runBatch(
   });
 }
 
+/**
+ * What an import did, as its audit entry when it ends (done, failed or cancelled): the entry stands
+ * for the records it created, whose own history is their `created` timeline event naming the import.
+ */
+export function importOutcome(item: StoredImport, status: StoredImport['status']) {
+  const statusChange = { status: { before: item.status, after: status } };
+  // Only a running import has read rows (a draft or a queued one is cancelled before any).
+  if (item.status !== 'running') return statusChange;
+  const counted = (count: number) => ({ before: null, after: count });
+  return {
+    ...statusChange,
+    rows: counted(item.rowNumber),
+    created: counted(item.created),
+    updated: counted(item.updated),
+    skipped: counted(item.skipped),
+    failed: counted(item.failed),
+  };
+}
+
 /** Marks the import finished (done or failed) unless it was cancelled meanwhile. */
 async function finish(
   db: Db,
-  workspaceId: string,
-  importId: string,
+  actor: Actor | null,
+  { workspaceId, id }: { workspaceId: string; id: string },
   status: 'done' | 'failed',
   error: string | null,
 ) {
   await db.transaction().execute(async (trx) => {
-    const item = await findImport(trx, workspaceId, importId, true);
-    if (!item || item.status !== 'running') return;
+    const current = await findImport(trx, workspaceId, id, true);
+    if (!current || current.status !== 'running') return;
     const now = nowIso();
-    await updateImport(trx, workspaceId, { ...item, status, error, finishedAt: now, updatedAt: now });
+    await updateImport(trx, workspaceId, { ...current, status, error, finishedAt: now, updatedAt: now });
+    await insertAuditEntry(trx, {
+      workspaceId,
+      id: uuidv7(),
+      entityType: IMPORT_ENTITY,
+      entityId: id,
+      action: 'update',
+      actorType: actor?.userId ? 'user' : actor?.apiKeyId ? 'api_key' : 'system',
+      actorId: actor?.userId ?? actor?.apiKeyId ?? null,
+      changes: importOutcome(current, status),
+      createdAt: now,
+    });
   });
 }
 
@@ -154,7 +192,13 @@ export async function runImport(
   const actor = await importActor(db, workspaceId, item.createdBy);
   const type = recordTypeOf(item.recordType);
   if (!actor)
-    return finish(db, workspaceId, importId, 'failed', 'whoever started the import can no longer sign in');
+    return finish(
+      db,
+      null,
+      { workspaceId, id: importId },
+      'failed',
+      'whoever started the import can no longer sign in',
+    );
   if (item.status === 'queued') {
     const now = nowIso();
     await db.transaction().execute(async (trx) => {
@@ -187,11 +231,11 @@ export async function runImport(
     } finally {
       content.destroy();
     }
-    if (!signal.aborted) await finish(db, workspaceId, importId, 'done', null);
+    if (!signal.aborted) await finish(db, actor, { workspaceId, id: importId }, 'done', null);
   } catch (error) {
     if (error instanceof Stopped) return;
     if (error instanceof AppError) {
-      await finish(db, workspaceId, importId, 'failed', error.message);
+      await finish(db, actor, { workspaceId, id: importId }, 'failed', error.message);
       throw new PermanentJobError(error.message);
     }
     throw error;

@@ -28,7 +28,7 @@ import {
   updateImport,
   type StoredImport,
 } from './imports.repository.js';
-import { importJobDefinition, importReader, readBatch } from './imports.runner.js';
+import { importJobDefinition, importOutcome, importReader, readBatch } from './imports.runner.js';
 import type { Import, ImportChange } from './imports.schemas.js';
 
 /**
@@ -396,11 +396,11 @@ export async function cancelImport(db: Db, actor: Actor, id: string) {
   const item = await db.transaction().execute(async (trx) => {
     const { item } = await load(trx, actor, id, true);
     if (!['draft', 'queued', 'running'].includes(item.status)) return item;
-    const before = item.status;
+    const outcome = importOutcome(item, 'cancelled');
     const now = nowIso();
     Object.assign(item, { status: 'cancelled', finishedAt: now, updatedAt: now });
     await updateImport(trx, actor.workspaceId, item);
-    await recordAudit(trx, actor, IMPORT_ENTITY, id, 'update', { status: { before, after: 'cancelled' } });
+    await recordAudit(trx, actor, IMPORT_ENTITY, id, 'update', outcome);
     return item;
   });
   return present_(db, actor, item);
@@ -438,6 +438,7 @@ export async function previewImport(db: Db, storage: FileStorage, actor: Actor, 
       const result = await applyBatch(trx, actor, type, good, {
         mode: item.mode,
         keys: item.dedupeOn,
+        importId: item.id,
         customFields,
       });
       const written = result.flatMap((outcome) => ('record' in outcome ? [outcome] : []));

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { defineJob, PermanentJobError } from '../../jobs/jobs.js';
 import { nowIso } from '../../lib/ids.js';
-import { findEmailToSend, markEmailDelivered, recordFailedAttempt } from './mail.repository.js';
+import type { FileStore } from '../../files/file-store.js';
+import {
+  findEmailAttachments,
+  findEmailToSend,
+  markEmailDelivered,
+  recordFailedAttempt,
+} from './mail.repository.js';
 import { isPermanentSmtpError, resolveMailSettings, sendWith } from './mail.transport.js';
 
 /** Attempts before a message is given up; with the waits below the last one is about a day in. */
@@ -23,7 +29,7 @@ export type DeliveryOutcome = 'sent' | 'dev' | 'skipped';
 export async function deliverEmail(
   db: Db,
   emailId: string,
-  options: { attempt: number; maxAttempts?: number; log?: FastifyBaseLogger },
+  options: { attempt: number; maxAttempts?: number; log?: FastifyBaseLogger; files?: FileStore | null },
 ): Promise<DeliveryOutcome> {
   const email = await findEmailToSend(db, emailId);
   if (!email) return 'skipped';
@@ -36,8 +42,9 @@ export async function deliverEmail(
     );
     return 'dev';
   }
+  const attachments = await readAttachments(db, email.id, options.files ?? null);
   try {
-    await sendWith(settings, { ...email, messageId: email.message_id });
+    await sendWith(settings, { ...email, messageId: email.message_id, attachments });
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
     const permanent = isPermanentSmtpError(error);
@@ -49,6 +56,20 @@ export async function deliverEmail(
   return 'sent';
 }
 
+/** The files a message carries, read from the store; a message with files needs the store. */
+async function readAttachments(db: Db, emailId: string, files: FileStore | null) {
+  const rows = await findEmailAttachments(db, emailId);
+  if (rows.length === 0) return [];
+  if (!files) throw new Error('the file store is needed to send a message with attachments');
+  const attachments = [];
+  for (const row of rows) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await files.open(row.storage_key)) chunks.push(chunk as Buffer);
+    attachments.push({ filename: row.name, contentType: row.content_type, content: Buffer.concat(chunks) });
+  }
+  return attachments;
+}
+
 /** One job per message, enqueued with it (see queueEmail); waits of 1, 2, 4… minutes up to 6 hours. */
 export const deliverEmailJob = defineJob({
   type: 'mail.deliver',
@@ -56,5 +77,5 @@ export const deliverEmailJob = defineJob({
   maxAttempts: MAX_ATTEMPTS,
   backoff: { baseMs: MINUTE_MS, maxMs: 360 * MINUTE_MS },
   timeoutMs: 5 * MINUTE_MS,
-  run: ({ emailId }, { db, log, attempt }) => deliverEmail(db, emailId, { attempt, log }),
+  run: ({ emailId }, { db, log, attempt, files }) => deliverEmail(db, emailId, { attempt, log, files }),
 });

@@ -3,7 +3,13 @@ import { enqueue } from '../../jobs/jobs.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { publicUrl } from '../../lib/public-url.js';
 import { deliverEmailJob } from './mail.delivery.js';
-import { findRecipientLocale, findThread, insertOutboundEmail, insertThread } from './mail.repository.js';
+import {
+  findRecipientLocale,
+  findThread,
+  insertEmailAttachments,
+  insertOutboundEmail,
+  insertThread,
+} from './mail.repository.js';
 import { newThreadToken, subjectWithToken } from './mail.threading.js';
 
 export interface OutgoingEmail {
@@ -16,6 +22,8 @@ export interface OutgoingEmail {
   html?: string | null;
   /** The conversation the message continues; a workspace's message starts a new one otherwise. */
   threadId?: string;
+  /** Files of the workspace (rows of `files`) the message carries, such as a document's PDF. */
+  attachmentFileIds?: readonly string[];
 }
 
 /** The host named in Message-IDs: the one people reach this server at. */
@@ -53,6 +61,8 @@ export async function queueEmail(db: DbOrTrx, message: OutgoingEmail): Promise<s
     threadId,
     now,
   });
+  if (message.workspaceId && message.attachmentFileIds)
+    await insertEmailAttachments(db, id, message.workspaceId, message.attachmentFileIds);
   await enqueue(db, deliverEmailJob, { emailId: id }, { workspaceId: message.workspaceId });
   return id;
 }

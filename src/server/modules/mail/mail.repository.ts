@@ -54,6 +54,39 @@ export async function findEmailToSend(db: DbOrTrx, id: string) {
     .executeTakeFirst();
 }
 
+/** The files a message carries, in order, with where their content is stored. */
+export async function findEmailAttachments(db: DbOrTrx, emailId: string) {
+  return db
+    .selectFrom('outbound_email_attachments as a')
+    .innerJoin('files as f', (join) =>
+      join.onRef('f.workspace_id', '=', 'a.workspace_id').onRef('f.id', '=', 'a.file_id'),
+    )
+    .select(['f.name', 'f.content_type', 'f.storage_key'])
+    .where('a.email_id', '=', emailId)
+    .orderBy('a.position')
+    .execute();
+}
+
+export async function insertEmailAttachments(
+  db: DbOrTrx,
+  emailId: string,
+  workspaceId: string,
+  fileIds: readonly string[],
+) {
+  if (fileIds.length === 0) return;
+  await db
+    .insertInto('outbound_email_attachments')
+    .values(
+      fileIds.map((fileId, position) => ({
+        email_id: emailId,
+        position,
+        workspace_id: workspaceId,
+        file_id: fileId,
+      })),
+    )
+    .execute();
+}
+
 export async function markEmailDelivered(
   db: DbOrTrx,
   id: string,

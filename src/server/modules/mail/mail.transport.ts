@@ -43,6 +43,7 @@ export interface OutgoingMessage {
   html?: string | null;
   /** Without angle brackets. */
   messageId?: string | null;
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
 }
 
 /** Sends one message; the SMTP server's answer on success, its error (with `responseCode`) otherwise. */
@@ -59,6 +60,7 @@ export async function sendWith(settings: MailSettings, message: OutgoingMessage)
       text: message.text,
       ...(message.html && { html: message.html }),
       ...(message.messageId && { messageId: `<${message.messageId}>` }),
+      ...(message.attachments?.length && { attachments: message.attachments }),
     });
     return { response: info.response, messageId: info.messageId };
   } finally {

@@ -1,26 +1,45 @@
-import { forUpdate, type DbOrTrx } from '../../db/database.js';
+import type { DbOrTrx } from '../../db/database.js';
 import type { Note } from './notes.schemas.js';
 
-export const NOTE_ENTITY = 'note';
+/**
+ * Notes are activities of type `note` (decision 0010): this reads them in the notes API's shape. A
+ * note on a person, company or deal is linked through that field; on any other record, through
+ * `record_type` and `record_id`.
+ */
+const LINK_COLUMNS: Record<string, 'person_id' | 'company_id' | 'deal_id'> = {
+  person: 'person_id',
+  company: 'company_id',
+  deal: 'deal_id',
+};
 
 interface NoteRow {
   id: string;
-  entity_type: string;
-  entity_id: string;
-  body: string;
-  author_id: string | null;
+  body: string | null;
+  person_id: string | null;
+  company_id: string | null;
+  deal_id: string | null;
+  record_type: string | null;
+  record_id: string | null;
+  owner_id: string | null;
   author_name: string | null;
   created_at: string;
   updated_at: string;
 }
 
-function toNote(row: NoteRow): Note {
+/** The record a note was written on: its own record link, else the first of its person, company, deal. */
+function parentOf(row: NoteRow): { entityType: string; entityId: string } {
+  if (row.record_type && row.record_id) return { entityType: row.record_type, entityId: row.record_id };
+  for (const [entityType, column] of Object.entries(LINK_COLUMNS))
+    if (row[column]) return { entityType, entityId: row[column] };
+  return { entityType: 'person', entityId: row.id };
+}
+
+function toNote(row: NoteRow, parent = parentOf(row)): Note {
   return {
     id: row.id,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    body: row.body,
-    authorId: row.author_id,
+    ...parent,
+    body: row.body ?? '',
+    authorId: row.owner_id,
     authorName: row.author_name,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -29,25 +48,29 @@ function toNote(row: NoteRow): Note {
 
 function selectNotes(db: DbOrTrx, workspaceId: string) {
   return db
-    .selectFrom('notes')
-    .leftJoin('users', 'users.id', 'notes.author_id')
+    .selectFrom('activities')
+    .leftJoin('users', 'users.id', 'activities.owner_id')
     .select([
-      'notes.id',
-      'notes.entity_type',
-      'notes.entity_id',
-      'notes.body',
-      'notes.author_id',
+      'activities.id',
+      'activities.body',
+      'activities.person_id',
+      'activities.company_id',
+      'activities.deal_id',
+      'activities.record_type',
+      'activities.record_id',
+      'activities.owner_id',
       'users.name as author_name',
-      'notes.created_at',
-      'notes.updated_at',
+      'activities.created_at',
+      'activities.updated_at',
     ])
-    .where('notes.workspace_id', '=', workspaceId);
+    .where('activities.workspace_id', '=', workspaceId)
+    .where('activities.type', '=', 'note')
+    .where('activities.deleted_at', 'is', null);
 }
 
-/** One note; `lock` holds its row until the caller's transaction ends, for a read-modify-write. */
-export async function findNote(db: DbOrTrx, workspaceId: string, id: string, lock = false) {
-  const query = selectNotes(db, workspaceId).where('notes.id', '=', id);
-  const row = await (lock ? forUpdate(db, query, 'notes') : query).executeTakeFirst();
+/** One live note. */
+export async function findNote(db: DbOrTrx, workspaceId: string, id: string) {
+  const row = await selectNotes(db, workspaceId).where('activities.id', '=', id).executeTakeFirst();
   return row ? toNote(row) : undefined;
 }
 
@@ -63,45 +86,31 @@ export async function listNotesOf(
     limit: number;
   },
 ) {
-  let query = selectNotes(db, workspaceId)
-    .where('notes.entity_type', '=', options.entityType)
-    .where('notes.entity_id', '=', options.entityId);
-  if (options.authorIds) query = query.where('notes.author_id', 'in', options.authorIds);
-  if (options.before) query = query.where('notes.id', '<', options.before);
-  const rows = await query.orderBy('notes.id', 'desc').limit(options.limit).execute();
-  return rows.map(toNote);
+  const column = LINK_COLUMNS[options.entityType];
+  let query = selectNotes(db, workspaceId);
+  query = column
+    ? query.where(`activities.${column}`, '=', options.entityId)
+    : query
+        .where('activities.record_type', '=', options.entityType)
+        .where('activities.record_id', '=', options.entityId);
+  if (options.authorIds) query = query.where('activities.owner_id', 'in', options.authorIds);
+  if (options.before) query = query.where('activities.id', '<', options.before);
+  const rows = await query.orderBy('activities.id', 'desc').limit(options.limit).execute();
+  const parent = { entityType: options.entityType, entityId: options.entityId };
+  return rows.map((row) => toNote(row, parent));
 }
 
-export async function insertNote(db: DbOrTrx, workspaceId: string, note: Note) {
-  await db
-    .insertInto('notes')
-    .values({
-      workspace_id: workspaceId,
-      id: note.id,
-      entity_type: note.entityType,
-      entity_id: note.entityId,
-      body: note.body,
-      author_id: note.authorId,
-      created_at: note.createdAt,
-      updated_at: note.updatedAt,
-    })
-    .execute();
+/** The fields of an activity that put a note on a record. */
+export function noteLinks(entityType: string, entityId: string): Record<string, string> {
+  const column = LINK_COLUMNS[entityType];
+  if (!column) return { recordType: entityType, recordId: entityId };
+  return { [`${entityType}Id`]: entityId };
 }
 
-export async function updateNoteBody(db: DbOrTrx, workspaceId: string, note: Note) {
-  await db
-    .updateTable('notes')
-    .set({ body: note.body, updated_at: note.updatedAt })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', note.id)
-    .execute();
-}
-
-export async function deleteNoteRow(db: DbOrTrx, workspaceId: string, id: string) {
-  await db.deleteFrom('notes').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
-}
-
-/** Moves every note of one record to another of the same type (a record merged into another). */
+/**
+ * Moves the notes written on one record of a type without a link field (a product) to another (a
+ * record merged into another); activities linked through a field move with the type's references.
+ */
 export async function moveNotes(
   db: DbOrTrx,
   workspaceId: string,
@@ -110,10 +119,10 @@ export async function moveNotes(
   toId: string,
 ) {
   await db
-    .updateTable('notes')
-    .set({ entity_id: toId })
+    .updateTable('activities')
+    .set({ record_id: toId })
     .where('workspace_id', '=', workspaceId)
-    .where('entity_type', '=', entityType)
-    .where('entity_id', '=', fromId)
+    .where('record_type', '=', entityType)
+    .where('record_id', '=', fromId)
     .execute();
 }

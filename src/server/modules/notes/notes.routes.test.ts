@@ -67,16 +67,15 @@ describe.each(testDialects())('notes API on %s', (dialect) => {
       2,
     );
 
-    const audit = (await owner.get(`/audit-log?entityType=note&entityId=${note.id}`)).json<{
+    const audit = (await owner.get(`/audit-log?entityType=activity&entityId=${note.id}`)).json<{
       data: { action: string; changes: Record<string, unknown> }[];
     }>().data;
     expect(audit.map((a) => a.action)).toEqual(['delete', 'update', 'create']);
     expect(audit[1]!.changes).toEqual({
       body: { before: 'First call: *interested*', after: 'First call: very *interested*' },
     });
-    expect(audit[0]!.changes).toMatchObject({
-      body: { before: 'First call: very *interested*', after: null },
-    });
+    // A deleted note goes to the trash, as every activity does.
+    expect(audit[0]!.changes).toMatchObject({ deletedAt: { before: null } });
   });
 
   it('attaches notes to companies and refuses records in the trash', async () => {
@@ -145,7 +144,7 @@ describe.each(testDialects())('notes API on %s', (dialect) => {
     const personId = await personOf(owner);
     const cases: [unknown, string][] = [
       [{ entityId: personId, body: 'x' }, 'entityType'],
-      [{ entityType: 'deal', entityId: personId, body: 'x' }, 'entityType'],
+      [{ entityType: 'ticket', entityId: personId, body: 'x' }, 'entityType'],
       [{ entityType: 'person', entityId: 'nope', body: 'x' }, 'entityId'],
       [{ entityType: 'person', entityId: personId }, 'body'],
       [{ entityType: 'person', entityId: personId, body: '' }, 'body'],
@@ -195,7 +194,7 @@ describe.each(testDialects())('notes API on %s', (dialect) => {
     expect((await b.patch(`/notes/${note.id}`, { body: 'Stolen' })).statusCode).toBe(404);
     expect((await b.delete(`/notes/${note.id}`)).statusCode).toBe(404);
     expect(
-      (await b.get(`/audit-log?entityType=note&entityId=${note.id}`)).json<{ data: unknown[] }>().data,
+      (await b.get(`/audit-log?entityType=activity&entityId=${note.id}`)).json<{ data: unknown[] }>().data,
     ).toHaveLength(0);
     const notes = (await a.get(`/notes?entityType=person&entityId=${personId}`)).json<Page>().data;
     expect(notes.map((n) => n.body)).toEqual(['Secret']);

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { timestamps } from '../../lib/http-schemas.js';
 import { RECORD_ENTITIES } from '../../records/registry.js';
 
-/** Notes attach to a record of any type. */
-export const NOTE_PARENTS = RECORD_ENTITIES;
+/** Notes attach to a record of any type but activities (a note is an activity itself). */
+export const NOTE_PARENTS = RECORD_ENTITIES.filter((entity) => entity !== 'activity') as [
+  string,
+  ...string[],
+];
 export type NoteParentType = string;
 
 const parentType = z.enum(NOTE_PARENTS, { message: `must be one of: ${NOTE_PARENTS.join(', ')}` });

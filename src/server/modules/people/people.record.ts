@@ -16,7 +16,7 @@ export const personType = defineRecordType({
   fields: {
     firstName: { column: 'first_name', type: 'text', sortable: true, keyed: true },
     lastName: { column: 'last_name', type: 'text', sortable: true, keyed: true },
-    emails: { column: 'emails', type: 'json', schema: emailsSchema },
+    emails: { column: 'emails', type: 'json', schema: emailsSchema, entryKey: 'email' },
     // Denormalised so lists can sort and filter by the primary address with an index.
     email: {
       column: 'primary_email',
@@ -25,11 +25,12 @@ export const personType = defineRecordType({
       nullable: true,
       derive: (person) => (person.emails as PersonEmail[]).find((e) => e.primary)?.email ?? null,
     },
-    phones: { column: 'phones', type: 'json', schema: phonesSchema },
+    phones: { column: 'phones', type: 'json', schema: phonesSchema, entryKey: 'number' },
     companyId: { column: 'company_id', type: 'uuid', nullable: true, ref: 'company', refName: 'companyName' },
     jobTitle: { column: 'job_title', type: 'text', sortable: true, nullable: true, keyed: true },
     city: { column: 'city', type: 'text', sortable: true, nullable: true, keyed: true },
     country: { column: 'country', type: 'text', sortable: true, nullable: true },
+    language: { column: 'language', type: 'text', nullable: true },
   },
   defaultSort: 'lastName,firstName',
   display: ['firstName', 'lastName'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { customValuesSchema, tagsInput } from '../../records/record-type.js';
+import { LOCALES } from '../auth/auth.schemas.js';
 
 const countrySchema = z
   .string()
@@ -37,6 +38,9 @@ export type PersonPhone = z.infer<typeof phonesSchema>[number];
 
 const nameSchema = z.string().trim().max(100);
 
+/** The language a customer's documents and emails are written in. */
+export const customerLanguageSchema = z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` });
+
 export const personCreateBody = z.object({
   firstName: nameSchema.optional().describe('A first or a last name is required'),
   lastName: nameSchema.optional(),
@@ -46,6 +50,12 @@ export const personCreateBody = z.object({
   jobTitle: z.string().trim().max(200).nullable().optional(),
   city: z.string().trim().max(100).nullable().optional(),
   country: countrySchema.nullable().optional(),
+  language: customerLanguageSchema
+    .nullable()
+    .optional()
+    .describe(
+      "The language of the person's documents and emails; else their company's, else the workspace's",
+    ),
   ownerId: z.uuid({ message: 'must be a user id' }).nullable().optional(),
   tags: tagsInput.optional(),
   custom: customValuesSchema.optional(),

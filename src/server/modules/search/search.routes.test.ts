@@ -80,7 +80,7 @@ describe.each(testDialects())('global search on %s', (dialect) => {
     for (const [query, field] of [
       ['', 'q'],
       ['q=%20', 'q'],
-      ['q=ivan&types=deal', 'types'],
+      ['q=ivan&types=spaceship', 'types'],
       ['q=ivan&limit=0', 'limit'],
       ['q=ivan&limit=51', 'limit'],
       ['q=ivan&limit=many', 'limit'],

@@ -1,6 +1,7 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { readJson, writeJson, type DbOrTrx } from '../../db/database.js';
 import type { Schema } from '../../db/schema.js';
+import { insertMany } from '../../seed/bulk-insert.js';
 
 /** A timeline event as stored: one row per record whose timeline shows it. */
 export interface StoredTimelineEvent {
@@ -23,29 +24,34 @@ export interface TimelineRow extends StoredTimelineEvent {
   actorName: string | null;
 }
 
+/** The stored row of an event, as `insertTimelineEvents` writes it. */
+export const timelineEventRow = (workspaceId: string, event: StoredTimelineEvent) => ({
+  workspace_id: workspaceId,
+  id: event.id,
+  record_type: event.recordType,
+  record_id: event.recordId,
+  kind: event.kind,
+  occurred_at: event.occurredAt,
+  actor_type: event.actorType,
+  actor_id: event.actorId,
+  subject_type: event.subjectType,
+  subject_id: event.subjectId,
+  ref_type: event.refType,
+  ref_id: event.refId,
+  ref_owner_id: event.refOwnerId,
+  data: writeJson(event.data),
+});
+
+const TIMELINE_COLUMNS = Object.keys(timelineEventRow('', {} as StoredTimelineEvent));
+
+/** Events in multi-row INSERTs: an import's batch writes a thousand at once. */
 export async function insertTimelineEvents(db: DbOrTrx, workspaceId: string, events: StoredTimelineEvent[]) {
   if (events.length === 0) return;
-  await db
-    .insertInto('timeline_events')
-    .values(
-      events.map((event) => ({
-        workspace_id: workspaceId,
-        id: event.id,
-        record_type: event.recordType,
-        record_id: event.recordId,
-        kind: event.kind,
-        occurred_at: event.occurredAt,
-        actor_type: event.actorType,
-        actor_id: event.actorId,
-        subject_type: event.subjectType,
-        subject_id: event.subjectId,
-        ref_type: event.refType,
-        ref_id: event.refId,
-        ref_owner_id: event.refOwnerId,
-        data: writeJson(event.data),
-      })),
-    )
-    .execute();
+  await insertMany(
+    db,
+    { table: 'timeline_events', columns: TIMELINE_COLUMNS, values: Object.values },
+    events.map((event) => timelineEventRow(workspaceId, event)),
+  );
 }
 
 /** Removes every event that came from one row (a note deleted for good takes its text with it). */
@@ -128,19 +134,48 @@ export async function listTimelineEvents(db: DbOrTrx, query: TimelinePageQuery):
       (union, walk, i) => union.unionAll(db.selectFrom(walk.as(`k${i + 1}`)).selectAll()),
       db.selectFrom(walks[0]!.as('k0')).selectAll(),
     );
-  const rows = await db
-    .selectFrom(events.as('e'))
+  const rows = await withActorNames(db, db.selectFrom(events.as('e')))
+    .orderBy('e.occurred_at', 'desc')
+    .orderBy('e.id', 'desc')
+    .limit(query.limit)
+    .execute();
+  return rows.map(toTimelineRow);
+}
+
+/** One event by its id: an imported record's `created` event has the record's id (see record-batch). */
+export async function findTimelineEvent(db: DbOrTrx, workspaceId: string, id: string) {
+  const row = await withActorNames(
+    db,
+    db.selectFrom(
+      db
+        .selectFrom('timeline_events')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .as('e'),
+    ),
+  ).executeTakeFirst();
+  return row ? toTimelineRow(row) : undefined;
+}
+
+/** The events with the names of the members or API keys that did them. */
+function withActorNames(
+  db: DbOrTrx,
+  events: SelectQueryBuilder<Schema & { e: Schema['timeline_events'] }, 'e', object>,
+) {
+  return events
     .leftJoin('users', 'users.id', 'e.actor_id')
     .leftJoin('api_keys', (join) =>
       join.onRef('api_keys.workspace_id', '=', 'e.workspace_id').onRef('api_keys.id', '=', 'e.actor_id'),
     )
     .selectAll('e')
-    .select(['users.name as user_name', 'api_keys.name as key_name'])
-    .orderBy('e.occurred_at', 'desc')
-    .orderBy('e.id', 'desc')
-    .limit(query.limit)
-    .execute();
-  return rows.map((row) => ({
+    .select(['users.name as user_name', 'api_keys.name as key_name']);
+}
+
+type EventRow = Selectable<Schema['timeline_events']> & { user_name: string | null; key_name: string | null };
+
+function toTimelineRow(row: EventRow): TimelineRow {
+  return {
     id: row.id,
     recordType: row.record_type,
     recordId: row.record_id,
@@ -155,7 +190,7 @@ export async function listTimelineEvents(db: DbOrTrx, query: TimelinePageQuery):
     refId: row.ref_id,
     refOwnerId: row.ref_owner_id,
     data: readJson<Record<string, unknown>>(row.data, {}),
-  }));
+  };
 }
 
 /**

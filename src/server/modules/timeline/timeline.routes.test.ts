@@ -116,7 +116,7 @@ describe.each(testDialects())('record timelines on %s', (dialect) => {
       { action: 'edited', excerpt: 'Wants a quote by Friday' },
       { action: 'added', excerpt: `${Array.from(long).slice(0, 280).join('').trimEnd()}…` },
     ]);
-    expect(onPerson[0]!.ref).toEqual({ type: 'note', id: noteId });
+    expect(onPerson[0]!.ref).toEqual({ type: 'activity', id: noteId });
     const onCompany = (await timeline(owner, `/companies/${acme}/timeline`)).data;
     expect(onCompany.map((e) => [e.kind, e.data.action])).toEqual([
       ['note', 'edited'],
@@ -210,7 +210,7 @@ describe.each(testDialects())('record timelines on %s', (dialect) => {
     const ownNotesRole = await roleWith(owner, 'Own notes', {
       people: { read: 'all' },
       companies: { read: 'all' },
-      notes: { read: 'own', create: 'all' },
+      activities: { read: 'own', create: 'all' },
     });
     const writer = await addWithRole(owner, ownNotesRole, 'writer');
     await created(writer, '/notes', { entityType: 'person', entityId: personId, body: 'Mine' });
@@ -223,7 +223,7 @@ describe.each(testDialects())('record timelines on %s', (dialect) => {
       await roleWith(owner, 'Companies only', {
         companies: { read: 'all' },
         people: { read: 'own' },
-        notes: { read: 'all' },
+        activities: { read: 'all' },
       }),
     );
     expect((await timeline(owner, `/companies/${acme}/timeline?kind=note`)).data).toHaveLength(2);

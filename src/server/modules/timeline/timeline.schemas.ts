@@ -13,6 +13,12 @@ export const TIMELINE_KINDS = [
   'merged',
   'note',
   'email',
+  'call',
+  'meeting',
+  'task',
+  'email_logged',
+  'stage_changed',
+  'document',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -45,7 +51,7 @@ export type MergedData = z.infer<typeof mergedData>;
 export const NOTE_EXCERPT_LENGTH = 280;
 
 export const noteData = z.object({
-  action: z.enum(['added', 'edited', 'deleted']),
+  action: z.enum(['added', 'edited', 'deleted', 'restored']),
   excerpt: z
     .string()
     .optional()
@@ -67,7 +73,60 @@ export const emailData = z.object({
 });
 export type EmailData = z.infer<typeof emailData>;
 
+export const documentData = z.object({
+  documentKind: z.enum(['quote', 'order', 'delivery', 'invoice', 'credit-note']),
+  number: z.string(),
+  fileId: z.uuid().describe('`GET /files/{fileId}/content` downloads the document exactly as it was sent'),
+  fileName: z.string(),
+  sentTo: z.string().nullable().describe('The address it was emailed to'),
+  language: z.string(),
+});
+export type DocumentData = z.infer<typeof documentData>;
+
+const stageRef = z.object({ id: z.uuid(), name: z.string() });
+
+export const stageChangedData = z.object({
+  pipelineId: z.uuid(),
+  pipelineName: z.string(),
+  from: stageRef.nullable().describe('The stage the deal left; null for a new deal'),
+  to: stageRef,
+  fromStatus: z.enum(['open', 'won', 'lost']).nullable(),
+  toStatus: z.enum(['open', 'won', 'lost']),
+  lostReason: z.string().nullable(),
+  title: z.string().describe('The deal’s title, as it was'),
+});
+export type StageChangedData = z.infer<typeof stageChangedData>;
+
+export const ACTIVITY_ACTIONS = ['added', 'edited', 'completed', 'reopened', 'deleted', 'restored'] as const;
+
+/** A call, meeting, task or logged email (an activity), as it read when the event happened. */
+export const activityData = z
+  .object({
+    action: z.enum(ACTIVITY_ACTIONS),
+    subject: z.string().nullable(),
+    excerpt: z
+      .string()
+      .nullable()
+      .describe(`The text's first ${NOTE_EXCERPT_LENGTH} characters, ending in … when it is longer`),
+    dueAt: z.string().nullable().describe("A task's due time, a meeting's start, when a call took place"),
+    endAt: z.string().nullable(),
+    completedAt: z.string().nullable(),
+    direction: z.enum(['in', 'out']).nullable(),
+    durationMinutes: z.number().int().nullable(),
+    outcome: z.string().nullable(),
+    location: z.string().nullable(),
+    priority: z.string().nullable(),
+  })
+  .meta({ id: 'ActivityEventData' });
+export type ActivityData = z.infer<typeof activityData>;
+
 const emptyData = z.object({});
+
+/** A new record; one made by an import names it, and its row of the file, instead of an audit entry. */
+export const createdData = z.object({
+  importId: z.uuid().optional().describe('The import that created the record (`GET /imports/{importId}`)'),
+  row: z.number().int().optional().describe('The row of the import’s file the record came from'),
+});
 
 const common = {
   id: z.uuid(),
@@ -93,13 +152,19 @@ const common = {
 
 export const timelineEventSchema = z
   .discriminatedUnion('kind', [
-    z.object({ ...common, kind: z.literal('created'), data: emptyData }),
+    z.object({ ...common, kind: z.literal('created'), data: createdData }),
     z.object({ ...common, kind: z.literal('change'), data: changeData }),
     z.object({ ...common, kind: z.literal('deleted'), data: emptyData }),
     z.object({ ...common, kind: z.literal('restored'), data: emptyData }),
     z.object({ ...common, kind: z.literal('merged'), data: mergedData }),
     z.object({ ...common, kind: z.literal('note'), data: noteData }),
     z.object({ ...common, kind: z.literal('email'), data: emailData }),
+    z.object({ ...common, kind: z.literal('call'), data: activityData }),
+    z.object({ ...common, kind: z.literal('meeting'), data: activityData }),
+    z.object({ ...common, kind: z.literal('task'), data: activityData }),
+    z.object({ ...common, kind: z.literal('email_logged'), data: activityData }),
+    z.object({ ...common, kind: z.literal('stage_changed'), data: stageChangedData }),
+    z.object({ ...common, kind: z.literal('document'), data: documentData }),
   ])
   .meta({ id: 'TimelineEvent' });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

@@ -7,7 +7,6 @@ import { getRecord, hiddenFields } from '../../records/record-service.js';
 import { findDisplayNames } from '../../records/record-store.js';
 import type { RecordType } from '../../records/record-type.js';
 import { RECORD_TYPES, recordTypeOf } from '../../records/registry.js';
-import { NOTE_ENTITY } from '../notes/notes.repository.js';
 import { listTimelineEvents, type TimelinePageQuery, type TimelineRow } from './timeline.repository.js';
 import type { ChangeData, TimelineEvent, TimelineQuery } from './timeline.schemas.js';
 
@@ -19,10 +18,9 @@ import type { ChangeData, TimelineEvent, TimelineQuery } from './timeline.schema
  */
 
 /** The module whose read permission governs events that came from a row of it (`ref_type`). */
-const SOURCE_MODULES: Record<string, Module> = {
-  [NOTE_ENTITY]: 'notes',
-  ...Object.fromEntries(RECORD_TYPES.map((type) => [type.entity, type.table])),
-};
+const SOURCE_MODULES: Record<string, Module> = Object.fromEntries(
+  RECORD_TYPES.map((type) => [type.entity, type.table]),
+);
 
 function visibility(actor: Actor) {
   const hiddenRefTypes: string[] = [];

@@ -8,10 +8,13 @@ import type { Changes } from '../audit/audit.writer.js';
 import { insertTimelineEvents } from './timeline.repository.js';
 import {
   NOTE_EXCERPT_LENGTH,
+  type ActivityData,
   type ChangeData,
+  type DocumentData,
   type EmailData,
   type MergedData,
   type NoteData,
+  type StageChangedData,
 } from './timeline.schemas.js';
 
 /**
@@ -39,6 +42,9 @@ export type NewTimelineEvent = {
   | { kind: 'merged'; data: MergedData }
   | { kind: 'note'; data: NoteData }
   | { kind: 'email'; data: EmailData }
+  | { kind: 'call' | 'meeting' | 'task' | 'email_logged'; data: ActivityData }
+  | { kind: 'stage_changed'; data: StageChangedData }
+  | { kind: 'document'; data: DocumentData }
 );
 
 export async function recordTimelineEvent(trx: DbOrTrx, actor: Actor, event: NewTimelineEvent) {

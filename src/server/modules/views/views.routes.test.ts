@@ -153,7 +153,7 @@ describe.each(testDialects())('saved views API on %s', (dialect) => {
     const config = { columns: ['name'] };
     const cases: [unknown, string][] = [
       [{ name: 'X', config }, 'object'],
-      [{ object: 'deal', name: 'X', config }, 'object'],
+      [{ object: 'spaceship', name: 'X', config }, 'object'],
       [{ object: 'company', name: ' ', config }, 'name'],
       [{ object: 'company', name: 'X' }, 'config'],
       [{ object: 'company', name: 'X', shared: 'yes', config }, 'shared'],
@@ -207,7 +207,7 @@ describe.each(testDialects())('saved views API on %s', (dialect) => {
       expect(response.json<Problem>().errors.map((e) => e.field)).toContain(field);
     }
     for (const [url, field] of [
-      ['/views?object=deal', 'object'],
+      ['/views?object=spaceship', 'object'],
       ['/views?limit=0', 'limit'],
       ['/views?cursor=garbage', 'cursor'],
     ] as const) {

@@ -1,8 +1,9 @@
 import type { Db, DbOrTrx } from '../../db/database.js';
-import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { AppError, forbidden, invalid } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { parseFilters, parseSort, type FieldMap } from '../../lib/list-query.js';
-import { authorize, authorizeRecord, type Actor } from '../../lib/permissions.js';
+import { authorize, type Actor } from '../../lib/permissions.js';
+import { loadPersonalSetting } from '../../lib/personal-settings.js';
 import { recordTypeOf } from '../../records/registry.js';
 import { diffRecords, recordAudit } from '../audit/audit.writer.js';
 import { listCustomFields } from '../custom-fields/custom-fields.repository.js';
@@ -69,20 +70,13 @@ export async function listViews(db: Db, actor: Actor, query: ViewListQuery) {
   return listVisibleViews(db, actor.workspaceId, { userId: actor.userId, ...query });
 }
 
-/** Someone else's private view does not exist as far as the actor can tell. */
-async function loadView(
+const loadView = (
   db: DbOrTrx,
   actor: Actor,
   id: string,
   action: 'read' | 'update' | 'delete',
   lock = false,
-) {
-  authorize(actor, 'views', action);
-  const view = await findView(db, actor.workspaceId, id, lock);
-  if (!view || (!view.shared && view.ownerId !== actor.userId)) throw notFound('View');
-  authorizeRecord(actor, 'views', action, view.ownerId);
-  return view;
-}
+) => loadPersonalSetting(actor, action, 'View', () => findView(db, actor.workspaceId, id, lock));
 
 export const getView = (db: Db, actor: Actor, id: string) => loadView(db, actor, id, 'read');
 

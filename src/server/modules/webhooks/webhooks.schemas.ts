@@ -4,9 +4,12 @@ import { RECORD_TYPES } from '../../records/registry.js';
 
 export const RECORD_ACTIONS = ['created', 'updated', 'deleted', 'restored'] as const;
 
-/** Every event type an endpoint can take: one per record type and action (`person.created`…). */
+/**
+ * Every event type an endpoint can take: one per record type and action (`person.created`…), and
+ * the actions a type declares of its own (`deal.stage_changed`).
+ */
 export const EVENT_TYPES = RECORD_TYPES.flatMap((type) =>
-  RECORD_ACTIONS.map((action) => `${type.entity}.${action}`),
+  [...RECORD_ACTIONS, ...(type.events ?? [])].map((action) => `${type.entity}.${action}`),
 );
 
 /** The type of the message `POST /webhooks/{id}/test` sends. */

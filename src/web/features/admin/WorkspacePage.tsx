@@ -7,6 +7,7 @@ import { api } from '../../lib/api.js';
 import { currencyCodes, useFormatters } from '../../lib/format.js';
 import { isLocale, languageName, LOCALES } from '../../lib/i18n.js';
 import { can, sessionQuery, useSession } from '../../lib/session.js';
+import { DocumentDetailsCard } from '../documents/DocumentDetailsCard.js';
 import { adminFieldError, AdminErrorAlert } from './admin-errors.js';
 import { useWorkspace, WORKSPACE_KEY } from './admin-queries.js';
 import type { Workspace } from './admin-types.js';
@@ -16,23 +17,26 @@ export function WorkspacePage() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   return (
-    <Card withBorder p="lg">
-      <Title order={2} size="h4" mb="xs">
-        {t('admin.workspace.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('admin.workspace.intro')}
-      </Text>
-      <AdminErrorAlert error={workspace.error} />
-      {workspace.isPending && (
-        <Stack gap="md" maw={480} aria-busy="true" aria-label={t('common.loading')}>
-          <Skeleton height={56} />
-          <Skeleton height={56} />
-          <Skeleton height={56} />
-        </Stack>
-      )}
-      {workspace.data && <WorkspaceForm key={workspace.data.updatedAt} workspace={workspace.data} />}
-    </Card>
+    <Stack gap="lg">
+      <Card withBorder p="lg">
+        <Title order={2} size="h4" mb="xs">
+          {t('admin.workspace.title')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          {t('admin.workspace.intro')}
+        </Text>
+        <AdminErrorAlert error={workspace.error} />
+        {workspace.isPending && (
+          <Stack gap="md" maw={480} aria-busy="true" aria-label={t('common.loading')}>
+            <Skeleton height={56} />
+            <Skeleton height={56} />
+            <Skeleton height={56} />
+          </Stack>
+        )}
+        {workspace.data && <WorkspaceForm key={workspace.data.updatedAt} workspace={workspace.data} />}
+      </Card>
+      <DocumentDetailsCard />
+    </Stack>
   );
 }
 

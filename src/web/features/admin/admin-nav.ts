@@ -1,12 +1,14 @@
 import {
   IconAdjustments,
   IconClockPlay,
+  IconCurrencyEuro,
   IconHistory,
   IconInbox,
   IconKey,
   IconMail,
   IconShieldLock,
   IconTags,
+  IconTargetArrow,
   IconUsers,
   IconUsersGroup,
   IconWebhook,
@@ -33,6 +35,18 @@ export const adminSettingsLinks: SettingsLink[] = [
   { to: '/settings/roles', labelKey: 'admin.nav.roles', icon: IconShieldLock, permission: ADMIN },
   { to: '/settings/api-keys', labelKey: 'admin.nav.apiKeys', icon: IconKey, permission: ADMIN },
   { to: '/settings/tags', labelKey: 'admin.nav.tags', icon: IconTags, permission: ADMIN },
+  {
+    to: '/settings/pipelines',
+    labelKey: 'pipelines.title',
+    icon: IconTargetArrow,
+    permission: { module: 'pipelines', action: 'read' },
+  },
+  {
+    to: '/settings/exchange-rates',
+    labelKey: 'exchangeRates.title',
+    icon: IconCurrencyEuro,
+    permission: ADMIN,
+  },
   {
     to: '/settings/audit-log',
     labelKey: 'admin.nav.auditLog',

@@ -33,9 +33,9 @@ describe('permission matrix helpers', () => {
 
   it('changes one cell without touching the original', () => {
     const before = emptyPermissions();
-    const after = withScope(before, 'notes', 'update', 'team');
-    expect(after.notes.update).toBe('team');
-    expect(before.notes.update).toBe('none');
+    const after = withScope(before, 'activities', 'update', 'team');
+    expect(after.activities.update).toBe('team');
+    expect(before.activities.update).toBe('none');
     expect(after.people).toBe(before.people);
   });
 

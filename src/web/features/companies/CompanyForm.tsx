@@ -1,14 +1,17 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isLocale, type Locale } from '../../lib/i18n.js';
 import { toMajorUnits, toMinorUnits } from '../../lib/format.js';
 import type { Company, RequestBody } from '../../lib/types.js';
 import { AmountWithCurrencyInput, CountrySelect, OwnerSelect, TagsField } from '../records/common-inputs.js';
+import { LanguageSelect } from '../documents/LanguageSelect.js';
 import { RecordForm, useRecordForm, type RecordFormProps } from '../records/RecordForm.js';
 
 export interface CompanyInput {
   name: string;
   domain: string;
   country: string | null;
+  language: Locale | null;
   industry: string;
   /** In major units as typed; converted to minor units on submit. */
   revenue: number | '';
@@ -24,6 +27,7 @@ export function companyInput(defaultCurrency: string, company?: Company): Compan
     name: company?.name ?? '',
     domain: company?.domain ?? '',
     country: company?.country ?? null,
+    language: isLocale(company?.language) ? company.language : null,
     industry: company?.industry ?? '',
     revenue: revenue ? toMajorUnits(revenue.amount, revenue.currency) : '',
     currency: revenue?.currency ?? defaultCurrency,
@@ -38,6 +42,7 @@ export function companyBody(input: CompanyInput, isNew: boolean): RequestBody<'/
     name: input.name,
     domain: input.domain.trim() || null,
     country: input.country,
+    language: input.language,
     industry: input.industry.trim() || null,
     annualRevenue:
       input.revenue === ''
@@ -75,6 +80,11 @@ export function CompanyForm(props: RecordFormProps<CompanyInput>) {
           value={form.country}
           onChange={(code) => set('country', code)}
           error={err('country')}
+        />
+        <LanguageSelect
+          value={form.language}
+          onChange={(language) => set('language', language)}
+          error={err('language')}
         />
         <AmountWithCurrencyInput
           label={t('fields.annualRevenue')}

@@ -33,7 +33,9 @@ export function NoteComposer({
       await queryClient.invalidateQueries({ queryKey: ['history', entityId] });
     },
   });
-  if (readOnly || !canOnRecord(session, 'notes', 'create', session.user.id)) return null;
+  // A note is an activity itself: activities carry their text, not notes of their own.
+  if (readOnly || entityType === 'activity' || !canOnRecord(session, 'activities', 'create', session.user.id))
+    return null;
 
   return (
     <form

@@ -1,7 +1,9 @@
 import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isLocale, type Locale } from '../../lib/i18n.js';
 import type { Person, PersonEmail, PersonPhone, RequestBody } from '../../lib/types.js';
 import { CountrySelect, OwnerSelect, TagsField } from '../records/common-inputs.js';
+import { LanguageSelect } from '../documents/LanguageSelect.js';
 import { RecordForm, useRecordForm, type RecordFormProps } from '../records/RecordForm.js';
 import { RecordSelect } from '../records/RecordSelect.js';
 import { AddEntryButton, LabelledEntryRow } from './LabelledEntryRow.js';
@@ -15,6 +17,7 @@ export interface PersonInput {
   jobTitle: string;
   city: string;
   country: string | null;
+  language: Locale | null;
   ownerId: string | null;
   tags: string[];
   custom: Record<string, unknown>;
@@ -30,6 +33,7 @@ export function personInput(person?: Person, defaults: Partial<PersonInput> = {}
     jobTitle: person?.jobTitle ?? '',
     city: person?.city ?? '',
     country: person?.country ?? null,
+    language: isLocale(person?.language) ? person.language : null,
     ownerId: person?.ownerId ?? null,
     tags: person?.tags ?? [],
     custom: person?.custom ?? {},
@@ -53,6 +57,7 @@ export function personBody(input: PersonInput, isNew: boolean): RequestBody<'/pe
     jobTitle: input.jobTitle.trim() || null,
     city: input.city.trim() || null,
     country: input.country,
+    language: input.language,
     // A new record without a chosen owner belongs to its creator (the API's default).
     ...(isNew && !input.ownerId ? {} : { ownerId: input.ownerId }),
     tags: input.tags,
@@ -69,6 +74,7 @@ const SHOWN_FIELDS = [
   'jobTitle',
   'city',
   'country',
+  'language',
   'ownerId',
   'tags',
   'custom',
@@ -182,6 +188,11 @@ export function PersonForm(props: RecordFormProps<PersonInput>) {
           value={form.country}
           onChange={(code) => set('country', code)}
           error={err('country')}
+        />
+        <LanguageSelect
+          value={form.language}
+          onChange={(language) => set('language', language)}
+          error={err('language')}
         />
         <OwnerSelect value={form.ownerId} onChange={(id) => set('ownerId', id)} error={err('ownerId')} />
         <TagsField value={form.tags} onChange={(tags) => set('tags', tags)} error={err('tags')} />

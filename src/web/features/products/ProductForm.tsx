@@ -1,9 +1,15 @@
-import { NumberInput, SimpleGrid, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { toMajorUnits, toMinorUnits, useDecimalSeparator } from '../../lib/format.js';
+import { toMajorUnits, toMinorUnits } from '../../lib/format.js';
 import type { Product, RequestBody } from '../../lib/types.js';
 import { AmountWithCurrencyInput, OwnerSelect, TagsField } from '../records/common-inputs.js';
 import { RecordForm, useRecordForm, type RecordFormProps } from '../records/RecordForm.js';
+import {
+  ProductNamesInput,
+  ProductPricesInput,
+  type PriceDraft,
+  type ProductLocale,
+} from './product-more-inputs.js';
 
 export interface ProductInput {
   sku: string;
@@ -17,8 +23,12 @@ export interface ProductInput {
   withCost: boolean;
   cost: number | '';
   costCurrency: string;
-  /** In percent, as typed (20, 9.5). */
-  taxRate: number | '';
+  /** In percent, as typed ("20", "9,5"); the API takes it as a decimal string. */
+  taxRate: string;
+  /** The name per language, as typed; blank ones are left out. */
+  names: Partial<Record<ProductLocale, string>>;
+  /** Prices in further currencies. */
+  prices: PriceDraft[];
   active: boolean;
   ownerId: string | null;
   tags: string[];
@@ -39,6 +49,11 @@ export function productInput(defaultCurrency: string, withCost: boolean, product
     cost: cost ? toMajorUnits(cost.amount, cost.currency) : '',
     costCurrency: cost?.currency ?? price?.currency ?? defaultCurrency,
     taxRate: product?.taxRate ?? '',
+    names: { ...product?.names },
+    prices: (product?.prices ?? []).map((p) => ({
+      amount: toMajorUnits(p.amount, p.currency),
+      currency: p.currency,
+    })),
     active: product?.active ?? true,
     ownerId: product?.ownerId ?? null,
     tags: product?.tags ?? [],
@@ -59,7 +74,13 @@ export function productBody(input: ProductInput, isNew: boolean): RequestBody<'/
     price: money(input.price, input.currency),
     // The API refuses a cost from roles that may not see it, even an empty one.
     ...(input.withCost && { cost: money(input.cost, input.costCurrency) }),
-    taxRate: input.taxRate === '' ? null : input.taxRate,
+    taxRate: input.taxRate.trim() === '' ? null : input.taxRate.trim().replace(',', '.'),
+    names: Object.fromEntries(
+      Object.entries(input.names).flatMap(([locale, name]): [string, string][] =>
+        name.trim() ? [[locale, name.trim()]] : [],
+      ),
+    ),
+    prices: input.prices.flatMap((p) => money(p.amount, p.currency) ?? []),
     active: input.active,
     // A new product without a chosen owner belongs to its creator (the API's default).
     ...(isNew && !input.ownerId ? {} : { ownerId: input.ownerId }),
@@ -76,6 +97,8 @@ const SHOWN_FIELDS = [
   'price',
   'cost',
   'taxRate',
+  'names',
+  'prices',
   'active',
   'ownerId',
   'tags',
@@ -84,7 +107,6 @@ const SHOWN_FIELDS = [
 
 export function ProductForm(props: RecordFormProps<ProductInput>) {
   const { t } = useTranslation();
-  const decimal = useDecimalSeparator();
   const { form, set, err, textProps } = useRecordForm(props.initial, props.error);
 
   return (
@@ -125,21 +147,15 @@ export function ProductForm(props: RecordFormProps<ProductInput>) {
           error={err('price')}
         />
         <SimpleGrid cols={2}>
-          <NumberInput
+          <TextInput
             label={t('fields.taxRate')}
-            decimalSeparator={decimal}
-            decimalScale={2}
-            min={0}
-            max={100}
-            allowNegative={false}
+            inputMode="decimal"
             rightSection={
               <Text size="sm" c="dimmed">
                 %
               </Text>
             }
-            value={form.taxRate}
-            onChange={(value) => set('taxRate', value === '' ? '' : Number(value))}
-            error={err('taxRate')}
+            {...textProps('taxRate')}
           />
           <TextInput label={t('fields.unit')} placeholder={t('products.unitHint')} {...textProps('unit')} />
         </SimpleGrid>
@@ -157,6 +173,13 @@ export function ProductForm(props: RecordFormProps<ProductInput>) {
         <OwnerSelect value={form.ownerId} onChange={(id) => set('ownerId', id)} error={err('ownerId')} />
         <TagsField value={form.tags} onChange={(tags) => set('tags', tags)} error={err('tags')} />
       </SimpleGrid>
+      <ProductNamesInput names={form.names} onChange={(names) => set('names', names)} error={err} />
+      <ProductPricesInput
+        prices={form.prices}
+        defaultCurrency={form.currency}
+        onChange={(prices) => set('prices', prices)}
+        error={err}
+      />
       <Switch
         label={t('fields.active')}
         description={t('products.activeHint')}

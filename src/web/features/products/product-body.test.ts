@@ -14,7 +14,9 @@ const product: Product = {
   unit: 'year',
   price: { amount: 126_000, currency: 'EUR' },
   cost: { amount: 1_500, currency: 'JPY' },
-  taxRate: 9.5,
+  taxRate: '9.5',
+  names: { bg: 'Годишна поддръжка' },
+  prices: [{ amount: 250_000, currency: 'BGN' }],
   active: false,
   ownerId: null,
   tags: ['catalogue'],
@@ -28,10 +30,30 @@ describe('the product form and the API', () => {
     expect(productBody(input, false)).toMatchObject({
       price: { amount: 126_000, currency: 'EUR' },
       cost: { amount: 1_500, currency: 'JPY' },
-      taxRate: 9.5,
+      taxRate: '9.5',
+      names: { bg: 'Годишна поддръжка' },
+      prices: [{ amount: 250_000, currency: 'BGN' }],
       active: false,
       unit: 'year',
       description: null,
+    });
+  });
+
+  it('reads a tax rate typed with a decimal comma and leaves out blank names and prices', () => {
+    const input = productInput('EUR', false, product);
+    const body = productBody(
+      {
+        ...input,
+        taxRate: ' 7,25 ',
+        names: { ...input.names, pl: '  ', sk: 'Ročná podpora' },
+        prices: [...input.prices, { amount: '', currency: 'PLN' }],
+      },
+      false,
+    );
+    expect(body).toMatchObject({
+      taxRate: '7.25',
+      names: { bg: 'Годишна поддръжка', sk: 'Ročná podpora' },
+      prices: [{ amount: 250_000, currency: 'BGN' }],
     });
   });
 

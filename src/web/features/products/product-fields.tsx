@@ -59,9 +59,9 @@ export function productFieldDefs(fmt: Formatters): FieldDef<Product>[] {
     {
       id: 'taxRate',
       labelKey: 'fields.taxRate',
-      filter: 'number',
+      filter: 'text',
       width: 110,
-      render: (p) => (p.taxRate === null ? null : fmt.percent(p.taxRate)),
+      render: (p) => (p.taxRate === null ? null : fmt.percent(Number(p.taxRate))),
     },
     {
       id: 'unit',

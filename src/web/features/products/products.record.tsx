@@ -13,8 +13,16 @@ function productDetails(p: Product, { fmt, t }: RenderContext): FieldItem[] {
     { label: t('fields.active'), value: <ActiveBadge active={p.active} t={t} /> },
     { label: t('fields.price'), value: p.price ? fmt.money(p.price) : null },
     { label: t('fields.cost'), value: p.cost ? fmt.money(p.cost) : null, sensitive: true },
-    { label: t('fields.taxRate'), value: p.taxRate === null ? null : fmt.percent(p.taxRate) },
+    { label: t('fields.taxRate'), value: p.taxRate === null ? null : fmt.percent(Number(p.taxRate)) },
     { label: t('fields.unit'), value: p.unit },
+    {
+      label: t('products.pricesTitle'),
+      value: p.prices.length > 0 ? p.prices.map((price) => fmt.money(price)).join(' · ') : null,
+    },
+    {
+      label: t('products.namesTitle'),
+      value: Object.values(p.names).filter(Boolean).join(' · ') || null,
+    },
     {
       label: t('fields.description'),
       value: p.description ? (

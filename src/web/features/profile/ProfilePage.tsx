@@ -9,6 +9,7 @@ import { fieldError } from '../../components/problem-message.js';
 import { api } from '../../lib/api.js';
 import { isLocale, languageName, LOCALES } from '../../lib/i18n.js';
 import { sessionQuery, useSession } from '../../lib/session.js';
+import { CalendarFeedCard } from '../activities/CalendarFeedCard.js';
 import { ChangePasswordCard } from './ChangePasswordCard.js';
 import { SessionsCard } from './SessionsCard.js';
 import { TwoFactorCard } from './TwoFactorCard.js';
@@ -92,6 +93,7 @@ export function ProfilePage() {
       <ChangePasswordCard />
       <TwoFactorCard />
       <SessionsCard />
+      <CalendarFeedCard />
     </Stack>
   );
 }

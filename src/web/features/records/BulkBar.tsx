@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Popover, Select, Stack, TagsInput, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconTag, IconTrash, IconUserShare, IconX } from '@tabler/icons-react';
+import { IconDownload, IconPencil, IconTag, IconTrash, IconUserShare, IconX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ import { api, toQueryString, type QueryParams } from '../../lib/api.js';
 import { useMembers } from '../../lib/queries.js';
 import { can, useSession } from '../../lib/session.js';
 import type { RecordEntity } from '../../lib/types.js';
+import { BulkFieldChange } from './BulkFieldChange.js';
+import type { FieldEdit } from './field-edit.js';
 import type { FieldDef } from './fields.js';
 import { filterParams, type ListConfig } from './list-state.js';
 
@@ -58,6 +60,9 @@ export function BulkBar<T>(props: {
   config: ListConfig;
   fields: FieldDef<T>[];
   moneyDigits: number;
+  /** How a field is changed outside the form, for "Change a field" (see `fieldEdit`). */
+  editOf: (field: FieldDef<T>) => FieldEdit | null;
+  defaultCurrency: string;
   onClear: () => void;
 }) {
   const { t } = useTranslation();
@@ -66,7 +71,8 @@ export function BulkBar<T>(props: {
   const members = useMembers();
   const [tags, setTags] = useState<string[]>([]);
   const [ownerId, setOwnerId] = useState<string | null>(null);
-  const [open, setOpen] = useState<'tag' | 'assign' | 'delete' | null>(null);
+  type Action = 'tag' | 'assign' | 'change' | 'delete';
+  const [open, setOpen] = useState<Action | null>(null);
   const [busy, setBusy] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['records', props.entity] });
 
@@ -159,7 +165,9 @@ export function BulkBar<T>(props: {
       }),
     );
 
-  const popover = (name: 'tag' | 'assign' | 'delete', target: ReactNode, body: React.ReactNode) => (
+  const toggle = (name: Action) => () => setOpen(open === name ? null : name);
+  /** An action's button, and what it asks before it runs in a pop-up under it. */
+  const popover = (name: Action, Icon: typeof IconTag, label: string, body: ReactNode) => (
     <Popover
       opened={open === name}
       onChange={(opened) => setOpen(opened ? name : null)}
@@ -167,7 +175,17 @@ export function BulkBar<T>(props: {
       withinPortal
       trapFocus
     >
-      <Popover.Target>{target}</Popover.Target>
+      <Popover.Target>
+        <Button
+          size="compact-sm"
+          variant="default"
+          color={name === 'delete' ? 'red' : undefined}
+          leftSection={<Icon size={14} />}
+          onClick={toggle(name)}
+        >
+          {label}
+        </Button>
+      </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="xs" w={260}>
           {body}
@@ -175,7 +193,6 @@ export function BulkBar<T>(props: {
       </Popover.Dropdown>
     </Popover>
   );
-  const toggle = (name: 'tag' | 'assign' | 'delete') => () => setOpen(open === name ? null : name);
 
   return (
     <Paper withBorder radius="md" px="sm" py={6} mb="sm" bg="blue.0" data-testid="bulk-bar">
@@ -194,14 +211,8 @@ export function BulkBar<T>(props: {
           {can(session, props.module, 'update') &&
             popover(
               'tag',
-              <Button
-                size="compact-sm"
-                variant="default"
-                leftSection={<IconTag size={14} />}
-                onClick={toggle('tag')}
-              >
-                {t('bulk.tag')}
-              </Button>,
+              IconTag,
+              t('bulk.tag'),
               <>
                 <TagsInput
                   label={t('bulk.tagsToAdd')}
@@ -223,14 +234,8 @@ export function BulkBar<T>(props: {
           {can(session, props.module, 'update') &&
             popover(
               'assign',
-              <Button
-                size="compact-sm"
-                variant="default"
-                leftSection={<IconUserShare size={14} />}
-                onClick={toggle('assign')}
-              >
-                {t('bulk.assign')}
-              </Button>,
+              IconUserShare,
+              t('bulk.assign'),
               <>
                 <Select
                   label={t('bulk.newOwner')}
@@ -251,18 +256,25 @@ export function BulkBar<T>(props: {
                 </Button>
               </>,
             )}
+          {can(session, props.module, 'update') &&
+            popover(
+              'change',
+              IconPencil,
+              t('bulk.change'),
+              <BulkFieldChange
+                fields={props.fields}
+                editOf={props.editOf}
+                defaultCurrency={props.defaultCurrency}
+                count={props.matching ? null : props.selected}
+                busy={busy}
+                onApply={(values) => void apply('update', values)}
+              />,
+            )}
           {can(session, props.module, 'delete') &&
             popover(
               'delete',
-              <Button
-                size="compact-sm"
-                variant="default"
-                color="red"
-                leftSection={<IconTrash size={14} />}
-                onClick={toggle('delete')}
-              >
-                {t('bulk.delete')}
-              </Button>,
+              IconTrash,
+              t('bulk.delete'),
               <>
                 <Text size="sm">
                   {props.matching

@@ -2,8 +2,10 @@ import { ActionIcon, Badge, Button, Group, Popover, Select, Stack, Text, TextInp
 import { IconFilter, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField, preloadDatePicker } from '../../components/dates.js';
 import { useFormatters } from '../../lib/format.js';
 import { useMembers } from '../../lib/queries.js';
+import { usePhone } from '../../lib/use-phone.js';
 import { byLabel, fieldLabel, OPERATORS, type FieldDef } from './fields.js';
 import type { FilterRule } from './list-state.js';
 import { RecordSelect } from './RecordSelect.js';
@@ -93,7 +95,16 @@ function ValueInput<T>({
         </div>
       );
     case 'date':
-      return <TextInput {...common} type="date" onChange={(e) => onChange(e.currentTarget.value)} />;
+      return (
+        <DateField
+          label={label}
+          size="xs"
+          w={200}
+          value={rule.value || null}
+          onChange={(day) => onChange(day ?? '')}
+          withinPortal={false}
+        />
+      );
     case 'number':
     case 'money':
       return <TextInput {...common} inputMode="decimal" onChange={(e) => onChange(e.currentTarget.value)} />;
@@ -114,6 +125,7 @@ export function FilterEditor<T>({
 }) {
   const { t } = useTranslation();
   const { locale } = useFormatters();
+  const phone = usePhone();
   const [opened, setOpened] = useState(false);
   const [draft, setDraft] = useState<FilterRule[]>(value);
   const filterable = fields.filter((f) => f.filter);
@@ -123,6 +135,7 @@ export function FilterEditor<T>({
   );
 
   const open = () => {
+    void preloadDatePicker();
     setDraft(value.length ? value : []);
     setOpened(true);
   };
@@ -156,7 +169,8 @@ export function FilterEditor<T>({
           {t('filter.button')}
         </Button>
       </Popover.Target>
-      <Popover.Dropdown miw={680} maw="95vw">
+      {/* On a phone the rows wrap within the screen rather than run off its edge. */}
+      <Popover.Dropdown miw={phone ? undefined : 680} maw="95vw">
         <Stack gap="sm">
           <Text fw={600} size="sm">
             {t('filter.title')}
@@ -170,7 +184,7 @@ export function FilterEditor<T>({
             const field = filterable.find((f) => f.id === rule.field) ?? filterable[0]!;
             const ops = OPERATORS[field.filter!];
             return (
-              <Group key={index} gap="xs" align="flex-end" wrap="nowrap">
+              <Group key={index} gap="xs" align="flex-end" wrap={phone ? 'wrap' : 'nowrap'}>
                 <Select
                   label={t('filter.field')}
                   comboboxProps={INSIDE_POPOVER}

@@ -1,9 +1,8 @@
 import { Button, Card, Group, SegmentedControl, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconPlus, IconRestore, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -21,23 +20,24 @@ import type { RecordTypeDef } from '../../records/record-type.js';
 import { ColumnChooser } from './ColumnChooser.js';
 import { ExportMenu, exportUrl } from './ExportMenu.js';
 import { FilterEditor } from './FilterEditor.js';
-import { customFieldDefs, type RenderContext } from './fields.js';
+import { fieldEdit, updatableFields } from './field-edit.js';
+import { customFieldDefs, type FieldDef, type RenderContext } from './fields.js';
 import {
   listSearchOf,
   listStateOf,
   parseListSearch,
-  rememberedView,
-  rememberView,
   useRecordCount,
   useRecordList,
   type ListConfig,
   type ListState,
 } from './list-state.js';
 import { BulkBar } from './BulkBar.js';
+import { isBare, rememberedList, rememberedPart, rememberList } from './remembered-list.js';
+import { useSearchBox } from './use-search-box.js';
 import { RecordCards } from './RecordCards.js';
 import { RecordTable } from './RecordTable.js';
 import { fromViewConfig, toViewConfig, type SavedView } from './view-config.js';
-import { useSavedViews, ViewPicker } from './ViewPicker.js';
+import { ViewPicker } from './ViewPicker.js';
 
 /**
  * A record type's list: search, filters, columns, saved views, the trash, and a virtualised table that
@@ -65,58 +65,51 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
     () => listStateOf(parseListSearch(search), type.defaultColumns),
     [search, type.defaultColumns],
   );
-  const { config, viewId, trash } = state;
-  // The address changes as the user types in the search box; the search input keeps its own text.
-  const [qInput, setQInput] = useState(config.q);
-  // Short, so that results follow the last key closely (bench/web-perceived.ts); a search that a
-  // further key overtakes is aborted.
-  const [q] = useDebouncedValue(qInput, 100);
+  const { viewId, trash } = state;
+  const userId = session.user.id;
   const show = useCallback(
     (next: Partial<ListState>) => {
-      const merged = { ...state, ...next };
-      void navigate({
-        to: type.routePath,
-        search: listSearchOf(merged, type.defaultColumns),
-        replace: true,
-        resetScroll: false,
-      });
+      const search = listSearchOf({ ...state, ...next }, type.defaultColumns);
+      // Kept before the address changes, so that a list the user emptied is not filled again below.
+      rememberList(userId, type.entity, search);
+      void navigate({ to: type.routePath, search, replace: true, resetScroll: false });
     },
-    [navigate, state, type.defaultColumns],
+    [navigate, state, type, userId],
   );
+  // The list runs the search box's search as soon as it settles; the address follows it, unless the
+  // user has meanwhile left the list (a row found by the first letters opened).
+  const router = useRouter();
+  const searchBox = useSearchBox(state.config.q, (q) => {
+    if (router.state.location.pathname === type.routePath) show({ config: { ...state.config, q } });
+  });
+  const config = useMemo(() => ({ ...state.config, q: searchBox.q }), [state.config, searchBox.q]);
   const setConfig = (patch: Partial<ListConfig>) => show({ config: { ...config, ...patch } });
-  // Typing reaches the address once it pauses; an address changed otherwise (a link, a view) resets the box.
+  // A bare address (the navigation's link, any link to the list) opens the list the user left; the
+  // bare list is not asked for meanwhile.
+  const restoring = isBare(search) && !isBare(rememberedList(userId, type.entity));
   useEffect(() => {
-    if (q !== config.q) show({ config: { ...config, q } });
-  }, [q]);
-  useEffect(() => {
-    if (config.q !== q) setQInput(config.q);
-  }, [config.q]);
-  const views = useSavedViews(type.entity);
-  const userId = session.user.id;
+    if (!isBare(search)) {
+      // An address with more than a search or the trash (a shared link) is the list now left.
+      const part = rememberedPart(parseListSearch(search));
+      if (!isBare(part)) rememberList(userId, type.entity, part);
+      return;
+    }
+    const remembered = rememberedList(userId, type.entity);
+    if (!isBare(remembered))
+      void navigate({ to: type.routePath, search: remembered, replace: true, resetScroll: false });
+  }, [search]);
 
   const allFields = useMemo(
     () => [...fields, ...customFieldDefs<T>(customFields.data ?? [])],
     [fields, customFields.data],
   );
   const selectView = (view: SavedView | null) => {
-    rememberView(userId, type.entity, view?.id ?? null);
     const next = view
       ? fromViewConfig(view.config, allFields, moneyDigits)
       : { columns: type.defaultColumns, sort: [], filter: [], q: '' };
-    setQInput(next.q);
+    searchBox.setText(next.q);
     show({ viewId: view?.id ?? null, config: next });
   };
-  // A list opened without anything in its address shows the view its user chose last.
-  const [remembered, setRemembered] = useState(() =>
-    Object.keys(search).length === 0 ? rememberedView(userId, type.entity) : null,
-  );
-  useEffect(() => {
-    if (!remembered || !views.data || customFields.isPending) return;
-    const view = views.data.find((v) => v.id === remembered);
-    if (view) selectView(view);
-    else rememberView(userId, type.entity, null);
-    setRemembered(null);
-  }, [remembered, views.data, customFields.isPending]);
   const columnFields = useMemo(() => allFields.filter((f) => f.column !== false), [allFields]);
   const visible = useMemo(
     () => columnFields.filter((f, i) => i === 0 || config.columns.includes(f.id)),
@@ -129,6 +122,7 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
     fields: allFields,
     trash,
     moneyDigits,
+    enabled: !restoring,
   });
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
   const total = useRecordCount<T>({
@@ -184,13 +178,21 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
     [restore, t, session, type.module],
   );
   const loadMore = useCallback(() => void list.fetchNextPage(), [list]);
+  const defaultCurrency = session.workspace.defaultCurrency;
+  // What the form lets the user change is what the table and the bulk bar offer to change.
+  const updatable = useMemo(
+    () => updatableFields(type.form, { defaultCurrency, sensitive, prefill: {} }),
+    [type, defaultCurrency, sensitive],
+  );
   const editing = useMemo(
     () => ({
       apiPath: type.apiPath,
       canEdit: (row: T) => canOnRecord(session, type.module, 'update', row.ownerId),
+      editOf: (field: FieldDef<T>) => fieldEdit(field, updatable),
+      defaultCurrency,
       onSaved: () => void queryClient.invalidateQueries({ queryKey: ['records', type.entity] }),
     }),
-    [type, session, queryClient],
+    [type, session, queryClient, updatable, defaultCurrency],
   );
   const filtered = config.filter.length > 0 || config.q.trim() !== '';
   const newButton = canOnRecord(session, type.module, 'create', session.user.id) && (
@@ -229,6 +231,7 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
           {t(type.text('title'))}
         </Title>
         <Group gap="sm" wrap="nowrap">
+          {!phone && type.ListSwitch && <type.ListSwitch />}
           {!phone && (
             <>
               <ExportMenu csvUrl={exportOf('csv')} vCardUrl={type.vCard ? exportOf('vcf') : null} />
@@ -246,8 +249,8 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
             placeholder={phone ? t(type.text('search')) : undefined}
             w={{ base: '100%', xs: 240 }}
             leftSection={<IconSearch size={16} />}
-            value={qInput}
-            onChange={(e) => setQInput(e.currentTarget.value)}
+            value={searchBox.text}
+            onChange={(e) => searchBox.setText(e.currentTarget.value)}
             data-list-search
           />
           <FilterEditor
@@ -292,10 +295,20 @@ export function RecordListPage<E extends RecordEntity, Input>({ type }: { type: 
           config={config}
           fields={allFields}
           moneyDigits={moneyDigits}
+          editOf={editing.editOf}
+          defaultCurrency={defaultCurrency}
           onClear={clearSelection}
         />
       )}
-      <Card withBorder p={0} radius="md">
+      <Card
+        withBorder
+        p={0}
+        radius="md"
+        // The search the rows shown answer (a measure of bench/web-perceived.ts), none while older
+        // rows stand in.
+        data-results-for={list.isPlaceholderData || list.isPending ? undefined : config.q}
+        style={{ opacity: list.isPlaceholderData ? 0.75 : undefined }}
+      >
         {list.isPending ? (
           <TableSkeleton columns={Math.min(visible.length, 5)} />
         ) : list.isError ? (

@@ -14,6 +14,7 @@ import { usePhone } from '../../lib/use-phone.js';
 import type { RecordType } from '../../records/record-type.js';
 import { FilesPanel } from '../files/FilesPanel.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
+import { QuickActivities } from '../activities/QuickActivities.js';
 import { NoteComposer } from '../notes/NoteComposer.js';
 import { TimelinePanel } from '../timeline/TimelinePanel.js';
 import { CustomValue, TagList } from './fields.js';
@@ -172,6 +173,7 @@ export function RecordPage(props: {
               {t('timeline.title')}
             </Text>
             <Stack gap="md">
+              <QuickActivities entity={type.entity} id={record.id} readOnly={record.deletedAt !== null} />
               <NoteComposer
                 entityType={type.entity}
                 entityId={record.id}

@@ -21,7 +21,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel, type FieldDef, type RenderContext } from './fields.js';
-import { CellEditor, editableText, type InlineEditing } from './inline-edit.js';
+import { CellEditor, type InlineEditing } from './inline-edit.js';
 import type { SortRule } from './list-state.js';
 
 const SCROLL_ID = 'record-table';
@@ -56,7 +56,7 @@ export interface RecordTableProps<T extends { id: string }> {
   height: string;
   /** With a selection, each row has a checkbox and the header one for every loaded row. */
   selection?: RowSelection | undefined;
-  /** With it, text cells change in place on double-click or Enter. */
+  /** With it, cells change in place on double-click, Enter or F2. */
   editing?: InlineEditing<T> | undefined;
 }
 
@@ -69,11 +69,11 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
   const [columnSizing, setColumnSizing] = useState<Record<string, number>>({});
   const [editCell, setEditCell] = useState<{ rowId: string; fieldId: string } | null>(null);
   const { editing } = props;
-  /** The text a cell edits in place, or null when it cannot (the first column opens the record). */
+  /** How a cell is edited in place, or null when it is not (the first column opens the record). */
   const editableValue = (row: T, fieldId: string) => {
     const field = fields.find((f) => f.id === fieldId);
     if (!editing || !field || field === fields[0] || !editing.canEdit(row)) return null;
-    return editableText(field, row);
+    return editing.editOf(field);
   };
   /** Ends an edit; Tab moves on to the row's next editable cell, and the focus returns to the table. */
   const closeEdit = (row: T, fieldId: string, move: 1 | -1 | 0) => {
@@ -262,7 +262,7 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
                   const left = stickyLeft(cell.column.id);
                   const width = cell.column.getSize();
                   const fieldId = cell.column.id;
-                  const text = editableValue(row.original, fieldId);
+                  const edit = editableValue(row.original, fieldId);
                   const isEditing = editCell?.rowId === row.id && editCell.fieldId === fieldId;
                   const field = fields.find((f) => f.id === fieldId);
                   return (
@@ -271,7 +271,7 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
                       className={left === null ? undefined : 'sticky-column'}
                       style={{ width, maxWidth: width, left: left ?? undefined }}
                       onMouseEnter={titleWhenCut}
-                      {...(text !== null && {
+                      {...(edit !== null && {
                         'data-cell': `${row.id}:${fieldId}`,
                         'data-editable': true,
                         tabIndex: 0,
@@ -283,13 +283,14 @@ export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>
                         },
                       })}
                     >
-                      {isEditing && text !== null && field && editing ? (
+                      {isEditing && edit !== null && field && editing ? (
                         <CellEditor
                           row={row.original}
                           field={field}
-                          initial={text}
+                          edit={edit}
                           label={fieldLabel(field, t)}
                           editing={editing}
+                          shown={flexRender(cell.column.columnDef.cell, cell.getContext())}
                           onClose={(move) => closeEdit(row.original, fieldId, move)}
                         />
                       ) : (

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../lib/api.js';
 import type { Page, RecordEntity } from '../../lib/types.js';
 import type { FieldDef } from './fields.js';
@@ -103,26 +103,6 @@ export function listSearchOf(state: ListState, defaultColumns: string[]): ListSe
   });
 }
 
-const lastViewKey = (userId: string, entity: RecordEntity) => `rapport.lastView.${userId}.${entity}`;
-
-/** The saved view a user chose last in a list, on this device; null for "All records". */
-export function rememberedView(userId: string, entity: RecordEntity): string | null {
-  try {
-    return localStorage.getItem(lastViewKey(userId, entity));
-  } catch {
-    return null;
-  }
-}
-
-export function rememberView(userId: string, entity: RecordEntity, viewId: string | null): void {
-  try {
-    if (viewId) localStorage.setItem(lastViewKey(userId, entity), viewId);
-    else localStorage.removeItem(lastViewKey(userId, entity));
-  } catch {
-    // Storage may be off (private windows); the list then opens on "All records".
-  }
-}
-
 export function sortParam<T>(sort: SortRule[], fields: FieldDef<T>[]): string | undefined {
   const keys = sort.flatMap((rule) => {
     const field = fields.find((f) => f.id === rule.id);
@@ -163,6 +143,8 @@ export function useRecordList<T>(options: {
   fields: FieldDef<T>[];
   trash: boolean;
   moneyDigits: number;
+  /** `false` while the list is about to show another address (see RecordListPage). */
+  enabled?: boolean;
 }) {
   const { config, fields, trash } = options;
   const query: QueryParams = {
@@ -179,6 +161,9 @@ export function useRecordList<T>(options: {
       api<Page<T>>(path, { query: { ...query, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // Another search or filter keeps the rows on screen until its own arrive, rather than a skeleton.
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
   });
 }
 

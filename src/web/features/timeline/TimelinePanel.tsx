@@ -1,6 +1,12 @@
-import { Badge, Button, Chip, Group, Paper, Skeleton, Stack, Text, Timeline } from '@mantine/core';
+import { Anchor, Badge, Button, Chip, Group, Paper, Skeleton, Stack, Text, Timeline } from '@mantine/core';
 import {
   IconArrowMerge,
+  IconCalendarEvent,
+  IconChecklist,
+  IconFileInvoice,
+  IconMailForward,
+  IconPhone,
+  IconTimelineEventExclamation,
   IconMail,
   IconNote,
   IconPencil,
@@ -20,6 +26,7 @@ import { useFormatters } from '../../lib/format.js';
 import { useCustomFields, useMemberName } from '../../lib/queries.js';
 import type { Page, RecordEntity, TimelineEvent } from '../../lib/types.js';
 import { findRecordType, RECORD_TYPE_DECLARATIONS } from '../../records/registry.js';
+import { ActivityEventBody } from '../activities/ActivityEventBody.js';
 import { OpenEmailButton } from '../email/EmailModal.js';
 import { describeValue } from '../history/HistoryPanel.js';
 import { CustomValue, fieldLabel, type FieldDef, type RenderContext } from '../records/fields.js';
@@ -34,13 +41,23 @@ const LOOKS: Record<TimelineEvent['kind'], { icon: Icon; color: string }> = {
   merged: { icon: IconArrowMerge, color: 'violet' },
   note: { icon: IconNote, color: 'yellow' },
   email: { icon: IconMail, color: 'grape' },
+  email_logged: { icon: IconMailForward, color: 'grape' },
+  call: { icon: IconPhone, color: 'cyan' },
+  meeting: { icon: IconCalendarEvent, color: 'indigo' },
+  task: { icon: IconChecklist, color: 'teal' },
+  stage_changed: { icon: IconTimelineEventExclamation, color: 'orange' },
+  document: { icon: IconFileInvoice, color: 'orange' },
 };
+
+const ACTIVITY_KINDS = new Set(['call', 'meeting', 'task', 'email_logged']);
 
 /** The badge of an event: what happened ("Changed", "Note added"). */
 function headline(event: TimelineEvent): string {
   if (event.kind === 'note') return `timeline.note.${event.data.action}`;
   if (event.kind === 'email')
     return event.data.bounce ? 'timeline.email.bounce' : `timeline.email.${event.data.direction}`;
+  if (ACTIVITY_KINDS.has(event.kind) && 'action' in event.data)
+    return `timeline.activity.${event.kind}.${event.data.action}`;
   return `timeline.kinds.${event.kind}`;
 }
 
@@ -195,6 +212,13 @@ export type ChangeDescriber = (field: string) => {
 function EventBody({ event, describe }: { event: TimelineEvent; describe: ChangeDescriber }) {
   const { t } = useTranslation();
   if (event.kind === 'note') return event.data.excerpt ? <Excerpt text={event.data.excerpt} /> : null;
+  if (
+    event.kind === 'call' ||
+    event.kind === 'meeting' ||
+    event.kind === 'task' ||
+    event.kind === 'email_logged'
+  )
+    return <ActivityEventBody data={event.data} />;
   if (event.kind === 'email')
     return (
       <>
@@ -205,6 +229,17 @@ function EventBody({ event, describe }: { event: TimelineEvent; describe: Change
         />
         {event.data.direction === 'in' && <OpenEmailButton id={event.data.emailId} />}
       </>
+    );
+  if (event.kind === 'document')
+    return (
+      <Group gap="sm" mt={4}>
+        <Text size="sm">
+          {t('timeline.document.sentTo', { number: event.data.number, to: event.data.sentTo ?? '—' })}
+        </Text>
+        <Anchor size="sm" href={`/api/v1/files/${event.data.fileId}/content`}>
+          {t('timeline.document.download')}
+        </Anchor>
+      </Group>
     );
   if (event.kind === 'merged')
     return (

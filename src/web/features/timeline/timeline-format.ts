@@ -1,11 +1,19 @@
 /** Pure helpers of the timeline panel: its filters and how long ago something happened. */
 
-/** The filter chips: each shows some kinds of events (all of them when null). */
+/**
+ * The filter chips: each shows some kinds of events (all of them when null). A module adding a kind
+ * to the server's `TIMELINE_KINDS` adds it to the chip it belongs under (quotes, orders, invoices and
+ * documents under `sales`).
+ */
 export const TIMELINE_FILTERS = {
   all: null,
   notes: ['note'],
+  calls: ['call'],
+  meetings: ['meeting'],
+  tasks: ['task'],
+  emails: ['email', 'email_logged'],
+  sales: ['stage_changed', 'document'],
   changes: ['created', 'change', 'deleted', 'restored', 'merged'],
-  emails: ['email'],
 } as const satisfies Record<string, readonly string[] | null>;
 export type TimelineFilter = keyof typeof TIMELINE_FILTERS;
 

@@ -1,0 +1,62 @@
+import { conflict } from '../../lib/errors.js';
+import type { RecordContext, RecordValues } from '../../records/record-type.js';
+import { invoiceStatusFor } from '../../sales/order-status.js';
+import { chargesChanged, priceAndNumber, type Totals } from '../sales/sales-document.js';
+
+/**
+ * An invoice's rules in the command's transaction. A new invoice is issued at once: its balance is
+ * its gross total, due fourteen days after its date unless given. What it charges never changes
+ * afterwards (a credit note corrects it); payments and credit notes move its balance and status.
+ */
+export const INVOICE_EVENTS = ['paid', 'credited'] as const;
+export const DEFAULT_PAYMENT_DAYS = 14;
+
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export async function prepareInvoice(
+  context: RecordContext,
+  record: RecordValues,
+  before: RecordValues | null,
+): Promise<RecordValues> {
+  if (before && chargesChanged(record, before))
+    throw conflict('lines', 'an issued invoice does not change; issue a credit note');
+  const invoice = await priceAndNumber(context, 'invoice', record, before);
+  if (before) {
+    const amounts = {
+      grossMinor: (invoice.totals as Totals).grossMinor,
+      paidMinor: invoice.paidMinor as number,
+      creditedMinor: invoice.creditedMinor as number,
+    };
+    return {
+      ...invoice,
+      balanceMinor: amounts.grossMinor - amounts.paidMinor - amounts.creditedMinor,
+      status: invoiceStatusFor(amounts),
+    };
+  }
+  const grossMinor = (invoice.totals as Totals).grossMinor;
+  return {
+    ...invoice,
+    status: 'issued',
+    dueDate: invoice.dueDate ?? addDays(invoice.issueDate as string, DEFAULT_PAYMENT_DAYS),
+    paidMinor: 0,
+    creditedMinor: 0,
+    balanceMinor: grossMinor,
+    creditedQuantities: (invoice.lines as unknown[]).map(() => '0'),
+    paidAt: null,
+  };
+}
+
+export async function afterInvoiceSaved(
+  _context: RecordContext,
+  record: RecordValues,
+  before: RecordValues | null,
+): Promise<string[]> {
+  if (!before || record.status === before.status) return [];
+  if (record.status === 'paid') return ['paid'];
+  if (record.status === 'credited') return ['credited'];
+  return [];
+}

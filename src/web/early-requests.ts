@@ -1,0 +1,22 @@
+/**
+ * Runs before the app's own script has arrived: starts the requests a signed-in first screen waits
+ * on (the session, and a list opened by its bare address), so that their answers are there when the
+ * app asks for them (`takeEarlyResponse` in lib/api.ts). It imports nothing of the app, so it is a
+ * script of a few hundred bytes that the page runs at once.
+ */
+import { API_RECORD_PATHS } from './lib/api-types.generated.js';
+import { EARLY_LIST_QUERY, type EarlyRequests } from './lib/early.js';
+
+const early: EarlyRequests = {};
+const get = (path: string) => {
+  early[path] = fetch(`/api/v1${path}`, {
+    headers: { accept: 'application/json' },
+    credentials: 'same-origin',
+  });
+};
+get('/auth/session');
+const listPath = location.pathname.replace(/\/$/, '');
+// A list's first page as the list asks for it when its address holds nothing else.
+if (location.search === '' && (Object.values(API_RECORD_PATHS) as string[]).includes(listPath))
+  get(`${listPath}${EARLY_LIST_QUERY}`);
+window.rapportEarlyRequests = early;

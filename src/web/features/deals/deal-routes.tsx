@@ -1,0 +1,18 @@
+import { createRoute } from '@tanstack/react-router';
+import { appRoute } from '../../routes/root.js';
+import { parseListSearch } from '../records/list-state.js';
+import { DealBoardPage, type BoardSearch } from './DealBoardPage.js';
+
+/** `/deals/board`: the board (and reports) of a pipeline, with the deals list's search and filters. */
+export const dealBoardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/deals/board',
+  validateSearch: (search: Record<string, unknown>): BoardSearch => ({
+    ...parseListSearch(search),
+    ...(typeof search.pipeline === 'string' && { pipeline: search.pipeline }),
+    ...((search.tab === 'reports' || search.tab === 'board') && { tab: search.tab }),
+  }),
+  component: function DealBoardRoute() {
+    return <DealBoardPage search={dealBoardRoute.useSearch()} />;
+  },
+});

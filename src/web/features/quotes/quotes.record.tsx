@@ -1,0 +1,52 @@
+import { IconFileDescription } from '@tabler/icons-react';
+import type { Quote } from '../../lib/api-types.generated.js';
+import { defineRecordType } from '../../records/define-record-type.js';
+import type { RenderContext } from '../records/fields.js';
+import {
+  dateFieldDef,
+  documentDefaultColumns,
+  documentDetails,
+  documentFieldDefs,
+} from '../sales-documents/document-fields.js';
+import {
+  salesDocumentBody,
+  salesDocumentForm,
+  salesDocumentInput,
+} from '../sales-documents/SalesDocumentForm.js';
+import { QuotePanel } from './QuotePanel.js';
+
+function quoteDetails(q: Quote, context: RenderContext) {
+  const { fmt, t } = context;
+  return [
+    ...documentDetails(q, context),
+    { label: t('salesDocs.fields.validUntil'), value: q.validUntil ? fmt.date(q.validUntil) : null },
+    { label: t('salesDocs.fields.priceList'), value: q.priceListName },
+  ];
+}
+
+/** Offers to customers: priced lines, revised while sent, accepted and converted to an order. */
+export const quoteType = defineRecordType({
+  entity: 'quote',
+  module: 'quotes',
+  apiPath: '/quotes',
+  routePath: '/quotes',
+  icon: IconFileDescription,
+  color: 'cyan',
+  texts: 'quotes',
+  display: ['number'],
+  refs: { companyId: 'company', personId: 'person' },
+  fields: documentFieldDefs<Quote>('quote', (fmt) => [
+    dateFieldDef<Quote>('validUntil', (q) => q.validUntil, fmt),
+  ]),
+  defaultColumns: documentDefaultColumns('validUntil'),
+  subtitle: (q) => q.companyName ?? q.personName,
+  details: quoteDetails,
+  Related: QuotePanel,
+  form: {
+    Form: salesDocumentForm('quote', 'validUntil'),
+    prefill: ['companyId', 'personId', 'dealId'],
+    toInput: ({ defaultCurrency, prefill }, quote) =>
+      salesDocumentInput('validUntil', defaultCurrency, prefill, quote),
+    toBody: salesDocumentBody('quote', 'validUntil'),
+  },
+});
