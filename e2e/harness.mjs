@@ -131,3 +131,17 @@ export async function collectCspViolations(context) {
   });
   return violations;
 }
+
+/**
+ * Picks a language in the user menu (its button named `menuName` in the language shown) and waits
+ * until the profile has saved it, so that a page loaded next opens in that language.
+ */
+export async function chooseLanguage(page, language, menuName = 'Open user menu') {
+  const saved = page.waitForResponse(
+    (response) => response.url().endsWith('/auth/profile') && response.request().method() === 'PATCH',
+  );
+  await page.getByRole('button', { name: menuName }).click();
+  await page.getByRole('menuitem', { name: language }).click();
+  const response = await saved;
+  if (!response.ok()) throw new Error(`saving the language answered ${response.status()}`);
+}

@@ -2,6 +2,8 @@
 // opened as they were left from every route, changing a field for many records and in a cell, the
 // list on a phone, and the same in Polish. They run after the person has a job title and a company.
 
+import { chooseLanguage } from './harness.mjs';
+
 /** A click as a person makes it: the pointer moves there, the button is held `holdMs`, then let go. */
 export async function slowClick(page, locator, holdMs = 150) {
   await locator.scrollIntoViewIfNeeded();
@@ -167,8 +169,7 @@ export function listSteps({ person, company }) {
     [
       'in Polish: filter with the mouse, change a field for ticked people, pick a value in a cell',
       async ({ page, url }) => {
-        await page.getByRole('button', { name: 'Open user menu' }).click();
-        await page.getByRole('menuitem', { name: 'Polski' }).click();
+        await chooseLanguage(page, 'Polski');
         await page.goto(`${url}/people?${columnsParam(['name', 'country', 'jobTitle'])}&sort=name`);
         await page.getByRole('heading', { name: 'Osoby', level: 1 }).waitFor();
         await slowClick(page, page.getByRole('button', { name: 'Filtruj', exact: true }));
@@ -193,8 +194,7 @@ export function listSteps({ person, company }) {
         await page.getByRole('option', { name: 'Polska' }).click();
         await page.getByTestId('cell-editor').waitFor({ state: 'detached' });
         await page.getByText('Brak pasujących rekordów').waitFor();
-        await page.getByRole('button', { name: 'Otwórz menu użytkownika' }).click();
-        await page.getByRole('menuitem', { name: 'English' }).click();
+        await chooseLanguage(page, 'English', 'Otwórz menu użytkownika');
         await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
         await page.goto(`${url}/people?sort=name`);
       },

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { activitySteps } from './activities-steps.mjs';
 import { dealSteps } from './deals.steps.mjs';
-import { collectCspViolations, launchBrowser, repoRoot, startServer } from './harness.mjs';
+import { chooseLanguage, collectCspViolations, launchBrowser, repoRoot, startServer } from './harness.mjs';
 import { listSteps } from './list-steps.mjs';
 
 const resultsDir = join(repoRoot, 'test-results');
@@ -458,10 +458,11 @@ const steps = [
   ...listSteps({ person, company }),
   ...dealSteps,
   [
-    'switch the language to Bulgarian; it applies at once and is remembered',
-    async ({ page }) => {
-      await page.getByRole('button', { name: 'Open user menu' }).click();
-      await page.getByRole('menuitem', { name: 'Български' }).click();
+    'switch the language to Bulgarian on a person; it applies at once and is remembered',
+    async ({ page, state }) => {
+      await page.goto(state.personUrl);
+      await page.getByRole('button', { name: 'Edit' }).waitFor();
+      await chooseLanguage(page, 'Български');
       await page.getByRole('button', { name: 'Редактирай' }).waitFor();
       await page
         .getByRole('navigation', { name: 'Основна навигация' })
