@@ -488,8 +488,9 @@ const steps = [
   [
     'the API reference renders under its Content-Security-Policy',
     async ({ page, url }) => {
-      await page.goto(`${url}/api/docs`);
-      await page.getByRole('heading', { name: 'Rapport API', level: 1 }).waitFor();
+      // The reference lays out the whole API description (about 1.9 MB) before it shows anything.
+      await page.goto(`${url}/api/docs`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('heading', { name: 'Rapport API', level: 1 }).waitFor({ timeout: 60_000 });
       await page.getByText('/auth/session', { exact: true }).filter({ visible: true }).first().waitFor();
       await page.waitForLoadState('networkidle');
     },
