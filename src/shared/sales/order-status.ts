@@ -43,9 +43,17 @@ export function nextManualStatuses(from: OrderStatus): readonly OrderStatus[] {
   return manualMoves[from];
 }
 
+/** The statuses of an order still waiting for goods: late once its promised date has passed. */
+export const AWAITING_DELIVERY_STATUSES = [
+  'new',
+  'confirmed',
+  'in_fulfilment',
+  'partially_delivered',
+] as const;
+
 /** Whether goods may still be delivered against an order in this status. */
 export function acceptsDeliveries(status: OrderStatus): boolean {
-  return ['new', 'confirmed', 'in_fulfilment', 'partially_delivered'].includes(status);
+  return (AWAITING_DELIVERY_STATUSES as readonly string[]).includes(status);
 }
 
 /** Whether an order in this status may still be invoiced. */
@@ -80,6 +88,17 @@ export function quoteIsEditable(status: QuoteStatus): boolean {
 
 export const INVOICE_STATUSES = ['issued', 'partially_paid', 'paid', 'credited'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+/** The statuses of an invoice with a balance left: overdue once its due date has passed. */
+export const UNPAID_INVOICE_STATUSES = ['issued', 'partially_paid'] as const;
+
+/**
+ * Whole days from `due` to `today` (both YYYY-MM-DD): how late something due on `due` is, 0 or less
+ * when it is not late.
+ */
+export function daysLate(due: string, today: string): number {
+  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${due}T00:00:00Z`)) / 86_400_000);
+}
 
 /** An invoice's status from what was paid and credited against its gross amount (minor units). */
 export function invoiceStatusFor(amounts: {

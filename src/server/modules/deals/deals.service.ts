@@ -4,9 +4,8 @@ import type { ListQuery } from '../../lib/http-schemas.js';
 import { authorize, type Actor } from '../../lib/permissions.js';
 import { getRecord, listRecords, summarizeListRecords } from '../../records/record-service.js';
 import { sumInCurrency } from '../exchange-rates/currency-conversion.js';
-import { ratesByCurrency } from '../exchange-rates/exchange-rates.repository.js';
+import { findWorkspaceMoney } from '../exchange-rates/exchange-rates.repository.js';
 import { findPipeline } from '../pipelines/pipelines.repository.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { dealType } from './deals.record.js';
 import { listStageChanges } from './deals.repository.js';
 
@@ -29,12 +28,9 @@ export async function listDealStageChanges(db: Db, actor: Actor, id: string) {
 }
 
 export async function getWorkspaceMoney(db: Db, workspaceId: string) {
-  const [workspace, rates] = await Promise.all([
-    findWorkspace(db, workspaceId),
-    ratesByCurrency(db, workspaceId),
-  ]);
-  if (!workspace) throw notFound('Workspace');
-  return { currency: workspace.default_currency, rates };
+  const money = await findWorkspaceMoney(db, workspaceId);
+  if (!money) throw notFound('Workspace');
+  return money;
 }
 
 export async function getDealBoard(db: Db, actor: Actor, pipelineId: string, query: ListQuery) {

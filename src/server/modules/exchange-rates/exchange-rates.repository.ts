@@ -1,4 +1,5 @@
 import type { DbOrTrx } from '../../db/database.js';
+import { findWorkspace } from '../workspaces/workspaces.repository.js';
 
 /** The workspace's exchange rates: currency → what one unit is worth in the workspace currency. */
 
@@ -14,6 +15,15 @@ export async function findRates(db: DbOrTrx, workspaceId: string) {
 
 export async function ratesByCurrency(db: DbOrTrx, workspaceId: string): Promise<Map<string, string>> {
   return new Map((await findRates(db, workspaceId)).map((row) => [row.currency, row.rate]));
+}
+
+/** The workspace currency and the rates into it; null for a workspace that does not exist. */
+export async function findWorkspaceMoney(db: DbOrTrx, workspaceId: string) {
+  const [workspace, rates] = await Promise.all([
+    findWorkspace(db, workspaceId),
+    ratesByCurrency(db, workspaceId),
+  ]);
+  return workspace ? { currency: workspace.default_currency, rates } : null;
 }
 
 export async function replaceRates(

@@ -1,8 +1,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, idParams } from '../../lib/http-schemas.js';
 import { requireActor } from '../../lib/request-context.js';
-import { customerSalesSchema, prefixesBody, prefixesSchema } from './sales.schemas.js';
-import { getCustomerSales, getPrefixes, setPrefixes } from './sales.service.js';
+import {
+  customerSalesSchema,
+  overdueInvoicesPage,
+  overdueOrdersPage,
+  overdueQuery,
+  prefixesBody,
+  prefixesSchema,
+} from './sales.schemas.js';
+import {
+  getCustomerSales,
+  getPrefixes,
+  listOverdueInvoices,
+  listOverdueOrders,
+  setPrefixes,
+} from './sales.service.js';
 
 export const salesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
@@ -27,6 +40,38 @@ export const salesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (request) => getCustomerSales(db, requireActor(request), customer, request.params.id),
     );
+
+  app.get(
+    '/sales/overdue/orders',
+    {
+      schema: {
+        operationId: 'listOverdueOrders',
+        tags,
+        summary: 'Orders past their promised date and not yet delivered, with how many days late',
+        description:
+          'Orders that are new, confirmed, in fulfilment or partially delivered, whose promised date is before today (UTC), among those the caller may read (own, team or all). Most days late first by default.',
+        querystring: overdueQuery,
+        response: { 200: overdueOrdersPage, ...errorResponses },
+      },
+    },
+    async (request) => listOverdueOrders(db, requireActor(request), request.query),
+  );
+
+  app.get(
+    '/sales/overdue/invoices',
+    {
+      schema: {
+        operationId: 'listOverdueInvoices',
+        tags,
+        summary: 'Invoices past their due date with a balance left, with how many days late',
+        description:
+          'Invoices issued or partly paid whose due date is before today (UTC), among those the caller may read (own, team or all). `amount` sorts by the balance.',
+        querystring: overdueQuery,
+        response: { 200: overdueInvoicesPage, ...errorResponses },
+      },
+    },
+    async (request) => listOverdueInvoices(db, requireActor(request), request.query),
+  );
 
   app.get(
     '/sales/numbering',

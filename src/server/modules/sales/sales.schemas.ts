@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { page } from '../../lib/http-schemas.js';
 import { NUMBERED_KINDS, PREFIX_PATTERN } from '../../sales/document-number.js';
+import { convertedTotalSchema } from '../deals/deals.http.js';
+import { invoiceType } from '../invoices/invoices.record.js';
+import { orderType } from '../orders/orders.record.js';
 
 export const prefixesSchema = z
   .object(
@@ -36,5 +40,32 @@ export const customerSalesSchema = z
         overdueMinor: z.number().int(),
       }),
     ),
+    currency: z.string().describe('The workspace currency of `revenue`, `outstanding` and `overdue`'),
+    revenue: convertedTotalSchema.describe('Lifetime revenue in the workspace currency'),
+    outstanding: convertedTotalSchema.describe('Still owed, in the workspace currency'),
+    overdue: convertedTotalSchema.describe('Owed past the due date, in the workspace currency'),
   })
   .meta({ id: 'CustomerSales' });
+
+const daysLate = z.number().int().describe('Whole days since the date passed, as of today (UTC)');
+
+export const OVERDUE_SORTS = ['-daysLate', 'daysLate', '-amount', 'amount', 'number', '-number'] as const;
+
+export const overdueQuery = z.object({
+  sort: z
+    .enum(OVERDUE_SORTS)
+    .default('-daysLate')
+    .describe(
+      '`daysLate`, `amount` (an order’s gross total, an invoice’s balance) or `number`; `-` descending',
+    ),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2000).optional().describe('`nextCursor` from the previous page'),
+});
+export type OverdueQuery = z.infer<typeof overdueQuery>;
+
+export const overdueOrdersPage = page(
+  z.object({ order: orderType.schema, daysLate }).meta({ id: 'OverdueOrder' }),
+);
+export const overdueInvoicesPage = page(
+  z.object({ invoice: invoiceType.schema, daysLate }).meta({ id: 'OverdueInvoice' }),
+);
