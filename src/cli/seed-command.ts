@@ -6,7 +6,7 @@ import { MAX_SEED_PEOPLE } from '../server/seed/seed-generator.js';
 import { seedWorkspace } from '../server/seed/seed-workspace.js';
 import { CliError, printResult } from './cli-error.js';
 
-const USAGE = 'usage: rapport seed --workspace ID --people N [--seed S] [--json]';
+const USAGE = 'usage: rapport seed --workspace ID --people N [--seed S] [--people-only] [--json]';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function parseSeedArgs(args: string[]) {
@@ -18,6 +18,7 @@ function parseSeedArgs(args: string[]) {
         workspace: { type: 'string' },
         people: { type: 'string' },
         seed: { type: 'string' },
+        'people-only': { type: 'boolean' },
         json: { type: 'boolean' },
       },
     }));
@@ -35,12 +36,19 @@ function parseSeedArgs(args: string[]) {
       `--people must be a whole number from 1 to ${MAX_SEED_PEOPLE.toLocaleString('en')}, got "${values.people ?? ''}"`,
     );
   }
-  return { workspaceId, people, seed: values.seed ?? '1', json: Boolean(values.json) };
+  return {
+    workspaceId,
+    people,
+    seed: values.seed ?? '1',
+    peopleOnly: Boolean(values['people-only']),
+    json: Boolean(values.json),
+  };
 }
 
 /**
- * `rapport seed`: demo data for one workspace: people, companies, notes, activities and deals so far;
- * orders and tickets join the seed as their modules land.
+ * `rapport seed`: demo data for one workspace: people, companies, notes, activities, products, deals,
+ * quotes, orders with their deliveries, invoices with their payments; `--people-only` for people and
+ * companies alone (lists at scale). Tickets join the seed as their module lands.
  */
 export async function seedCommand(args: string[]): Promise<void> {
   const options = parseSeedArgs(args);
@@ -52,6 +60,7 @@ export async function seedCommand(args: string[]): Promise<void> {
       workspaceId: options.workspaceId,
       people: options.people,
       seed: options.seed,
+      peopleOnly: options.peopleOnly,
       ...(progress && {
         onProgress: (done: number, total: number) =>
           process.stderr.write(`\rseeding… ${done}/${total} people`),
@@ -62,7 +71,7 @@ export async function seedCommand(args: string[]): Promise<void> {
       result,
       options.json,
       () =>
-        `seeded workspace ${result.workspaceId}: ${result.people} people, ${result.companies} companies, ${result.notes} notes, ${result.activities} activities, ${result.deals} deals in ${result.seconds} s`,
+        `seeded workspace ${result.workspaceId}: ${result.people} people, ${result.companies} companies, ${result.notes} notes, ${result.activities} activities, ${result.products} products, ${result.deals} deals, ${result.quotes} quotes, ${result.orders} orders (${result.deliveries} deliveries), ${result.invoices} invoices (${result.payments} payments) in ${result.seconds} s`,
     );
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);

@@ -4,7 +4,7 @@ import { invalid, notFound } from '../lib/errors.js';
 import { findWorkspace } from '../modules/workspaces/workspaces.repository.js';
 import { insertMany } from './bulk-insert.js';
 import { cryptoBits } from './seed-ids.js';
-import { MAX_SEED_PEOPLE, SeedGenerator } from './seed-generator.js';
+import { MAX_SEED_PEOPLE, SeedGenerator, type SeededPerson } from './seed-generator.js';
 import {
   dropSecondaryIndexes,
   optimizeSearchIndex,
@@ -13,6 +13,11 @@ import {
   withSeedPragmas,
 } from './sqlite-bulk-load.js';
 import { ActivitySeeder, timelineEventTable } from './seed-activities.js';
+import { catalogueProducts, writeCatalogue } from './seed-catalogue.js';
+import { SalesSeeder } from './seed-sales.js';
+import { writeSalesBatch } from './seed-sales-tables.js';
+import { findPrefixes } from '../modules/sales/sales.repository.js';
+import type { NumberedKind } from '../sales/document-number.js';
 import { DealSeeder, dealTable, seedPipelines, seedProducts, stageChangeTable } from './seed-deals.js';
 import {
   activityTable,
@@ -36,6 +41,8 @@ export interface SeedRequest {
   onProgress?: (written: number, total: number) => void;
   /** Activities per person on average (calls, emails, meetings, tasks); 10 unless given. */
   activitiesPerPerson?: number;
+  /** People and companies alone: no notes, activities, products, deals or sales documents. */
+  peopleOnly?: boolean;
 }
 
 export interface SeedResult {
@@ -45,6 +52,12 @@ export interface SeedResult {
   notes: number;
   activities: number;
   deals: number;
+  products: number;
+  quotes: number;
+  orders: number;
+  deliveries: number;
+  invoices: number;
+  payments: number;
   seconds: number;
 }
 
@@ -85,6 +98,30 @@ function tablesFor(workspaceId: string) {
 interface Seeders {
   activities: ActivitySeeder;
   deals: DealSeeder;
+  sales: SalesSeeder;
+  prefixes: Record<NumberedKind, string>;
+}
+
+const EMPTY = {
+  notes: 0,
+  activities: 0,
+  deals: 0,
+  quotes: 0,
+  orders: 0,
+  deliveries: 0,
+  invoices: 0,
+  payments: 0,
+};
+type Written = typeof EMPTY;
+
+/** A batch's people and companies by id, by the names their documents show. */
+function namesOf(people: SeededPerson[]) {
+  const names = new Map<string, string>();
+  for (const { person, companyName } of people) {
+    names.set(person.id, `${person.firstName} ${person.lastName}`);
+    if (person.companyId && companyName) names.set(person.companyId, companyName);
+  }
+  return names;
 }
 
 /** Writes the people a batch at a time; `inTransaction` decides whether each batch commits on its own. */
@@ -95,35 +132,35 @@ async function writePeople(
   request: SeedRequest,
   inTransaction: (work: (trx: DbOrTrx) => Promise<void>) => Promise<void>,
 ): Promise<Written> {
-  let notes = 0;
-  let activities = 0;
-  let deals = 0;
+  const written = { ...EMPTY };
   while (generator.remaining > 0) {
     const batch = generator.nextPeople(request.batchSize ?? DEFAULT_BATCH);
     await inTransaction(async (trx) => {
       await insertMany(trx, tables.people, batch.people);
       await insertMany(trx, tables.search, batch.people.map(personSearchRow));
+      if (request.peopleOnly) return;
       await insertMany(trx, tables.notes, batch.notes);
+      written.notes += batch.notes.length;
       const planned = seeders.activities.forPeople(batch.people);
       await insertMany(trx, tables.activities, planned.activities);
       await insertMany(trx, tables.timeline, planned.events);
-      activities += planned.activities.length;
+      written.activities += planned.activities.length;
       const sales = seeders.deals.forPeople(batch.people);
       await insertMany(trx, tables.deals, sales.deals);
       await insertMany(trx, tables.search, sales.search);
       await insertMany(trx, tables.stageChanges, sales.changes);
-      deals += sales.deals.length;
+      written.deals += sales.deals.length;
+      const documents = seeders.sales.forPeople(batch.people, sales.deals);
+      await writeSalesBatch(trx, request.workspaceId, seeders.prefixes, documents, namesOf(batch.people));
+      written.quotes += documents.quotes.length;
+      written.orders += documents.orders.length;
+      written.deliveries += documents.deliveries.length;
+      written.invoices += documents.invoices.length;
+      written.payments += documents.payments.length;
     });
-    notes += batch.notes.length;
     request.onProgress?.(request.people - generator.remaining, request.people);
   }
-  return { notes, activities, deals };
-}
-
-interface Written {
-  notes: number;
-  activities: number;
-  deals: number;
+  return written;
 }
 
 /**
@@ -160,6 +197,13 @@ const SEEDED_TABLES = [
   'search_documents',
   'deals',
   'deal_stage_changes',
+  'products',
+  'quotes',
+  'orders',
+  'order_deliveries',
+  'order_status_changes',
+  'invoices',
+  'invoice_payments',
 ] as const;
 
 /**
@@ -202,21 +246,31 @@ export async function seedWorkspace(db: Db, request: SeedRequest): Promise<SeedR
   });
   const tables = tablesFor(request.workspaceId);
   const { companies, notes: companyNotes } = generator.companies();
+  const bits = request.idBits ?? cryptoBits();
+  const currency = workspace.default_currency;
+  let products = request.peopleOnly ? [] : await seedProducts(db, request.workspaceId);
+  const catalogue = request.peopleOnly || products.length > 0 ? [] : catalogueProducts(now, currency, bits);
   await db.transaction().execute(async (trx) => {
     await insertMany(trx, tables.companies, companies);
     await insertMany(trx, tables.search, companies.map(companySearchRow));
+    if (request.peopleOnly) return;
     await insertMany(trx, tables.notes, companyNotes);
+    await writeCatalogue(trx, request.workspaceId, catalogue);
   });
+  if (catalogue.length > 0) products = await seedProducts(db, request.workspaceId);
+  const ids = request.idBits && { idBits: request.idBits };
   const seeders = {
     activities: new ActivitySeeder(request.seed, now, request.activitiesPerPerson ?? 10, request.idBits),
     deals: new DealSeeder({
       seed: request.seed,
       now,
-      pipelines: await seedPipelines(db, request.workspaceId, now, request.idBits ?? cryptoBits()),
-      products: await seedProducts(db, request.workspaceId),
-      currency: workspace.default_currency,
-      ...(request.idBits && { idBits: request.idBits }),
+      pipelines: request.peopleOnly ? [] : await seedPipelines(db, request.workspaceId, now, bits),
+      products,
+      currency,
+      ...ids,
     }),
+    sales: new SalesSeeder({ seed: request.seed, now, products, currency, ...ids }),
+    prefixes: await findPrefixes(db, request.workspaceId),
   };
   const written = await loadPeople(db, generator, seeders, tables, request);
   await refreshStatistics(db);
@@ -224,9 +278,9 @@ export async function seedWorkspace(db: Db, request: SeedRequest): Promise<SeedR
     workspaceId: request.workspaceId,
     people: request.people,
     companies: companies.length,
-    notes: companyNotes.length + written.notes,
-    activities: written.activities,
-    deals: written.deals,
+    ...written,
+    notes: request.peopleOnly ? 0 : companyNotes.length + written.notes,
+    products: catalogue.length,
     seconds: Math.round((performance.now() - started) / 10) / 100,
   };
 }

@@ -20,6 +20,21 @@ export async function takeDocumentNumber(
   issueDate: string,
 ): Promise<string> {
   const year = Number(issueDate.slice(0, 4));
+  const sequence = await reserveDocumentNumbers(trx, workspaceId, kind, year, 1);
+  return formatDocumentNumber(await prefixOf(trx, workspaceId, kind), year, sequence);
+}
+
+/**
+ * Takes the next `count` numbers of a kind and year at once, as `takeDocumentNumber` takes one, and
+ * returns the first of them (the bulk seed numbers a batch of documents with one statement).
+ */
+export async function reserveDocumentNumbers(
+  trx: DbOrTrx,
+  workspaceId: string,
+  kind: NumberedKind,
+  year: number,
+  count: number,
+): Promise<number> {
   await trx
     .insertInto('document_counters')
     .values({ workspace_id: workspaceId, kind, year, last_value: 0 })
@@ -27,13 +42,13 @@ export async function takeDocumentNumber(
     .execute();
   const { last_value } = await trx
     .updateTable('document_counters')
-    .set({ last_value: sql<number>`last_value + 1` })
+    .set({ last_value: sql<number>`last_value + ${count}` })
     .where('workspace_id', '=', workspaceId)
     .where('kind', '=', kind)
     .where('year', '=', year)
     .returning('last_value')
     .executeTakeFirstOrThrow();
-  return formatDocumentNumber(await prefixOf(trx, workspaceId, kind), year, Number(last_value));
+  return Number(last_value) - count + 1;
 }
 
 async function prefixOf(trx: DbOrTrx, workspaceId: string, kind: NumberedKind): Promise<string> {
