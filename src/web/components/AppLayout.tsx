@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarCheck, IconSettings, IconStarFilled } from '@tabler/icons-react';
+import { IconCalendarCheck, IconChartBar, IconSettings, IconStarFilled } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLiveUpdates } from '../lib/realtime.js';
@@ -14,7 +14,7 @@ import { ShortcutsHelp, useAppShortcuts } from './KeyboardShortcuts.js';
 import { RouterNavLink } from './links.js';
 import { UserMenu } from './UserMenu.js';
 
-/** My day, the list of every record type the member may read in the registry's order, the settings. */
+/** My day, the list of every record type the member may read in the registry's order, reports, the settings. */
 function navigation(session: Session) {
   return [
     ...(can(session, 'activities', 'read')
@@ -29,6 +29,9 @@ function navigation(session: Session) {
         icon: link.icon,
       })),
     ]),
+    ...(can(session, 'views', 'read')
+      ? [{ to: '/reports' as const, label: 'reports.title', icon: IconChartBar }]
+      : []),
     { to: '/settings' as const, label: 'nav.settings', icon: IconSettings },
   ];
 }

@@ -13,6 +13,7 @@ import {
   verifySignUpRoute,
 } from './auth.js';
 import { myDayRoute } from '../features/my-day/my-day-routes.js';
+import { reportRoutes } from '../features/reports/report-routes.js';
 import { recordRoutes } from './records.js';
 import { appRoute, indexRoute, rootRoute } from './root.js';
 import { customFieldsRoute, profileRoute, settingsIndexRoute, settingsRoute } from './settings.js';
@@ -29,6 +30,7 @@ const routeTree = rootRoute.addChildren([
     myDayRoute,
     dealBoardRoute,
     ...recordRoutes,
+    ...reportRoutes,
     settingsRoute.addChildren([
       settingsIndexRoute,
       profileRoute,
