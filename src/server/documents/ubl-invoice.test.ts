@@ -62,8 +62,7 @@ describe('UBL 2.1 e-invoices (Peppol BIS Billing 3.0)', () => {
   it('refuses, naming the fields, what an e-invoice cannot do without', () => {
     const doc = sampleDocument();
     doc.seller.vatId = null;
-    doc.buyer.countryCode = null;
-    doc.buyer.email = null;
+    doc.buyer = { ...doc.buyer, countryCode: null, email: null };
     try {
       renderUblInvoice(doc);
       expect.unreachable();
@@ -75,6 +74,28 @@ describe('UBL 2.1 e-invoices (Peppol BIS Billing 3.0)', () => {
       );
     }
     expect(() => renderUblInvoice(sampleDocument({ kind: 'quote' }))).toThrow(AppError);
+  });
+
+  it('needs the buyer’s VAT ID for reverse charge, and sends a national tax number as a registration', () => {
+    const doc = sampleDocument();
+    for (const line of doc.lines) line.taxCategory = 'AE';
+    for (const entry of doc.taxBreakdown)
+      Object.assign(entry, { taxCategory: 'AE', exemptionReason: 'Reverse charge' });
+    doc.buyer = { ...doc.buyer, vatId: '175074752' };
+    try {
+      renderUblInvoice(doc);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as AppError).fieldErrors.map((e) => e.field)).toEqual(['buyer.vatId']);
+    }
+    const national = ublReader(renderUblInvoice(sampleDocument({ locale: 'pl' })));
+    expect(national.count('cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme')).toBe(1);
+    const plain = sampleDocument();
+    plain.buyer = { ...plain.buyer, vatId: '175074752' };
+    const ubl = ublReader(renderUblInvoice(plain));
+    const buyer = 'cac:AccountingCustomerParty/cac:Party';
+    expect(ubl.count(`${buyer}/cac:PartyTaxScheme`)).toBe(0);
+    expect(ubl.value(`${buyer}/cac:PartyLegalEntity/cbc:CompanyID`)).toBe('175074752');
   });
 
   it('is well-formed XML with the text as given, escaped', () => {

@@ -45,6 +45,16 @@ export function missingForEInvoice(doc: SalesDocument): FieldError[] {
   const standardRated = doc.lines.some((line) => lineCategory(line) === 'S');
   if (standardRated && !doc.seller.vatId)
     errors.push({ field: 'seller.vatId', message: 'A VAT ID is required to charge VAT' });
+  // BR-AE-02, BR-IC-02: reverse charge and intra-community supply name the buyer's VAT ID.
+  const buyerAccountsForVat = doc.lines.some((line) => ['AE', 'K'].includes(lineCategory(line)));
+  if (buyerAccountsForVat && !vatIdentifier(doc.buyer))
+    errors.push({
+      field: 'buyer.vatId',
+      message: "The buyer's VAT ID, starting with its country code, is required for reverse charge",
+    });
+  // BR-CO-09: a VAT ID starts with its country's two letters (EL for Greece).
+  if (doc.seller.vatId && !vatIdentifier(doc.seller))
+    errors.push({ field: 'seller.vatId', message: 'A VAT ID must start with its country code, such as BG' });
   if (!doc.seller.vatId && !doc.seller.legalRegistrationId)
     errors.push({ field: 'seller.vatId', message: 'A VAT ID or company registration number is required' });
   if (doc.lines.length === 0) errors.push({ field: 'lines', message: 'At least one line is required' });
@@ -76,8 +86,18 @@ function address(party: DocumentParty): XmlNode {
   );
 }
 
+/**
+ * A party's VAT identifier (BT-31, BT-48): its VAT or tax ID when that starts with a country code
+ * (BR-CO-09). A buyer's tax ID without one (a national tax number) goes as its legal registration
+ * identifier instead.
+ */
+const vatIdentifier = (party: DocumentParty) =>
+  party.vatId && /^[A-Z]{2}/.test(party.vatId) ? party.vatId : null;
+
 function party(wrapper: string, party: DocumentParty | DocumentSeller): XmlNode {
   const electronic = endpoint(party)!;
+  const vatId = vatIdentifier(party);
+  const legalId = party.legalRegistrationId ?? (vatId ? null : party.vatId);
   return element(
     wrapper,
     {},
@@ -87,12 +107,12 @@ function party(wrapper: string, party: DocumentParty | DocumentSeller): XmlNode 
       text('cbc:EndpointID', electronic.id, { schemeID: electronic.scheme }),
       element('cac:PartyName', {}, text('cbc:Name', party.name)),
       address(party),
-      party.vatId ? element('cac:PartyTaxScheme', {}, text('cbc:CompanyID', party.vatId), taxScheme()) : null,
+      vatId ? element('cac:PartyTaxScheme', {}, text('cbc:CompanyID', vatId), taxScheme()) : null,
       element(
         'cac:PartyLegalEntity',
         {},
         text('cbc:RegistrationName', party.name),
-        text('cbc:CompanyID', party.legalRegistrationId),
+        text('cbc:CompanyID', legalId),
       ),
       element('cac:Contact', {}, text('cbc:Telephone', party.phone), text('cbc:ElectronicMail', party.email)),
     ),

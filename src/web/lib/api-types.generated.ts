@@ -670,7 +670,7 @@ export interface paths {
     };
     /**
      * List companies
-     * @description Sort and filter by name, domain, country, industry, annualRevenue, language, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
+     * @description Sort and filter by name, domain, country, industry, annualRevenue, language, street, city, postalCode, region, vatId, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
      */
     get: operations['listCompanies'];
     put?: never;
@@ -861,7 +861,7 @@ export interface paths {
     };
     /**
      * List people
-     * @description Sort and filter by firstName, lastName, email, companyId, jobTitle, city, country, language, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
+     * @description Sort and filter by firstName, lastName, email, companyId, jobTitle, city, country, language, street, postalCode, region, vatId, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
      */
     get: operations['listPeople'];
     put?: never;
@@ -4030,6 +4030,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/sales/overdue/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Orders past their promised date and not yet delivered, with how many days late
+     * @description Orders that are new, confirmed, in fulfilment or partially delivered, whose promised date is before today (UTC), among those the caller may read (own, team or all). Most days late first by default.
+     */
+    get: operations['listOverdueOrders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sales/overdue/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Invoices past their due date with a balance left, with how many days late
+     * @description Invoices issued or partly paid whose due date is before today (UTC), among those the caller may read (own, team or all). `amount` sorts by the balance.
+     */
+    get: operations['listOverdueInvoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/sales/numbering': {
     parameters: {
       query?: never;
@@ -4682,6 +4722,16 @@ export interface components {
       industry: string | null;
       annualRevenue: components['schemas']['Money'] | null;
       language: string | null;
+      /** @description Billing address: street and number */
+      street: string | null;
+      /** @description Billing address: city */
+      city: string | null;
+      /** @description Billing address: postcode */
+      postalCode: string | null;
+      /** @description Billing address: region, state or province */
+      region: string | null;
+      /** @description VAT or tax ID, printed on documents; with its country prefix for e-invoices */
+      vatId: string | null;
       ownerId: string | null;
       tags: string[];
       custom: {
@@ -4714,6 +4764,14 @@ export interface components {
       city: string | null;
       country: string | null;
       language: string | null;
+      /** @description Billing address: street and number */
+      street: string | null;
+      /** @description Billing address: postcode */
+      postalCode: string | null;
+      /** @description Billing address: region, state or province */
+      region: string | null;
+      /** @description VAT or tax ID, printed on documents; with its country prefix for e-invoices */
+      vatId: string | null;
       ownerId: string | null;
       tags: string[];
       custom: {
@@ -6251,6 +6309,24 @@ export interface components {
         outstandingMinor: number;
         overdueMinor: number;
       }[];
+      /** @description The workspace currency of `revenue`, `outstanding` and `overdue` */
+      currency: string;
+      /** @description Lifetime revenue in the workspace currency */
+      revenue: components['schemas']['ConvertedTotal'];
+      /** @description Still owed, in the workspace currency */
+      outstanding: components['schemas']['ConvertedTotal'];
+      /** @description Owed past the due date, in the workspace currency */
+      overdue: components['schemas']['ConvertedTotal'];
+    };
+    OverdueOrder: {
+      order: components['schemas']['Order'];
+      /** @description Whole days since the date passed, as of today (UTC) */
+      daysLate: number;
+    };
+    OverdueInvoice: {
+      invoice: components['schemas']['Invoice'];
+      /** @description Whole days since the date passed, as of today (UTC) */
+      daysLate: number;
     };
     PipelineStage: {
       /** Format: uuid */
@@ -6661,6 +6737,8 @@ export type Note = components['schemas']['Note'];
 export type QuoteRevisions = components['schemas']['QuoteRevisions'];
 export type DocumentNumberPrefixes = components['schemas']['DocumentNumberPrefixes'];
 export type CustomerSales = components['schemas']['CustomerSales'];
+export type OverdueOrder = components['schemas']['OverdueOrder'];
+export type OverdueInvoice = components['schemas']['OverdueInvoice'];
 export type PipelineStage = components['schemas']['PipelineStage'];
 export type Pipeline = components['schemas']['Pipeline'];
 export type ReportDefinition = components['schemas']['ReportDefinition'];
@@ -10540,6 +10618,11 @@ export interface operations {
           annualRevenue?: components['schemas']['MoneyInput'] | null;
           /** @description The language of the company's documents and emails; else the workspace's */
           language?: ('en' | 'bg' | 'ru' | 'sk' | 'pt' | 'pl') | null;
+          street?: string | null;
+          postalCode?: string | null;
+          region?: string | null;
+          vatId?: string | null;
+          city?: string | null;
           ownerId?: string | null;
           tags?: string[];
           /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
@@ -10896,6 +10979,11 @@ export interface operations {
           annualRevenue?: components['schemas']['MoneyInput'] | null;
           /** @description The language of the company's documents and emails; else the workspace's */
           language?: ('en' | 'bg' | 'ru' | 'sk' | 'pt' | 'pl') | null;
+          street?: string | null;
+          postalCode?: string | null;
+          region?: string | null;
+          vatId?: string | null;
+          city?: string | null;
           ownerId?: string | null;
           tags?: string[];
           /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
@@ -11859,6 +11947,10 @@ export interface operations {
           country?: string | null;
           /** @description The language of the person's documents and emails; else their company's, else the workspace's */
           language?: ('en' | 'bg' | 'ru' | 'sk' | 'pt' | 'pl') | null;
+          street?: string | null;
+          postalCode?: string | null;
+          region?: string | null;
+          vatId?: string | null;
           ownerId?: string | null;
           tags?: string[];
           /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
@@ -12325,6 +12417,10 @@ export interface operations {
           country?: string | null;
           /** @description The language of the person's documents and emails; else their company's, else the workspace's */
           language?: ('en' | 'bg' | 'ru' | 'sk' | 'pt' | 'pl') | null;
+          street?: string | null;
+          postalCode?: string | null;
+          region?: string | null;
+          vatId?: string | null;
           ownerId?: string | null;
           tags?: string[];
           /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
@@ -32793,6 +32889,172 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CustomerSales'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listOverdueOrders: {
+    parameters: {
+      query?: {
+        /** @description `daysLate`, `amount` (an order’s gross total, an invoice’s balance) or `number`; `-` descending */
+        sort?: '-daysLate' | 'daysLate' | '-amount' | 'amount' | 'number' | '-number';
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['OverdueOrder'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listOverdueInvoices: {
+    parameters: {
+      query?: {
+        /** @description `daysLate`, `amount` (an order’s gross total, an invoice’s balance) or `number`; `-` descending */
+        sort?: '-daysLate' | 'daysLate' | '-amount' | 'amount' | 'number' | '-number';
+        limit?: number;
+        /** @description `nextCursor` from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the list; pass `nextCursor` as `cursor` for the next page (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['OverdueInvoice'][];
+            nextCursor: string | null;
+          };
         };
       };
       /** @description Invalid input; `errors` names each field at fault */

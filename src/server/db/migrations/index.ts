@@ -26,6 +26,7 @@ import * as salesDocuments from './20261130120000_sales_documents.js';
 import * as documentDetails from './20261130130000_document_details.js';
 import * as emailAttachments from './20261130130100_email_attachments.js';
 import * as reports from './20261130140000_reports.js';
+import * as billingDetails from './20261201090000_billing_details.js';
 
 /** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
 export const migrations: Record<string, Migration> = {
@@ -56,6 +57,7 @@ export const migrations: Record<string, Migration> = {
   '20261130130000_document_details': documentDetails,
   '20261130130100_email_attachments': emailAttachments,
   '20261130140000_reports': reports,
+  '20261201090000_billing_details': billingDetails,
 };
 
 /**

@@ -1,4 +1,5 @@
 import { defineRecordType, type RecordOf, type RecordValues } from '../../records/record-type.js';
+import { billingFields } from '../customer-billing/billing-details.js';
 import { companyCreateBody, companyUpdateBody } from './companies.schemas.js';
 
 export const companyType = defineRecordType({
@@ -12,6 +13,7 @@ export const companyType = defineRecordType({
     industry: { column: 'industry', type: 'text', sortable: true, nullable: true, keyed: true },
     annualRevenue: { column: 'annual_revenue', currencyColumn: 'currency', type: 'money', nullable: true },
     language: { column: 'language', type: 'text', nullable: true },
+    ...billingFields({ city: true }),
   },
   defaultSort: 'name',
   display: ['name'],

@@ -138,6 +138,33 @@ describe.each(testDialects())('companies API on %s', (dialect) => {
     expect((await owner.get('/companies')).json<{ data: unknown[] }>().data).toHaveLength(0);
   });
 
+  it('keeps a billing address and a VAT ID, and names a malformed VAT ID', async () => {
+    const owner = await signUpOwner(t.app);
+    const created = await owner.post('/companies', {
+      name: 'Zakład Stolarski Łukasz Wójcik',
+      country: 'PL',
+      street: 'ul. Długa 5 ',
+      postalCode: '31-147',
+      city: 'Kraków',
+      region: 'małopolskie',
+      vatId: 'pl 677 000 00 00',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const company = created.json<{ id: string }>();
+    expect(created.json()).toMatchObject({
+      street: 'ul. Długa 5',
+      postalCode: '31-147',
+      city: 'Kraków',
+      region: 'małopolskie',
+      vatId: 'PL6770000000',
+    });
+    const bad = await owner.patch(`/companies/${company.id}`, { vatId: 'PL 677 ! 000', street: 'Rynek 1' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toEqual(['vatId']);
+    const cleared = await owner.patch(`/companies/${company.id}`, { vatId: '', street: '' });
+    expect(cleared.json()).toMatchObject({ vatId: null, street: null, city: 'Kraków' });
+  });
+
   it('keeps workspaces apart: by id, by list, by search, by update and by delete', async () => {
     const a = await signUpOwner(t.app);
     const b = await signUpOwner(t.app);

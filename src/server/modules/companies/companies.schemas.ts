@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { customValuesSchema, moneySchema, tagsInput } from '../../records/record-type.js';
+import { companyBillingInput } from '../customer-billing/billing-details.js';
 import { customerLanguageSchema } from '../people/people.schemas.js';
 
 const countrySchema = z
@@ -21,6 +22,7 @@ export const companyCreateBody = z.object({
     .nullable()
     .optional()
     .describe("The language of the company's documents and emails; else the workspace's"),
+  ...companyBillingInput,
   ownerId: z.uuid({ message: 'must be a user id' }).nullable().optional(),
   tags: tagsInput.optional(),
   custom: customValuesSchema.optional(),

@@ -67,26 +67,40 @@ const primaryEmail = (person: Values | undefined) =>
 
 const personName = (person: Values) => [person.firstName, person.lastName].filter(Boolean).join(' ');
 
-/** The company when there is one (with the person as its contact), else the person. */
+const textOf = (values: Values | undefined, key: string) =>
+  (values?.[key] as string | null | undefined) ?? null;
+
+/** A billing address in parts, and as printed: street, postcode and city, region. */
+function billingAddress(values: Values | undefined) {
+  const parts = {
+    street: textOf(values, 'street'),
+    additionalStreet: null,
+    city: textOf(values, 'city'),
+    postalCode: textOf(values, 'postalCode'),
+    region: textOf(values, 'region'),
+  };
+  const cityLine = [parts.postalCode, parts.city].filter(Boolean).join(' ');
+  const lines = [parts.street, cityLine, parts.region].filter((line): line is string => Boolean(line));
+  return { parts, lines };
+}
+
+/**
+ * The company when there is one (its billing address and VAT ID, with the person as its contact),
+ * else the person (a private customer, with their own address and tax ID).
+ */
 function buyer(company: Values | undefined, person: Values | undefined): DocumentParty {
   const phone = ((person?.phones as { number: string }[] | undefined) ?? [])[0]?.number ?? null;
   const contact = person ? personName(person) : null;
-  if (company)
-    return {
-      name: company.name as string,
-      addressLines: contact ? [contact] : [],
-      countryCode: (company.country as string | null) ?? (person?.country as string | null) ?? null,
-      vatId: null,
-      email: primaryEmail(person),
-      phone,
-    };
+  const billed = company ?? person;
+  const address = billingAddress(billed);
   return {
-    name: person ? personName(person) : '—',
-    addressLines: person?.city ? [person.city as string] : [],
-    countryCode: (person?.country as string | null) ?? null,
-    vatId: null,
+    name: company ? (company.name as string) : person ? personName(person) : '—',
+    addressLines: company && contact ? [contact, ...address.lines] : address.lines,
+    countryCode: textOf(company, 'country') ?? textOf(person, 'country'),
+    vatId: textOf(billed, 'vatId'),
     email: primaryEmail(person),
     phone,
+    postalAddress: address.parts,
   };
 }
 

@@ -3,7 +3,7 @@ import { createTestApp, signUpOwner, type TestApp } from '../../testing/factorie
 import { pdfFonts, pdfText } from '../../testing/pdf-tools.js';
 import { testDialects } from '../../testing/test-database.js';
 import { brokenUblRules, ublReader } from '../../testing/ubl-rules.js';
-import { salesFlow } from './sales-flow.test-helpers.js';
+import { BUYER_BILLING, salesFlow } from './sales-flow.test-helpers.js';
 
 describe.each(testDialects())('sales documents as PDF and e-invoice on %s', (dialect) => {
   let t: TestApp;
@@ -34,6 +34,9 @@ describe.each(testDialects())('sales documents as PDF and e-invoice on %s', (dia
       expect(text).toContain(title);
       expect(text).toContain('Северен вятър ООД');
       expect(text).toContain('Търговска къща „Житен клас“ ЕАД');
+      expect(text).toContain(BUYER_BILLING.street);
+      expect(text).toContain('9000 Варна');
+      expect(text).toContain('ДДС номер: BG175074752');
       expect(text).toContain(line);
       expect(pdfFonts(response.rawPayload).every((font) => font.embedded)).toBe(true);
     }
@@ -55,7 +58,15 @@ describe.each(testDialects())('sales documents as PDF and e-invoice on %s', (dia
     expect(invoice.statusCode, invoice.body).toBe(200);
     expect(invoice.headers['content-type']).toContain('application/xml');
     expect(brokenUblRules(invoice.body), invoice.body).toEqual([]);
-    expect(ublReader(invoice.body).value('cbc:ID')).toBe(flow.invoice.number);
+    const ubl = ublReader(invoice.body);
+    expect(ubl.value('cbc:ID')).toBe(flow.invoice.number);
+    const buyer = 'cac:AccountingCustomerParty/cac:Party';
+    expect(ubl.value(`${buyer}/cac:PostalAddress/cbc:StreetName`)).toBe(BUYER_BILLING.street);
+    expect(ubl.value(`${buyer}/cac:PostalAddress/cbc:CityName`)).toBe('Варна');
+    expect(ubl.value(`${buyer}/cac:PostalAddress/cbc:PostalZone`)).toBe('9000');
+    expect(ubl.value(`${buyer}/cac:PostalAddress/cbc:CountrySubentity`)).toBe('Варна');
+    expect(ubl.value(`${buyer}/cac:PostalAddress/cac:Country/cbc:IdentificationCode`)).toBe('BG');
+    expect(ubl.value(`${buyer}/cac:PartyTaxScheme/cbc:CompanyID`)).toBe('BG175074752');
     const credit = await owner.get(`/invoices/${flow.invoice.id}/credit-notes/${flow.creditNoteId}/ubl`);
     expect(credit.statusCode, credit.body).toBe(200);
     expect(brokenUblRules(credit.body)).toEqual([]);

@@ -9,6 +9,15 @@ export interface Flow {
   creditNoteId: string;
 }
 
+/** The billing details of the flow's customer company. */
+export const BUYER_BILLING = {
+  street: 'бул. „Цар Освободител“ 8',
+  postalCode: '9000',
+  city: 'Варна',
+  region: 'Варна',
+  vatId: 'bg 175 074 752',
+};
+
 /** A Bulgarian customer through the whole flow: quote, order, a delivery, an invoice and a credit note. */
 export async function salesFlow(owner: Client): Promise<Flow> {
   const ok = async <T>(promise: Promise<{ statusCode: number; body: string; json: <J>() => J }>) => {
@@ -31,7 +40,12 @@ export async function salesFlow(owner: Client): Promise<Flow> {
     }),
   );
   const company = await ok<{ id: string }>(
-    owner.post('/companies', { name: 'Търговска къща „Житен клас“ ЕАД', country: 'BG', language: 'bg' }),
+    owner.post('/companies', {
+      name: 'Търговска къща „Житен клас“ ЕАД',
+      country: 'BG',
+      language: 'bg',
+      ...BUYER_BILLING,
+    }),
   );
   const person = await ok<{ id: string }>(
     owner.post('/people', {

@@ -1,5 +1,6 @@
 import { invalid } from '../../lib/errors.js';
 import { defineRecordType, type RecordOf, type RecordValues } from '../../records/record-type.js';
+import { billingFields } from '../customer-billing/billing-details.js';
 import { normalizeEmails, normalizePhones } from './person-values.js';
 import {
   emailsSchema,
@@ -31,6 +32,7 @@ export const personType = defineRecordType({
     city: { column: 'city', type: 'text', sortable: true, nullable: true, keyed: true },
     country: { column: 'country', type: 'text', sortable: true, nullable: true },
     language: { column: 'language', type: 'text', nullable: true },
+    ...billingFields({ city: false }),
   },
   defaultSort: 'lastName,firstName',
   display: ['firstName', 'lastName'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { customValuesSchema, tagsInput } from '../../records/record-type.js';
 import { LOCALES } from '../auth/auth.schemas.js';
+import { billingInput } from '../customer-billing/billing-details.js';
 
 const countrySchema = z
   .string()
@@ -56,6 +57,7 @@ export const personCreateBody = z.object({
     .describe(
       "The language of the person's documents and emails; else their company's, else the workspace's",
     ),
+  ...billingInput,
   ownerId: z.uuid({ message: 'must be a user id' }).nullable().optional(),
   tags: tagsInput.optional(),
   custom: customValuesSchema.optional(),
