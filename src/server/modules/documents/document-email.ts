@@ -3,13 +3,17 @@ import type { Db } from '../../db/database.js';
 import { documentTexts, fillIn } from '../../documents/document-texts.js';
 import { renderDocumentPdf } from '../../documents/pdf-renderer.js';
 import type { FileStorage } from '../../files/file-store.js';
-import { invalid } from '../../lib/errors.js';
+import { invalid, notFound } from '../../lib/errors.js';
 import { nowIso, uuidv7 } from '../../lib/ids.js';
 import { authorize, authorizeRecord, type Actor } from '../../lib/permissions.js';
 import { diffRecords, recordAudit } from '../audit/audit.writer.js';
 import { FILE_ENTITY, findFile, insertFile, toFileInfo, type StoredFile } from '../files/files.repository.js';
 import { queueEmail } from '../mail/mail.outbox.js';
-import { recordTimelineEvent, type RecordRef } from '../timeline/timeline.writer.js';
+import { findRecord } from '../../records/record-store.js';
+import { recordTypeOf } from '../../records/registry.js';
+import { recordEvent } from '../events/events.outbox.js';
+import { salesTimelineRecords } from '../sales/sales-events.js';
+import { recordTimelineEvent } from '../timeline/timeline.writer.js';
 import {
   buildDocument,
   documentFileName,
@@ -37,16 +41,11 @@ function emailText(built: BuiltDocument, message: string | undefined) {
   return { subject: fillIn(texts.email.subject, values), text: `${paragraphs.join('\n\n')}\n` };
 }
 
-const customerRefs = (built: BuiltDocument): RecordRef[] =>
-  [
-    built.customer.companyId ? { type: 'company', id: built.customer.companyId } : null,
-    built.customer.personId ? { type: 'person', id: built.customer.personId } : null,
-  ].filter((ref): ref is RecordRef => ref !== null);
-
 /**
  * Emails a document with its PDF attached, in the customer's language. The PDF that goes out is kept
  * as a file of the record, so it can be downloaded again exactly as sent, and the sending is written
- * on the timelines of the record and of its customer; all in one transaction with the outgoing email.
+ * on the timelines of the record, its customer and its deal and published as the record's
+ * `document_sent` event (webhooks); all in one transaction with the outgoing email.
  */
 export async function emailDocument(
   db: Db,
@@ -83,6 +82,9 @@ export async function emailDocument(
   const { subject, text } = emailText(built, input.message);
   try {
     const emailId = await db.transaction().execute(async (trx) => {
+      const type = recordTypeOf(built.record.entity);
+      const record = await findRecord(trx, type, actor.workspaceId, built.record.id);
+      if (!record) throw notFound(type.names.singular);
       await insertFile(trx, actor.workspaceId, file);
       const { storageKey: _key, deletedAt: _deleted, createdByName: _name, ...audited } = file;
       await recordAudit(trx, actor, FILE_ENTITY, file.id, 'create', diffRecords(null, audited));
@@ -105,8 +107,9 @@ export async function emailDocument(
           sentTo: to,
           language: built.doc.locale,
         },
-        alsoOn: customerRefs(built),
+        alsoOn: await salesTimelineRecords({ trx, actor }, built.record.entity, record),
       });
+      await recordEvent(trx, actor.workspaceId, type, 'document_sent', record, record);
       return id;
     });
     return {

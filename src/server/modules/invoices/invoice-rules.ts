@@ -2,13 +2,14 @@ import { conflict } from '../../lib/errors.js';
 import type { RecordContext, RecordValues } from '../../records/record-type.js';
 import { invoiceStatusFor } from '../../sales/order-status.js';
 import { chargesChanged, priceAndNumber, type Totals } from '../sales/sales-document.js';
+import { recordSalesSteps, SALES_EVENTS } from '../sales/sales-events.js';
 
 /**
  * An invoice's rules in the command's transaction. A new invoice is issued at once: its balance is
  * its gross total, due fourteen days after its date unless given. What it charges never changes
  * afterwards (a credit note corrects it); payments and credit notes move its balance and status.
  */
-export const INVOICE_EVENTS = ['paid', 'credited'] as const;
+export const INVOICE_EVENTS = SALES_EVENTS.invoice;
 export const DEFAULT_PAYMENT_DAYS = 14;
 
 export function addDays(day: string, days: number): string {
@@ -50,13 +51,11 @@ export async function prepareInvoice(
   };
 }
 
-export async function afterInvoiceSaved(
-  _context: RecordContext,
+/** Writes the invoice's steps (issued, payments, credit notes, paid, credited) on the timelines. */
+export function afterInvoiceSaved(
+  context: RecordContext,
   record: RecordValues,
   before: RecordValues | null,
 ): Promise<string[]> {
-  if (!before || record.status === before.status) return [];
-  if (record.status === 'paid') return ['paid'];
-  if (record.status === 'credited') return ['credited'];
-  return [];
+  return recordSalesSteps(context, 'invoice', record, before);
 }

@@ -1,6 +1,7 @@
 import { conflict } from '../../lib/errors.js';
 import type { RecordContext, RecordValues } from '../../records/record-type.js';
 import { chargesChanged, priceAndNumber } from '../sales/sales-document.js';
+import { recordSalesSteps, SALES_EVENTS } from '../sales/sales-events.js';
 import { insertStatusChange } from './orders.repository.js';
 
 /**
@@ -9,7 +10,7 @@ import { insertStatusChange } from './orders.repository.js';
  * invoiced; its status changes only through the actions (orders.service.ts), each kept in its
  * history (`afterOrderSaved`).
  */
-export const ORDER_EVENTS = ['status_changed', 'delivered'] as const;
+export const ORDER_EVENTS = SALES_EVENTS.order;
 
 const nothingYet = (quantities: unknown) => (quantities as string[]).every((quantity) => quantity === '0');
 
@@ -42,7 +43,8 @@ export async function afterOrderSaved(
   record: RecordValues,
   before: RecordValues | null,
 ): Promise<string[]> {
-  if (before && record.status === before.status) return [];
+  const steps = await recordSalesSteps(context, 'order', record, before);
+  if (before && record.status === before.status) return steps;
   const { actor, trx } = context;
   await insertStatusChange(trx, {
     workspaceId: actor.workspaceId,
@@ -52,6 +54,5 @@ export async function afterOrderSaved(
     note: null,
     by: actor.userId,
   });
-  if (!before) return [];
-  return record.status === 'delivered' ? ['status_changed', 'delivered'] : ['status_changed'];
+  return before ? ['status_changed', ...steps] : steps;
 }

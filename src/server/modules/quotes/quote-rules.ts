@@ -3,6 +3,7 @@ import { nowIso } from '../../lib/ids.js';
 import type { RecordContext, RecordValues } from '../../records/record-type.js';
 import { quoteIsEditable, type QuoteStatus } from '../../sales/order-status.js';
 import { chargesChanged, priceAndNumber } from '../sales/sales-document.js';
+import { recordSalesSteps, SALES_EVENTS } from '../sales/sales-events.js';
 import { findDealForQuote } from '../sales/sales.repository.js';
 import { findCompanyPriceListId, findPriceListCurrency } from '../price-lists/price-lists.repository.js';
 import { insertQuoteRevision } from './quotes.repository.js';
@@ -80,24 +81,24 @@ export async function prepareQuote(
   return priceAndNumber(context, 'quote', quote, before);
 }
 
-/** Keeps the sent revision a change replaced, readable at `GET /quotes/{id}/revisions`. */
+/**
+ * Keeps the sent revision a change replaced, readable at `GET /quotes/{id}/revisions`, and writes
+ * the quote's steps on the timelines.
+ */
 export async function afterQuoteSaved(
   context: RecordContext,
   record: RecordValues,
   before: RecordValues | null,
 ): Promise<string[]> {
-  if (!before || record.revision === before.revision) {
-    if (before && record.status !== before.status) return [record.status as string];
-    return [];
-  }
-  await insertQuoteRevision(context.trx, {
-    workspaceId: context.actor.workspaceId,
-    quoteId: before.id as string,
-    revision: before.revision as number,
-    snapshot: before,
-    createdAt: nowIso(),
-  });
-  return ['revised'];
+  if (before && record.revision !== before.revision)
+    await insertQuoteRevision(context.trx, {
+      workspaceId: context.actor.workspaceId,
+      quoteId: before.id as string,
+      revision: before.revision as number,
+      snapshot: before,
+      createdAt: nowIso(),
+    });
+  return recordSalesSteps(context, 'quote', record, before);
 }
 
-export const QUOTE_EVENTS = ['sent', 'accepted', 'declined', 'converted', 'revised'] as const;
+export const QUOTE_EVENTS = SALES_EVENTS.quote;

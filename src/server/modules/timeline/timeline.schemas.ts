@@ -19,6 +19,7 @@ export const TIMELINE_KINDS = [
   'email_logged',
   'stage_changed',
   'document',
+  'sales_document',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -82,6 +83,44 @@ export const documentData = z.object({
   language: z.string(),
 });
 export type DocumentData = z.infer<typeof documentData>;
+
+/** What happened to a quote, an order or an invoice: its creation, each status it reached, money in. */
+export const SALES_DOCUMENT_ACTIONS = [
+  'created',
+  'revised',
+  'sent',
+  'accepted',
+  'declined',
+  'converted',
+  'confirmed',
+  'in_fulfilment',
+  'partially_delivered',
+  'delivered',
+  'completed',
+  'cancelled',
+  'payment_recorded',
+  'paid',
+  'credit_note_issued',
+  'credited',
+] as const;
+export type SalesDocumentAction = (typeof SALES_DOCUMENT_ACTIONS)[number];
+
+export const salesDocumentData = z
+  .object({
+    documentKind: z.enum(['quote', 'order', 'invoice']),
+    number: z.string(),
+    action: z.enum(SALES_DOCUMENT_ACTIONS),
+    status: z.string().describe('The document’s status after it'),
+    currency: z.string(),
+    grossMinor: z.number().int().describe('The document’s gross total'),
+    amountMinor: z
+      .number()
+      .int()
+      .nullable()
+      .describe('A payment’s or a credit note’s amount; null for other actions'),
+  })
+  .meta({ id: 'SalesDocumentEventData' });
+export type SalesDocumentData = z.infer<typeof salesDocumentData>;
 
 const stageRef = z.object({ id: z.uuid(), name: z.string() });
 
@@ -165,6 +204,7 @@ export const timelineEventSchema = z
     z.object({ ...common, kind: z.literal('email_logged'), data: activityData }),
     z.object({ ...common, kind: z.literal('stage_changed'), data: stageChangedData }),
     z.object({ ...common, kind: z.literal('document'), data: documentData }),
+    z.object({ ...common, kind: z.literal('sales_document'), data: salesDocumentData }),
   ])
   .meta({ id: 'TimelineEvent' });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

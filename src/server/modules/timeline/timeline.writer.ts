@@ -14,6 +14,7 @@ import {
   type EmailData,
   type MergedData,
   type NoteData,
+  type SalesDocumentData,
   type StageChangedData,
 } from './timeline.schemas.js';
 
@@ -45,6 +46,7 @@ export type NewTimelineEvent = {
   | { kind: 'call' | 'meeting' | 'task' | 'email_logged'; data: ActivityData }
   | { kind: 'stage_changed'; data: StageChangedData }
   | { kind: 'document'; data: DocumentData }
+  | { kind: 'sales_document'; data: SalesDocumentData }
 );
 
 export async function recordTimelineEvent(trx: DbOrTrx, actor: Actor, event: NewTimelineEvent) {
