@@ -57,6 +57,23 @@ export async function listStageChanges(db: DbOrTrx, workspaceId: string, dealId:
   }));
 }
 
+/**
+ * Open deals per stage and currency of a pipeline, as the triggers of migration
+ * 20261201160000_deal_stage_totals keep them: a few rows, whatever the number of deals.
+ */
+export async function findStageTotals(db: DbOrTrx, workspaceId: string, pipelineId: string) {
+  const { rows } = await sql<{
+    stage_id: string;
+    currency: string;
+    count: number | string;
+    sum: number | string;
+  }>`
+    select stage_id, currency, deals as count, amount as sum from deal_stage_totals
+    where workspace_id = ${workspaceId} and pipeline_id = ${pipelineId} and deals > 0
+    order by stage_id, currency`.execute(db);
+  return rows;
+}
+
 /** Which deals a report counts: the pipeline's, owned by these users (null: all) — never others. */
 export interface ReportScope {
   workspaceId: string;
