@@ -285,13 +285,14 @@ describe.each(testDialects())('durable jobs on %s', (dialect) => {
       },
     });
     const { id } = await enqueue(db, long, {});
-    startWorker({ definitions: [long], nodeId: 'holder', leaseMs: 150 });
+    // A lease long enough that the holder renews it in time on a busy machine, where timers fire late.
+    startWorker({ definitions: [long], nodeId: 'holder', leaseMs: 600 });
     await started.opened;
-    startWorker({ definitions: [long], nodeId: 'other', leaseMs: 150 });
+    startWorker({ definitions: [long], nodeId: 'other', leaseMs: 600 });
     // Several lease lengths pass while the other node polls.
     await waitFor(
       async () =>
-        Date.parse((await job(db, id)).locked_until!) - Date.parse((await job(db, id)).created_at) > 900,
+        Date.parse((await job(db, id)).locked_until!) - Date.parse((await job(db, id)).created_at) > 2400,
     );
     finish.open();
     await waitFor(async () => (await job(db, id)).status === 'done');
