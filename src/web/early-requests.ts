@@ -1,11 +1,15 @@
 /**
  * Runs before the app's own script has arrived: starts the requests a signed-in first screen waits
- * on (the session, and a list opened by its bare address), so that their answers are there when the
+ * on (its language's texts, the session, and a list opened by its bare address), so that their answers are there when the
  * app asks for them (`takeEarlyResponse` in lib/api.ts). It imports nothing of the app, so it is a
  * script of a few hundred bytes that the page runs at once.
  */
 import { API_RECORD_PATHS } from './lib/api-types.generated.js';
 import { EARLY_LIST_QUERY, type EarlyRequests } from './lib/early.js';
+import { initialLocale, LOCALE_TEXTS } from './lib/locale-texts.js';
+
+// The texts of the language the first screen is drawn in (lib/i18n.ts gets the same module).
+LOCALE_TEXTS[initialLocale()]().catch(() => undefined);
 
 const early: EarlyRequests = {};
 const get = (path: string) => {

@@ -24,10 +24,9 @@ const lazyNew = lazyRouteComponent(() => import('../features/records/NewRecordPa
 const RecordDetailPage = lazyDetail as unknown as typeof RecordDetailPageOf;
 const NewRecordPage = lazyNew as unknown as typeof NewRecordPageOf;
 
-/** Fetches the chunks of the record and new-record pages, for a route's loader. */
-export async function preloadRecordPages(): Promise<void> {
-  await Promise.all([lazyDetail.preload?.(), lazyNew.preload?.()]);
-}
+/** A component that may be a lazy one (`lazyRouteComponent`), whose chunk can be fetched ahead. */
+const preloadOf = async (component: unknown): Promise<void> =>
+  (component as { preload?: () => Promise<void> } | undefined)?.preload?.();
 
 /**
  * Declares a record type for the web app: its list, record and new-record pages come from the
@@ -40,6 +39,10 @@ export function defineRecordType<E extends RecordEntity, Input>(
   return {
     ...type,
     refs: decl.refs ?? {},
+    // The record and new-record pages with the type's form and related cards: none is on a list.
+    preloadRecordPages: async () => {
+      await Promise.all([lazyDetail, lazyNew, decl.form.Form, decl.Related].map(preloadOf));
+    },
     pages: {
       List: function RecordList() {
         return <RecordListPage type={type} />;

@@ -88,7 +88,10 @@ export interface RecordTypeDecl<E extends RecordEntity, Input> {
   subtitle?: (record: RecordOf<E>) => string | null;
   /** The record's own fields on its page; owner, tags, custom fields and dates follow. */
   details: (record: RecordOf<E>, context: RenderContext) => FieldItem[];
-  /** Further cards on a record's page, under its details (a company's people). */
+  /**
+   * Further cards on a record's page, under its details (a company's people); the record page shows
+   * them in a Suspense boundary, so they can be lazy (`lazyRouteComponent`), off the list's script.
+   */
   Related?: ComponentType<{ record: RecordOf<E> }>;
   /** Beside the list's title: a switch to another view of the same list (deals: table or board). */
   ListSwitch?: ComponentType;
@@ -156,6 +159,8 @@ export interface RecordType {
   navigation?: NavigationLink[];
   /** The request body for a form's values (`Input` of the type's form), for `…/duplicates`. */
   duplicatesBody: ((input: unknown) => object) | null;
+  /** Fetches the chunks of the record and new-record pages, for their routes' loaders. */
+  preloadRecordPages: () => Promise<void>;
   pages: {
     List: () => JSX.Element;
     Record: (props: { id: string }) => JSX.Element;
@@ -165,7 +170,7 @@ export interface RecordType {
 
 /** A declaration with what the pages derive from it. */
 export type RecordTypeDef<E extends RecordEntity, Input> = RecordTypeDecl<E, Input> &
-  Omit<RecordType, 'pages' | 'refs' | 'entity' | 'apiPath'>;
+  Omit<RecordType, 'pages' | 'preloadRecordPages' | 'refs' | 'entity' | 'apiPath'>;
 
 export function recordTypeHelpers<E extends RecordEntity, Input>(
   decl: RecordTypeDecl<E, Input>,

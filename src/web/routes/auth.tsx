@@ -1,8 +1,8 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { SignInPage } from '../features/auth/SignInPage.js';
 import { rootRoute } from './root.js';
 
-// Pages other than signing in are reached from a link or an email: each is a chunk of its own.
+// A signed-in first screen needs none of these: each is a chunk of its own.
+const SignInPage = lazyRouteComponent(() => import('../features/auth/SignInPage.js'), 'SignInPage');
 const SignUpPage = lazyRouteComponent(() => import('../features/auth/SignUpPage.js'), 'SignUpPage');
 const AcceptInvitationPage = lazyRouteComponent(
   () => import('../features/auth/AcceptInvitationPage.js'),

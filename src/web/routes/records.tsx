@@ -1,6 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { parseListSearch } from '../features/records/list-state.js';
-import { preloadRecordPages } from '../records/define-record-type.js';
 import type { RecordType } from '../records/record-type.js';
 import { RECORD_TYPES } from '../records/registry.js';
 import { appRoute } from './root.js';
@@ -29,7 +28,7 @@ function routesOf(type: RecordType) {
     getParentRoute: () => appRoute,
     path: `${type.routePath}/new` as const,
     validateSearch: (search: Record<string, unknown>) => prefillFrom(type, search),
-    loader: preloadRecordPages,
+    loader: type.preloadRecordPages,
     component: function NewRecordRoute() {
       const search = create.useSearch();
       return <type.pages.New prefill={search} />;
@@ -48,7 +47,7 @@ function routesOf(type: RecordType) {
   const record = createRoute({
     getParentRoute: () => appRoute,
     path: `${type.routePath}/$id` as const,
-    loader: preloadRecordPages,
+    loader: type.preloadRecordPages,
     component: function RecordRoute() {
       const { id } = record.useParams();
       return <type.pages.Record id={id} />;

@@ -9,13 +9,8 @@ import { api } from '../../lib/api.js';
 import { canOnRecord, useSession } from '../../lib/session.js';
 import { usePhone } from '../../lib/use-phone.js';
 import type { RecordEntity } from '../../lib/types.js';
-import {
-  ActivityForm,
-  activityBody,
-  activityInput,
-  type ActivityInput,
-  type ActivityKind,
-} from './ActivityForm.js';
+import { ActivityForm } from './ActivityForm.js';
+import { activityBody, activityInput, type ActivityInput, type ActivityKind } from './activity-input.js';
 
 /** The records an activity links to by a field of its own. */
 const LINKED: Partial<Record<RecordEntity, string>> = {

@@ -1,5 +1,6 @@
 import { Button, Text } from '@mantine/core';
 import { IconCalendarDown, IconChecklist } from '@tabler/icons-react';
+import { lazyRouteComponent } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import type { Activity } from '../../lib/api-types.generated.js';
 import type { Formatters } from '../../lib/format.js';
@@ -8,7 +9,7 @@ import type { RenderContext } from '../records/fields.js';
 import type { FieldItem } from '../records/FieldList.js';
 import { RecordLink } from '../records/RecordLink.js';
 import { ACTIVITY_DEFAULT_COLUMNS, activityFieldDefs, ActivityTypeBadge } from './activity-fields.js';
-import { ActivityForm, activityBody, activityInput } from './ActivityForm.js';
+import { activityBody, activityInput } from './activity-input.js';
 
 const minutes = (value: number | null, fmt: Formatters, t: TFunction) =>
   value === null ? null : t('activities.minutes', { count: value, formatted: fmt.number(value) });
@@ -111,7 +112,7 @@ export const activityType = defineRecordType({
   subtitle: (a) => [a.personName, a.companyName, a.dealTitle].filter(Boolean).join(' · ') || null,
   details: activityDetails,
   form: {
-    Form: ActivityForm,
+    Form: lazyRouteComponent(() => import('./ActivityForm.js'), 'ActivityForm'),
     prefill: ['type', 'personId', 'companyId', 'dealId'],
     toInput: ({ prefill }, activity) => activityInput(prefill, activity),
     toBody: activityBody,

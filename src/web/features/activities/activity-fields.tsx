@@ -5,7 +5,7 @@ import type { Activity } from '../../lib/api-types.generated.js';
 import type { Formatters } from '../../lib/format.js';
 import { commonFieldDefs, type FieldDef } from '../records/fields.js';
 import { RecordLink } from '../records/RecordLink.js';
-import { ACTIVITY_TYPES } from './ActivityForm.js';
+import { ACTIVITY_TYPES } from './activity-input.js';
 
 export const ACTIVITY_DEFAULT_COLUMNS = [
   'subject',

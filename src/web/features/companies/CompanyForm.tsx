@@ -1,58 +1,9 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isLocale, type Locale } from '../../lib/i18n.js';
-import { toMajorUnits, toMinorUnits } from '../../lib/format.js';
-import type { Company, RequestBody } from '../../lib/types.js';
 import { AmountWithCurrencyInput, CountrySelect, OwnerSelect, TagsField } from '../records/common-inputs.js';
 import { LanguageSelect } from '../documents/LanguageSelect.js';
 import { RecordForm, useRecordForm, type RecordFormProps } from '../records/RecordForm.js';
-
-export interface CompanyInput {
-  name: string;
-  domain: string;
-  country: string | null;
-  language: Locale | null;
-  industry: string;
-  /** In major units as typed; converted to minor units on submit. */
-  revenue: number | '';
-  currency: string;
-  ownerId: string | null;
-  tags: string[];
-  custom: Record<string, unknown>;
-}
-
-export function companyInput(defaultCurrency: string, company?: Company): CompanyInput {
-  const revenue = company?.annualRevenue;
-  return {
-    name: company?.name ?? '',
-    domain: company?.domain ?? '',
-    country: company?.country ?? null,
-    language: isLocale(company?.language) ? company.language : null,
-    industry: company?.industry ?? '',
-    revenue: revenue ? toMajorUnits(revenue.amount, revenue.currency) : '',
-    currency: revenue?.currency ?? defaultCurrency,
-    ownerId: company?.ownerId ?? null,
-    tags: company?.tags ?? [],
-    custom: company?.custom ?? {},
-  };
-}
-
-export function companyBody(input: CompanyInput, isNew: boolean): RequestBody<'/companies', 'post'> {
-  return {
-    name: input.name,
-    domain: input.domain.trim() || null,
-    country: input.country,
-    language: input.language,
-    industry: input.industry.trim() || null,
-    annualRevenue:
-      input.revenue === ''
-        ? null
-        : { amount: toMinorUnits(input.revenue, input.currency), currency: input.currency },
-    ...(isNew && !input.ownerId ? {} : { ownerId: input.ownerId }),
-    tags: input.tags,
-    custom: input.custom,
-  };
-}
+import { type CompanyInput } from './company-input.js';
 
 const SHOWN_FIELDS = ['name', 'domain', 'country', 'industry', 'annualRevenue', 'ownerId', 'tags', 'custom'];
 

@@ -1,4 +1,5 @@
 import { Anchor, Card, Text } from '@mantine/core';
+import { lazyRouteComponent } from '@tanstack/react-router';
 import { IconBuilding } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Company } from '../../lib/types.js';
@@ -6,8 +7,7 @@ import { defineRecordType } from '../../records/define-record-type.js';
 import type { RenderContext } from '../records/fields.js';
 import type { FieldItem } from '../records/FieldList.js';
 import { COMPANY_DEFAULT_COLUMNS, companyFieldDefs } from './company-fields.js';
-import { CompanyForm, companyBody, companyInput } from './CompanyForm.js';
-import { CompanyPeople } from './CompanyPeople.js';
+import { companyBody, companyInput } from './company-input.js';
 
 function companyDetails(c: Company, { fmt, t }: RenderContext): FieldItem[] {
   return [
@@ -24,6 +24,9 @@ function companyDetails(c: Company, { fmt, t }: RenderContext): FieldItem[] {
     { label: t('fields.annualRevenue'), value: c.annualRevenue ? fmt.money(c.annualRevenue) : null },
   ];
 }
+
+// A record's related cards are chunks of their own, fetched with the record's page.
+const CompanyPeople = lazyRouteComponent(() => import('./CompanyPeople.js'), 'CompanyPeople');
 
 function CompanyPeopleCard({ record }: { record: Company }) {
   const { t } = useTranslation();
@@ -54,7 +57,7 @@ export const companyType = defineRecordType({
   Related: CompanyPeopleCard,
   duplicates: true,
   form: {
-    Form: CompanyForm,
+    Form: lazyRouteComponent(() => import('./CompanyForm.js'), 'CompanyForm'),
     toInput: ({ defaultCurrency }, company) => companyInput(defaultCurrency, company),
     toBody: companyBody,
   },

@@ -1,65 +1,10 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Deal } from '../../lib/api-types.generated.js';
-import { toMajorUnits, toMinorUnits } from '../../lib/format.js';
 import { AmountWithCurrencyInput, OwnerSelect, TagsField } from '../records/common-inputs.js';
 import { RecordForm, useRecordForm, type RecordFormProps } from '../records/RecordForm.js';
 import { RecordSelect } from '../records/RecordSelect.js';
 import { usePipelines } from './pipelines-query.js';
-
-export interface DealInput {
-  title: string;
-  amount: number | '';
-  currency: string;
-  pipelineId: string | null;
-  stageId: string | null;
-  companyId: string | null;
-  expectedCloseDate: string;
-  status: string;
-  lostReason: string;
-  ownerId: string | null;
-  tags: string[];
-  custom: Record<string, unknown>;
-  /** The deal has products: its amount is their net total, set by the server. */
-  fromLines: boolean;
-}
-
-export function dealInput(defaultCurrency: string, prefill: Record<string, string>, deal?: Deal): DealInput {
-  return {
-    title: deal?.title ?? '',
-    amount: deal ? toMajorUnits(deal.amount.amount, deal.amount.currency) : '',
-    currency: deal?.amount.currency ?? defaultCurrency,
-    pipelineId: deal?.pipelineId ?? prefill.pipelineId ?? null,
-    stageId: deal?.stageId ?? prefill.stageId ?? null,
-    companyId: deal?.companyId ?? prefill.companyId ?? null,
-    expectedCloseDate: deal?.expectedCloseDate ?? '',
-    status: deal?.status ?? 'open',
-    lostReason: deal?.lostReason ?? '',
-    ownerId: deal?.ownerId ?? null,
-    tags: deal?.tags ?? [],
-    custom: deal?.custom ?? {},
-    fromLines: (deal?.lines.length ?? 0) > 0,
-  };
-}
-
-export function dealBody(input: DealInput, isNew: boolean) {
-  return {
-    title: input.title,
-    amount: {
-      amount: input.amount === '' ? 0 : toMinorUnits(input.amount, input.currency),
-      currency: input.currency,
-    },
-    pipelineId: input.pipelineId ?? '',
-    ...(input.stageId && { stageId: input.stageId }),
-    companyId: input.companyId,
-    expectedCloseDate: input.expectedCloseDate.trim() || null,
-    status: input.status,
-    lostReason: input.status === 'lost' ? input.lostReason.trim() || null : null,
-    ...(isNew && !input.ownerId ? {} : { ownerId: input.ownerId }),
-    tags: input.tags,
-    custom: input.custom,
-  };
-}
+import { type DealInput } from './deal-input.js';
 
 const SHOWN_FIELDS = [
   'title',

@@ -1,11 +1,11 @@
 import { IconLayoutKanban, IconTargetArrow } from '@tabler/icons-react';
+import { lazyRouteComponent } from '@tanstack/react-router';
 import type { Deal } from '../../lib/api-types.generated.js';
 import { defineRecordType } from '../../records/define-record-type.js';
 import type { RenderContext } from '../records/fields.js';
 import type { FieldItem } from '../records/FieldList.js';
 import { DEAL_DEFAULT_COLUMNS, dealFieldDefs, StatusBadge } from './deal-fields.js';
-import { DealForm, dealBody, dealInput } from './DealForm.js';
-import { DealLines } from './DealLines.js';
+import { dealBody, dealInput } from './deal-input.js';
 import { DealViewSwitch } from './DealViewSwitch.js';
 import { StageName } from './StageName.js';
 
@@ -40,11 +40,11 @@ export const dealType = defineRecordType({
   defaultColumns: DEAL_DEFAULT_COLUMNS,
   subtitle: (d) => d.companyName,
   details: dealDetails,
-  Related: DealLines,
+  Related: lazyRouteComponent(() => import('./DealLines.js'), 'DealLines'),
   ListSwitch: DealViewSwitch,
   navigation: [{ to: '/deals/board', labelKey: 'deals.board.nav', icon: IconLayoutKanban }],
   form: {
-    Form: DealForm,
+    Form: lazyRouteComponent(() => import('./DealForm.js'), 'DealForm'),
     prefill: ['pipelineId', 'stageId', 'companyId'],
     toInput: ({ defaultCurrency, prefill }, deal) => dealInput(defaultCurrency, prefill, deal),
     toBody: dealBody,

@@ -1,4 +1,5 @@
 import { IconReceipt } from '@tabler/icons-react';
+import { lazyRouteComponent } from '@tanstack/react-router';
 import type { Invoice } from '../../lib/api-types.generated.js';
 import { defineRecordType } from '../../records/define-record-type.js';
 import type { RenderContext } from '../records/fields.js';
@@ -9,12 +10,8 @@ import {
   documentFieldDefs,
   documentMoney,
 } from '../sales-documents/document-fields.js';
-import {
-  salesDocumentBody,
-  salesDocumentForm,
-  salesDocumentInput,
-} from '../sales-documents/SalesDocumentForm.js';
-import { InvoicePanel } from './InvoicePanel.js';
+import { salesDocumentBody, salesDocumentInput } from '../sales-documents/sales-document-input.js';
+import { lazySalesDocumentForm } from '../sales-documents/lazy-document-form.js';
 
 function invoiceDetails(i: Invoice, context: RenderContext) {
   const { fmt, t } = context;
@@ -50,9 +47,9 @@ export const invoiceType = defineRecordType({
   defaultColumns: [...documentDefaultColumns('dueDate'), 'balanceMinor'],
   subtitle: (i) => i.companyName ?? i.personName,
   details: invoiceDetails,
-  Related: InvoicePanel,
+  Related: lazyRouteComponent(() => import('./InvoicePanel.js'), 'InvoicePanel'),
   form: {
-    Form: salesDocumentForm('invoice', 'dueDate'),
+    Form: lazySalesDocumentForm('invoice', 'dueDate'),
     prefill: ['companyId', 'personId'],
     toInput: ({ defaultCurrency, prefill }, invoice) =>
       salesDocumentInput('dueDate', defaultCurrency, prefill, invoice),

@@ -1,4 +1,5 @@
 import { IconTruckDelivery } from '@tabler/icons-react';
+import { lazyRouteComponent } from '@tanstack/react-router';
 import type { Order } from '../../lib/api-types.generated.js';
 import { defineRecordType } from '../../records/define-record-type.js';
 import type { RenderContext } from '../records/fields.js';
@@ -8,12 +9,8 @@ import {
   documentDetails,
   documentFieldDefs,
 } from '../sales-documents/document-fields.js';
-import {
-  salesDocumentBody,
-  salesDocumentForm,
-  salesDocumentInput,
-} from '../sales-documents/SalesDocumentForm.js';
-import { OrderPanel } from './OrderPanel.js';
+import { salesDocumentBody, salesDocumentInput } from '../sales-documents/sales-document-input.js';
+import { lazySalesDocumentForm } from '../sales-documents/lazy-document-form.js';
 
 function orderDetails(o: Order, context: RenderContext) {
   const { fmt, t } = context;
@@ -41,9 +38,9 @@ export const orderType = defineRecordType({
   defaultColumns: documentDefaultColumns('promisedDate'),
   subtitle: (o) => o.companyName ?? o.personName,
   details: orderDetails,
-  Related: OrderPanel,
+  Related: lazyRouteComponent(() => import('./OrderPanel.js'), 'OrderPanel'),
   form: {
-    Form: salesDocumentForm('order', 'promisedDate'),
+    Form: lazySalesDocumentForm('order', 'promisedDate'),
     prefill: ['companyId', 'personId'],
     toInput: ({ defaultCurrency, prefill }, order) =>
       salesDocumentInput('promisedDate', defaultCurrency, prefill, order),

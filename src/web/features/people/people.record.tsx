@@ -1,12 +1,13 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconUser, IconUsers } from '@tabler/icons-react';
+import { lazyRouteComponent } from '@tanstack/react-router';
 import type { Person } from '../../lib/types.js';
 import { defineRecordType } from '../../records/define-record-type.js';
 import type { RenderContext } from '../records/fields.js';
 import type { FieldItem } from '../records/FieldList.js';
 import { RecordLink } from '../records/RecordLink.js';
 import { PERSON_DEFAULT_COLUMNS, personFieldDefs } from './person-fields.js';
-import { PersonForm, personBody, personInput } from './PersonForm.js';
+import { personBody, personInput } from './person-input.js';
 
 function personDetails(p: Person, { fmt, t }: RenderContext): FieldItem[] {
   return [
@@ -84,7 +85,7 @@ export const personType = defineRecordType({
   subtitle: (p) => [p.jobTitle, p.companyName].filter(Boolean).join(' · ') || null,
   details: personDetails,
   form: {
-    Form: PersonForm,
+    Form: lazyRouteComponent(() => import('./PersonForm.js'), 'PersonForm'),
     toInput: ({ prefill }, person) =>
       personInput(person, prefill.companyId ? { companyId: prefill.companyId } : {}),
     toBody: personBody,

@@ -12,50 +12,11 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { PriceList } from '../../lib/api-types.generated.js';
 import { currencyCodes } from '../../lib/format.js';
 import { OwnerSelect, TagsField } from '../records/common-inputs.js';
 import { RecordForm, useRecordForm, type RecordFormProps } from '../records/RecordForm.js';
 import { RecordSelect } from '../records/RecordSelect.js';
-
-export interface PriceListInput {
-  name: string;
-  currency: string;
-  description: string;
-  active: boolean;
-  /** The customers, one picker each; an empty picker is left out. */
-  companyIds: (string | null)[];
-  ownerId: string | null;
-  tags: string[];
-  custom: Record<string, unknown>;
-}
-
-export function priceListInput(defaultCurrency: string, list?: PriceList): PriceListInput {
-  return {
-    name: list?.name ?? '',
-    currency: list?.currency ?? defaultCurrency,
-    description: list?.description ?? '',
-    active: list?.active ?? true,
-    companyIds: list?.companyIds ?? [],
-    ownerId: list?.ownerId ?? null,
-    tags: list?.tags ?? [],
-    custom: list?.custom ?? {},
-  };
-}
-
-export function priceListBody(input: PriceListInput, isNew: boolean) {
-  return {
-    name: input.name,
-    // A list's currency is fixed once it has prices in it.
-    ...(isNew && { currency: input.currency }),
-    description: input.description.trim() || null,
-    active: input.active,
-    companyIds: [...new Set(input.companyIds.filter((id): id is string => id !== null))],
-    ...(isNew && !input.ownerId ? {} : { ownerId: input.ownerId }),
-    tags: input.tags,
-    custom: input.custom,
-  };
-}
+import { type PriceListInput } from './price-list-input.js';
 
 const SHOWN_FIELDS = ['name', 'currency', 'description', 'active', 'companyIds', 'ownerId', 'tags', 'custom'];
 const CURRENCIES = currencyCodes();

@@ -1,10 +1,10 @@
 import { Badge } from '@mantine/core';
 import { IconTags } from '@tabler/icons-react';
+import { lazyRouteComponent } from '@tanstack/react-router';
 import type { PriceList } from '../../lib/api-types.generated.js';
 import { defineRecordType } from '../../records/define-record-type.js';
 import { commonFieldDefs, type RenderContext } from '../records/fields.js';
-import { PriceListForm, priceListBody, priceListInput } from './PriceListForm.js';
-import { PriceListPrices } from './PriceListPrices.js';
+import { priceListBody, priceListInput } from './price-list-input.js';
 
 function priceListDetails(l: PriceList, { fmt, t }: RenderContext) {
   return [
@@ -60,9 +60,9 @@ export const priceListType = defineRecordType({
   defaultColumns: ['name', 'currency', 'description', 'ownerId'],
   subtitle: (l) => l.currency,
   details: priceListDetails,
-  Related: PriceListPrices,
+  Related: lazyRouteComponent(() => import('./PriceListPrices.js'), 'PriceListPrices'),
   form: {
-    Form: PriceListForm,
+    Form: lazyRouteComponent(() => import('./PriceListForm.js'), 'PriceListForm'),
     toInput: ({ defaultCurrency }, list) => priceListInput(defaultCurrency, list),
     toBody: priceListBody,
   },

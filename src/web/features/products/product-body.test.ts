@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../lib/types.js';
-import { productBody, productInput } from './ProductForm.js';
+import { productBody, productInput } from './product-input.js';
 
 const product: Product = {
   id: '0190e6a8-0000-7000-8000-000000000001',

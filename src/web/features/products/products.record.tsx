@@ -1,11 +1,12 @@
 import { Text } from '@mantine/core';
 import { IconPackage } from '@tabler/icons-react';
+import { lazyRouteComponent } from '@tanstack/react-router';
 import type { Product } from '../../lib/types.js';
 import { defineRecordType } from '../../records/define-record-type.js';
 import type { RenderContext } from '../records/fields.js';
 import type { FieldItem } from '../records/FieldList.js';
 import { ActiveBadge, PRODUCT_DEFAULT_COLUMNS, productFieldDefs } from './product-fields.js';
-import { ProductForm, productBody, productInput } from './ProductForm.js';
+import { productBody, productInput } from './product-input.js';
 
 function productDetails(p: Product, { fmt, t }: RenderContext): FieldItem[] {
   return [
@@ -49,7 +50,7 @@ export const productType = defineRecordType({
   subtitle: (p) => p.sku,
   details: productDetails,
   form: {
-    Form: ProductForm,
+    Form: lazyRouteComponent(() => import('./ProductForm.js'), 'ProductForm'),
     toInput: ({ defaultCurrency, sensitive }, product) => productInput(defaultCurrency, sensitive, product),
     toBody: productBody,
   },

@@ -1,4 +1,5 @@
 import { IconFileDescription } from '@tabler/icons-react';
+import { lazyRouteComponent } from '@tanstack/react-router';
 import type { Quote } from '../../lib/api-types.generated.js';
 import { defineRecordType } from '../../records/define-record-type.js';
 import type { RenderContext } from '../records/fields.js';
@@ -8,12 +9,8 @@ import {
   documentDetails,
   documentFieldDefs,
 } from '../sales-documents/document-fields.js';
-import {
-  salesDocumentBody,
-  salesDocumentForm,
-  salesDocumentInput,
-} from '../sales-documents/SalesDocumentForm.js';
-import { QuotePanel } from './QuotePanel.js';
+import { salesDocumentBody, salesDocumentInput } from '../sales-documents/sales-document-input.js';
+import { lazySalesDocumentForm } from '../sales-documents/lazy-document-form.js';
 
 function quoteDetails(q: Quote, context: RenderContext) {
   const { fmt, t } = context;
@@ -41,9 +38,9 @@ export const quoteType = defineRecordType({
   defaultColumns: documentDefaultColumns('validUntil'),
   subtitle: (q) => q.companyName ?? q.personName,
   details: quoteDetails,
-  Related: QuotePanel,
+  Related: lazyRouteComponent(() => import('./QuotePanel.js'), 'QuotePanel'),
   form: {
-    Form: salesDocumentForm('quote', 'validUntil'),
+    Form: lazySalesDocumentForm('quote', 'validUntil'),
     prefill: ['companyId', 'personId', 'dealId'],
     toInput: ({ defaultCurrency, prefill }, quote) =>
       salesDocumentInput('validUntil', defaultCurrency, prefill, quote),

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -75,7 +76,11 @@ export function RecordDetailPage<E extends RecordEntity, Input>({
         />
       }
     >
-      {type.Related && <type.Related record={r} />}
+      {type.Related && (
+        <Suspense fallback={null}>
+          <type.Related record={r} />
+        </Suspense>
+      )}
     </RecordPage>
   );
 }

@@ -5,7 +5,7 @@ import type { RecordBase } from '../../lib/types.js';
 import { commonFieldDefs, type FieldDef } from '../records/fields.js';
 import type { RenderContext } from '../records/fields.js';
 import type { FieldItem } from '../records/FieldList.js';
-import type { SalesDocumentEntity } from './SalesDocumentForm.js';
+import type { SalesDocumentEntity } from './sales-document-input.js';
 
 /** What quotes, orders and invoices share, as their lists and pages read it. */
 export interface SalesDocumentRow extends RecordBase {
