@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CustomerValueColumns, CustomerValueSchema } from './schema-customer-value.js';
 import type { ReportsSchema } from './schema-reports.js';
 import type { SalesSchema } from './schema-sales.js';
 
@@ -148,7 +149,7 @@ export interface AuditLogTable {
   created_at: string;
 }
 
-export interface CompanyTable {
+export interface CompanyTable extends CustomerValueColumns {
   workspace_id: string;
   id: string;
   name: string;
@@ -198,7 +199,7 @@ export interface WorkspaceDocumentDetailsTable {
   updated_at: string;
 }
 
-export interface PersonTable {
+export interface PersonTable extends CustomerValueColumns {
   workspace_id: string;
   id: string;
   first_name: string;
@@ -762,7 +763,7 @@ export interface ExchangeRateTable {
   updated_at: string;
 }
 
-export interface Schema extends SalesSchema, ReportsSchema {
+export interface Schema extends SalesSchema, ReportsSchema, CustomerValueSchema {
   workspaces: WorkspaceTable;
   workspace_document_details: WorkspaceDocumentDetailsTable;
   users: UserTable;

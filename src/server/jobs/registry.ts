@@ -8,7 +8,9 @@ import { filesDirectory } from '../files/file-store.js';
 import { localFileStore } from '../files/local-file-store.js';
 import { importJobDefinition } from '../modules/imports/imports.runner.js';
 import { bulkJob } from '../records/record-bulk.js';
+import { analysisRunJob, scheduledAnalysesJob } from '../modules/customer-value/customer-value.job.js';
 import { sendRemindersJob } from '../modules/activities/activities.reminders.js';
+import { scheduledReportsJob, sendReportJob } from '../modules/reports/report-email.js';
 
 /** Every job type the server runs; a worker claims only the types listed here. */
 export const JOB_DEFINITIONS: readonly JobDefinition[] = [
@@ -22,4 +24,8 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   importJobDefinition(localFileStore(filesDirectory())),
   bulkJob,
   sendRemindersJob,
+  scheduledReportsJob,
+  sendReportJob,
+  analysisRunJob,
+  scheduledAnalysesJob,
 ];

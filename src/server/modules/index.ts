@@ -5,6 +5,7 @@ import { activityRoutes } from './activities/activities.routes.js';
 import { adminRoutes } from './admin/admin.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { customerValueRoutes } from './customer-value/customer-value.routes.js';
 import { customFieldRoutes } from './custom-fields/custom-fields.routes.js';
 import { documentDetailsRoutes } from './documents/document-details.routes.js';
 import { documentRoutes } from './documents/documents.routes.js';
@@ -65,4 +66,5 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(reportRoutes);
   await app.register(dataSetRoutes);
   await app.register(dashboardRoutes);
+  await app.register(customerValueRoutes);
 };

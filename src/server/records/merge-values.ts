@@ -8,7 +8,7 @@ export type MergeChoice = 'this' | 'other';
 /** The fields a merge may choose between: the type's own, the owner, the tags and `custom.<key>`. */
 export function mergeableFields(type: RecordType, customKeys: string[]): string[] {
   return [
-    ...type.recordFields.map(([name]) => name),
+    ...type.recordFields.filter(([, field]) => !field.readOnly).map(([name]) => name),
     'ownerId',
     'tags',
     ...customKeys.map((key) => `custom.${key}`),
@@ -46,8 +46,9 @@ export function mergeValues(
   customKeys: string[],
 ): StoredRecord {
   const merged: StoredRecord = { ...survivor, custom: { ...survivor.custom } };
-  for (const name of [...type.recordFields.map(([name]) => name), 'ownerId', 'tags'])
-    merged[name] = pick(choices[name], survivor[name], other[name]);
+  for (const [name, field] of type.recordFields)
+    if (!field.readOnly) merged[name] = pick(choices[name], survivor[name], other[name]);
+  for (const name of ['ownerId', 'tags']) merged[name] = pick(choices[name], survivor[name], other[name]);
   for (const key of customKeys) {
     const value = pick(choices[`custom.${key}`], survivor.custom[key], other.custom[key]);
     if (isEmpty(value)) delete merged.custom[key];

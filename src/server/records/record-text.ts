@@ -54,7 +54,12 @@ export function recordColumns(type: RecordType, customFields: CustomField[]): Co
     columns.push({ name, kind, field: name, custom: false, readOnly: false, sensitive: false, ...extra });
   for (const [name, field] of Object.entries(type.fields)) {
     const sensitive = field.sensitive ?? false;
-    if (field.derive) {
+    if (field.readOnly && field.type === 'money') {
+      add(name, 'money', { readOnly: true, sensitive });
+      add(`${name}.currency`, 'currency', { field: name, readOnly: true, sensitive });
+      continue;
+    }
+    if (field.derive || field.readOnly) {
       add(name, field.type === 'json' ? 'text' : kindOf(field.type), { readOnly: true, sensitive });
       continue;
     }

@@ -35,6 +35,11 @@ export interface FieldDecl {
    * cell lists (`email`). Other json fields are a cell of JSON text.
    */
   entryKey?: string;
+  /**
+   * Part of the record as the API shows it, but written only by the server's analyses (a customer's
+   * lifetime value): never input, never chosen in a merge, and a change does not touch it.
+   */
+  readOnly?: boolean;
   /** Stored for lists (sort and filter), computed from the record, and not part of it. */
   derive?: (record: RecordValues) => unknown;
   /** What the API says about the field. */
@@ -180,7 +185,8 @@ function outputSchema(name: string, field: FieldDecl): z.ZodType {
                 : z.string();
   if (!base) throw new Error(`field ${name}: a json field needs its schema`);
   const schema = field.nullable ? base.nullable() : base;
-  return field.description ? schema.describe(field.description) : schema;
+  const described = field.description ? schema.describe(field.description) : schema;
+  return field.readOnly ? described.meta({ readOnly: true }) : described;
 }
 
 type Money = z.infer<typeof moneySchema>;

@@ -670,7 +670,7 @@ export interface paths {
     };
     /**
      * List companies
-     * @description Sort and filter by name, domain, country, industry, annualRevenue, language, street, city, postalCode, region, vatId, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
+     * @description Sort and filter by name, domain, country, industry, annualRevenue, language, street, city, postalCode, region, vatId, rfmSegment, rfmScore, expectedPurchases, probabilityAlive, churnRisk, lifetimeValue, valueUpdatedAt, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
      */
     get: operations['listCompanies'];
     put?: never;
@@ -861,7 +861,7 @@ export interface paths {
     };
     /**
      * List people
-     * @description Sort and filter by firstName, lastName, email, companyId, jobTitle, city, country, language, street, postalCode, region, vatId, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
+     * @description Sort and filter by firstName, lastName, email, companyId, jobTitle, city, country, language, street, postalCode, region, vatId, rfmSegment, rfmScore, expectedPurchases, probabilityAlive, churnRisk, lifetimeValue, valueUpdatedAt, ownerId, tags, createdAt, updatedAt and `custom.<key>`.
      */
     get: operations['listPeople'];
     put?: never;
@@ -4441,6 +4441,81 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/customer-analyses/{analysis}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An analysis: its last finished run with the model’s fit, a run under way, its schedule
+     * @description `rfm`: recency, frequency and monetary scores and segments (params: `asOf`); `clv`: Pareto/NBD or BG/NBD with Gamma-Gamma, expected purchases, P(alive), churn risk and lifetime value, with a holdout check (params: `asOf`, `model`, `horizonWeeks`, `holdoutWeeks`, `discountRate`); `cohorts`: monthly cohorts with retention and revenue (params: `asOf`). Each runs for companies and for people on the orders that are not cancelled, in the workspace currency; RFM and CLV write their values on each person and company.
+     */
+    get: operations['getCustomerAnalysis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customer-analyses/{analysis}/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run an analysis now, as a background job
+     * @description `rfm`: recency, frequency and monetary scores and segments (params: `asOf`); `clv`: Pareto/NBD or BG/NBD with Gamma-Gamma, expected purchases, P(alive), churn risk and lifetime value, with a holdout check (params: `asOf`, `model`, `horizonWeeks`, `holdoutWeeks`, `discountRate`); `cohorts`: monthly cohorts with retention and revenue (params: `asOf`). Each runs for companies and for people on the orders that are not cancelled, in the workspace currency; RFM and CLV write their values on each person and company. Follow its progress with getCustomerAnalysisRun.
+     */
+    post: operations['runCustomerAnalysis'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customer-analyses/runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One run of an analysis: its status, progress and result */
+    get: operations['getCustomerAnalysisRun'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customer-analyses/{analysis}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Run an analysis each day, week or month (at 06:00 UTC) */
+    put: operations['scheduleCustomerAnalysis'];
+    post?: never;
+    /** Stop running an analysis on a schedule */
+    delete: operations['unscheduleCustomerAnalysis'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4732,6 +4807,20 @@ export interface components {
       region: string | null;
       /** @description VAT or tax ID, printed on documents; with its country prefix for e-invoices */
       vatId: string | null;
+      /** @description RFM segment from the last RFM analysis: champions, loyal, potential_loyalist, new, promising, needs_attention, about_to_sleep, at_risk, cant_lose, hibernating, lost */
+      readonly rfmSegment: string | null;
+      /** @description Recency, frequency and monetary scores 1–5 as three digits (545), 5 the best */
+      readonly rfmScore: string | null;
+      /** @description Purchases expected over the CLV analysis’s horizon */
+      readonly expectedPurchases: number | null;
+      /** @description Probability (0–1) that the customer is still buying, from the last CLV analysis */
+      readonly probabilityAlive: number | null;
+      /** @description low, medium or high: P(alive) from 0.7, from 0.3, or below */
+      readonly churnRisk: string | null;
+      /** @description Discounted value of the purchases expected over the horizon, in the workspace currency */
+      readonly lifetimeValue: components['schemas']['Money'] | null;
+      /** @description When an analysis last wrote these fields */
+      readonly valueUpdatedAt: string | null;
       ownerId: string | null;
       tags: string[];
       custom: {
@@ -4772,6 +4861,20 @@ export interface components {
       region: string | null;
       /** @description VAT or tax ID, printed on documents; with its country prefix for e-invoices */
       vatId: string | null;
+      /** @description RFM segment from the last RFM analysis: champions, loyal, potential_loyalist, new, promising, needs_attention, about_to_sleep, at_risk, cant_lose, hibernating, lost */
+      readonly rfmSegment: string | null;
+      /** @description Recency, frequency and monetary scores 1–5 as three digits (545), 5 the best */
+      readonly rfmScore: string | null;
+      /** @description Purchases expected over the CLV analysis’s horizon */
+      readonly expectedPurchases: number | null;
+      /** @description Probability (0–1) that the customer is still buying, from the last CLV analysis */
+      readonly probabilityAlive: number | null;
+      /** @description low, medium or high: P(alive) from 0.7, from 0.3, or below */
+      readonly churnRisk: string | null;
+      /** @description Discounted value of the purchases expected over the horizon, in the workspace currency */
+      readonly lifetimeValue: components['schemas']['Money'] | null;
+      /** @description When an analysis last wrote these fields */
+      readonly valueUpdatedAt: string | null;
       ownerId: string | null;
       tags: string[];
       custom: {
@@ -5103,6 +5206,36 @@ export interface components {
         [key: string]: unknown;
       };
       deletedAt: string | null;
+    };
+    SalesDocumentEventData: {
+      /** @enum {string} */
+      documentKind: 'quote' | 'order' | 'invoice';
+      number: string;
+      /** @enum {string} */
+      action:
+        | 'created'
+        | 'revised'
+        | 'sent'
+        | 'accepted'
+        | 'declined'
+        | 'converted'
+        | 'confirmed'
+        | 'in_fulfilment'
+        | 'partially_delivered'
+        | 'delivered'
+        | 'completed'
+        | 'cancelled'
+        | 'payment_recorded'
+        | 'paid'
+        | 'credit_note_issued'
+        | 'credited';
+      /** @description The document’s status after it */
+      status: string;
+      currency: string;
+      /** @description The document’s gross total */
+      grossMinor: number;
+      /** @description A payment’s or a credit note’s amount; null for other actions */
+      amountMinor: number | null;
     };
     ActivityEventData: {
       /** @enum {string} */
@@ -5591,6 +5724,35 @@ export interface components {
             sentTo: string | null;
             language: string;
           };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          occurredAt: string;
+          /** @description Who did it, as the audit log records it */
+          actor: {
+            /** @enum {string} */
+            type: 'user' | 'api_key' | 'system';
+            id: string | null;
+            /** @description The member's or the API key's name */
+            name: string | null;
+          };
+          /** @description The record the event is about when it is another one (a note on a person, on the timeline of the person’s company) */
+          subject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+          } | null;
+          /** @description The row the event came from (a note), if any */
+          ref: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+          } | null;
+          /** @constant */
+          kind: 'sales_document';
+          data: components['schemas']['SalesDocumentEventData'];
         };
     ApiKey: {
       /** Format: uuid */
@@ -5913,6 +6075,48 @@ export interface components {
     EndedSessions: {
       /** @description How many sessions were ended */
       ended: number;
+    };
+    CustomerAnalysisRun: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      analysis: 'rfm' | 'clv' | 'cohorts';
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'done' | 'failed';
+      /** @description Percent done */
+      progress: number;
+      params: {
+        [key: string]: unknown;
+      };
+      /** @description Per customer level (`company`, `person`, null without orders): the figures and the model’s fit; `missingRates` lists currencies left out */
+      result: {
+        [key: string]: unknown;
+      } | null;
+      error: string | null;
+      /** @description Who asked for it; null for a scheduled run */
+      requestedBy: string | null;
+      createdAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    };
+    CustomerAnalysisSchedule: {
+      /** @enum {string} */
+      analysis: 'rfm' | 'clv' | 'cohorts';
+      /** @enum {string} */
+      every: 'day' | 'week' | 'month';
+      params: {
+        [key: string]: unknown;
+      };
+      nextRunAt: string;
+    };
+    CustomerAnalysisState: {
+      /** @enum {string} */
+      analysis: 'rfm' | 'clv' | 'cohorts';
+      /** @description The last finished run */
+      latest: components['schemas']['CustomerAnalysisRun'] | null;
+      /** @description A run waiting or running */
+      current: components['schemas']['CustomerAnalysisRun'] | null;
+      schedule: components['schemas']['CustomerAnalysisSchedule'] | null;
     };
     CustomField: {
       /** Format: uuid */
@@ -6696,6 +6900,7 @@ export type ListPrice = components['schemas']['ListPrice'];
 export type ListPrices = components['schemas']['ListPrices'];
 export type PriceList = components['schemas']['PriceList'];
 export type Quote = components['schemas']['Quote'];
+export type SalesDocumentEventData = components['schemas']['SalesDocumentEventData'];
 export type ActivityEventData = components['schemas']['ActivityEventData'];
 export type TimelineEvent = components['schemas']['TimelineEvent'];
 export type ApiKey = components['schemas']['ApiKey'];
@@ -6717,6 +6922,9 @@ export type PasswordResetCheck = components['schemas']['PasswordResetCheck'];
 export type UserSession = components['schemas']['UserSession'];
 export type UserSessionList = components['schemas']['UserSessionList'];
 export type EndedSessions = components['schemas']['EndedSessions'];
+export type CustomerAnalysisRun = components['schemas']['CustomerAnalysisRun'];
+export type CustomerAnalysisSchedule = components['schemas']['CustomerAnalysisSchedule'];
+export type CustomerAnalysisState = components['schemas']['CustomerAnalysisState'];
 export type CustomField = components['schemas']['CustomField'];
 export type DocumentDetails = components['schemas']['DocumentDetails'];
 export type RecordFile = components['schemas']['RecordFile'];
@@ -22534,7 +22742,7 @@ export interface operations {
   getCompanyTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document, sales_document); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -22619,7 +22827,7 @@ export interface operations {
   getPersonTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document, sales_document); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -22704,7 +22912,7 @@ export interface operations {
   getProductTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document, sales_document); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -22789,7 +22997,7 @@ export interface operations {
   getDealTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document, sales_document); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -22874,7 +23082,7 @@ export interface operations {
   getActivityTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document, sales_document); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -22959,7 +23167,7 @@ export interface operations {
   getPriceListTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document, sales_document); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -23044,7 +23252,7 @@ export interface operations {
   getQuoteTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document, sales_document); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -23129,7 +23337,7 @@ export interface operations {
   getOrderTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document, sales_document); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -23214,7 +23422,7 @@ export interface operations {
   getInvoiceTimeline: {
     parameters: {
       query?: {
-        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document); all when absent */
+        /** @description Comma-separated kinds to show (created, change, deleted, restored, merged, note, email, call, meeting, task, email_logged, stage_changed, document, sales_document); all when absent */
         kind?: string;
         limit?: number;
         /** @description `nextCursor` from the previous page */
@@ -29077,18 +29285,28 @@ export interface operations {
             | 'quote.declined'
             | 'quote.converted'
             | 'quote.revised'
+            | 'quote.document_sent'
             | 'order.created'
             | 'order.updated'
             | 'order.deleted'
             | 'order.restored'
             | 'order.status_changed'
+            | 'order.confirmed'
+            | 'order.in_fulfilment'
+            | 'order.partially_delivered'
             | 'order.delivered'
+            | 'order.completed'
+            | 'order.cancelled'
+            | 'order.document_sent'
             | 'invoice.created'
             | 'invoice.updated'
             | 'invoice.deleted'
             | 'invoice.restored'
+            | 'invoice.payment_recorded'
             | 'invoice.paid'
+            | 'invoice.credit_note_issued'
             | 'invoice.credited'
+            | 'invoice.document_sent'
           )[];
           /** @default true */
           enabled?: boolean;
@@ -29439,18 +29657,28 @@ export interface operations {
             | 'quote.declined'
             | 'quote.converted'
             | 'quote.revised'
+            | 'quote.document_sent'
             | 'order.created'
             | 'order.updated'
             | 'order.deleted'
             | 'order.restored'
             | 'order.status_changed'
+            | 'order.confirmed'
+            | 'order.in_fulfilment'
+            | 'order.partially_delivered'
             | 'order.delivered'
+            | 'order.completed'
+            | 'order.cancelled'
+            | 'order.document_sent'
             | 'invoice.created'
             | 'invoice.updated'
             | 'invoice.deleted'
             | 'invoice.restored'
+            | 'invoice.payment_recorded'
             | 'invoice.paid'
+            | 'invoice.credit_note_issued'
             | 'invoice.credited'
+            | 'invoice.document_sent'
           )[];
           /** @description `true` enables a disabled endpoint again (also one disabled by 410 Gone) */
           enabled?: boolean;
@@ -35858,6 +36086,405 @@ export interface operations {
         content: {
           'application/json': components['schemas']['DashboardResults'];
         };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCustomerAnalysis: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        analysis: 'rfm' | 'clv' | 'cohorts';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer analysis state */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerAnalysisState'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  runCustomerAnalysis: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        analysis: 'rfm' | 'clv' | 'cohorts';
+      };
+      cookie?: never;
+    };
+    /** @description `params` as the analysis takes them (see the analysis’s description) */
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default {} */
+          params?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The customer analysis run */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerAnalysisRun'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCustomerAnalysisRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer analysis run */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerAnalysisRun'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  scheduleCustomerAnalysis: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        analysis: 'rfm' | 'clv' | 'cohorts';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          every: 'day' | 'week' | 'month';
+          /** @default {} */
+          params?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The customer analysis schedule as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerAnalysisSchedule'];
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state, such as a value that must be unique */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; `Retry-After` says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  unscheduleCustomerAnalysis: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        analysis: 'rfm' | 'clv' | 'cohorts';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; the answer has no body */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input; `errors` names each field at fault */
       400: {

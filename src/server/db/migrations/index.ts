@@ -27,6 +27,7 @@ import * as documentDetails from './20261130130000_document_details.js';
 import * as emailAttachments from './20261130130100_email_attachments.js';
 import * as reports from './20261130140000_reports.js';
 import * as billingDetails from './20261201090000_billing_details.js';
+import * as customerValue from './20261201130000_customer_value.js';
 import * as dealStageTotals from './20261201160000_deal_stage_totals.js';
 
 /** Every migration, in order. A migration is never edited after it lands; add a new file instead. */
@@ -59,6 +60,7 @@ export const migrations: Record<string, Migration> = {
   '20261130130100_email_attachments': emailAttachments,
   '20261130140000_reports': reports,
   '20261201090000_billing_details': billingDetails,
+  '20261201130000_customer_value': customerValue,
   '20261201160000_deal_stage_totals': dealStageTotals,
 };
 

@@ -1,6 +1,7 @@
 import { defineRecordType, type RecordOf, type RecordValues } from '../../records/record-type.js';
 import { billingFields } from '../customer-billing/billing-details.js';
 import { companyCreateBody, companyUpdateBody } from './companies.schemas.js';
+import { customerValueFields } from '../customer-value/customer-value.fields.js';
 
 export const companyType = defineRecordType({
   entity: 'company',
@@ -14,6 +15,7 @@ export const companyType = defineRecordType({
     annualRevenue: { column: 'annual_revenue', currencyColumn: 'currency', type: 'money', nullable: true },
     language: { column: 'language', type: 'text', nullable: true },
     ...billingFields({ city: true }),
+    ...customerValueFields(),
   },
   defaultSort: 'name',
   display: ['name'],

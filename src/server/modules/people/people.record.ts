@@ -1,4 +1,5 @@
 import { invalid } from '../../lib/errors.js';
+import { customerValueFields } from '../customer-value/customer-value.fields.js';
 import { defineRecordType, type RecordOf, type RecordValues } from '../../records/record-type.js';
 import { billingFields } from '../customer-billing/billing-details.js';
 import { normalizeEmails, normalizePhones } from './person-values.js';
@@ -33,6 +34,7 @@ export const personType = defineRecordType({
     country: { column: 'country', type: 'text', sortable: true, nullable: true },
     language: { column: 'language', type: 'text', nullable: true },
     ...billingFields({ city: false }),
+    ...customerValueFields(),
   },
   defaultSort: 'lastName,firstName',
   display: ['firstName', 'lastName'],
