@@ -59,6 +59,8 @@ function analyse(
 export async function runAnalysis(db: Db, workspaceId: string, runId: string, signal?: AbortSignal) {
   const run = await findRun(db, workspaceId, runId);
   if (!run) throw new PermanentJobError(`analysis run ${runId} is gone`);
+  // A node that lost its lease may have finished it already: the values are written, nothing to redo.
+  if (run.status === 'done') return;
   const workspace = await findWorkspace(db, workspaceId);
   if (!workspace) throw new PermanentJobError('the workspace is gone');
   const analysis = run.analysis;
