@@ -1,12 +1,14 @@
 import { conflict } from '../../lib/errors.js';
 import type { RecordContext, RecordValues } from '../../records/record-type.js';
 import { invoiceStatusFor } from '../../sales/order-status.js';
+import { findDocumentDetails } from '../documents/document-details.repository.js';
 import { chargesChanged, priceAndNumber, type Totals } from '../sales/sales-document.js';
 import { recordSalesSteps, SALES_EVENTS } from '../sales/sales-events.js';
 
 /**
  * An invoice's rules in the command's transaction. A new invoice is issued at once: its balance is
- * its gross total, due fourteen days after its date unless given. What it charges never changes
+ * its gross total, due the workspace's payment days (fourteen when it has none) after its date
+ * unless given. What it charges never changes
  * afterwards (a credit note corrects it); payments and credit notes move its balance and status.
  */
 export const INVOICE_EVENTS = SALES_EVENTS.invoice;
@@ -39,10 +41,12 @@ export async function prepareInvoice(
     };
   }
   const grossMinor = (invoice.totals as Totals).grossMinor;
+  const paymentDays =
+    (await findDocumentDetails(context.trx, context.actor.workspaceId))?.payment_days ?? DEFAULT_PAYMENT_DAYS;
   return {
     ...invoice,
     status: 'issued',
-    dueDate: invoice.dueDate ?? addDays(invoice.issueDate as string, DEFAULT_PAYMENT_DAYS),
+    dueDate: invoice.dueDate ?? addDays(invoice.issueDate as string, paymentDays),
     paidMinor: 0,
     creditedMinor: 0,
     balanceMinor: grossMinor,

@@ -10,7 +10,9 @@ import {
 
 const fields = {
   ...documentInputFields,
-  dueDate: dayInput.nullable().describe('Fourteen days after the issue date when not given'),
+  dueDate: dayInput
+    .nullable()
+    .describe('The workspace’s payment days (else fourteen) after the issue date when not given'),
   tags: tagsInput,
   custom: customValuesSchema,
 };

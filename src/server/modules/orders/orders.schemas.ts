@@ -54,7 +54,9 @@ export const orderInvoiceBody = z.object({
     .optional()
     .describe('What to invoice; every line’s quantity not yet invoiced when not given'),
   issueDate: dayInput.optional(),
-  dueDate: dayInput.optional().describe('Fourteen days after the issue date when not given'),
+  dueDate: dayInput
+    .optional()
+    .describe('The workspace’s payment days (else fourteen) after the issue date when not given'),
 });
 
 export const deliverySchema = z

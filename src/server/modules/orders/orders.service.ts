@@ -13,7 +13,6 @@ import {
   type ManualOrderStatus,
   type OrderStatus,
 } from '../../sales/order-status.js';
-import { addDays, DEFAULT_PAYMENT_DAYS } from '../invoices/invoice-rules.js';
 import { invoiceType } from '../invoices/invoices.record.js';
 import { enteredLines, today, type DocumentLine } from '../sales/sales-document.js';
 import { takeDocumentNumber } from '../sales/sales.repository.js';
@@ -142,7 +141,7 @@ export async function invoiceOrder(
       lines: billed.map(({ line, quantity }) => ({ ...entered[line]!, quantity })),
       documentDiscountPercent: order.documentDiscountPercent,
       issueDate,
-      dueDate: body.dueDate ?? addDays(issueDate, DEFAULT_PAYMENT_DAYS),
+      dueDate: body.dueDate ?? null,
       orderId: order.id,
       ownerId: order.ownerId,
     });

@@ -203,6 +203,32 @@ describe.each(testDialects())('quotes → orders → invoices on %s', (dialect) 
     ]);
   });
 
+  it('makes an invoice due after the workspace’s payment days, else fourteen days', async () => {
+    const owner = await signUpOwner(t.app);
+    const line = { description: 'Audit', quantity: '1', unitPriceMinor: 10_000, taxRate: '20' };
+    const invoice = (body: object) =>
+      owner.post('/invoices', { companyId: null, personId: null, currency: 'EUR', lines: [line], ...body });
+    const plain = await invoice({ issueDate: '2026-12-20' });
+    expect(plain.json<{ dueDate: string }>().dueDate).toBe('2027-01-03');
+    await owner.patch('/workspace/document-details', { paymentDays: 30 });
+    const due = await invoice({ issueDate: '2026-12-20' });
+    expect(due.json<{ dueDate: string }>().dueDate).toBe('2027-01-19');
+    const given = await invoice({ issueDate: '2026-12-20', dueDate: '2026-12-31' });
+    expect(given.json<{ dueDate: string }>().dueDate).toBe('2026-12-31');
+    const { company, books } = await setUp(owner);
+    const order = await owner.post('/orders', {
+      companyId: company.id,
+      personId: null,
+      currency: 'EUR',
+      lines: [{ productId: books.id, quantity: '2' }],
+    });
+    const id = order.json<{ id: string }>().id;
+    await owner.post(`/orders/${id}/status`, { status: 'confirmed' });
+    const fromOrder = await owner.post(`/orders/${id}/invoice`, { issueDate: '2026-12-20' });
+    expect(fromOrder.statusCode, fromOrder.body).toBe(201);
+    expect(fromOrder.json<{ dueDate: string }>().dueDate).toBe('2027-01-19');
+  });
+
   it('refuses bad input naming the field and writes nothing', async () => {
     const owner = await signUpOwner(t.app);
     const { company } = await setUp(owner);
