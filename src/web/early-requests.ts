@@ -1,8 +1,8 @@
 /**
- * Runs before the app's own script has arrived: starts the requests a signed-in first screen waits
- * on (its language's texts, the session, and a list opened by its bare address), so that their answers are there when the
- * app asks for them (`takeEarlyResponse` in lib/api.ts). It imports nothing of the app, so it is a
- * script of a few hundred bytes that the page runs at once.
+ * Runs before the app's own script has arrived: starts what a signed-in first screen waits on (its
+ * language's texts, the session, and a list opened by its bare address), so that the answers are
+ * there when the app asks for them (`takeEarlyResponse` in lib/api.ts). It imports only the lists of
+ * paths and languages, so it is a few kilobytes of script that the page runs at once.
  */
 import { API_RECORD_PATHS } from './lib/api-types.generated.js';
 import { EARLY_LIST_QUERY, type EarlyRequests } from './lib/early.js';
