@@ -74,7 +74,7 @@ async function main() {
     for (let n = 0; n < EVENTS; n++) {
       const record = { id: uuidv7(), firstName: `Person ${n}`, lastName: 'Bench', version: 1 };
       await db.transaction().execute((trx) =>
-        queueWebhookDeliveries(trx, workspaceId, [
+        queueWebhookDeliveries(trx, workspaceId, () => [
           webhookMessage({
             id: uuidv7(),
             type: 'person.created',

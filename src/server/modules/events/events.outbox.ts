@@ -41,6 +41,23 @@ function sensitiveFields(type: RecordType): Set<string> {
   );
 }
 
+/** What every change sets (id, times, version): never among the fields it changed, as in `diffRecords`. */
+const STAMPS = new Set(['id', 'createdAt', 'updatedAt', 'version']);
+
+/**
+ * The fields a change touched, without the sensitive ones: every field a new record has a value in
+ * (as `diffRecords` from nothing finds, without building each before and after), else the diff's.
+ */
+export function changedFields(hidden: Set<string>, before: Stored | null, after: Stored): string[] {
+  const names =
+    before === null
+      ? Object.keys(after).filter(
+          (key) => !STAMPS.has(key) && after[key] !== null && after[key] !== undefined,
+        )
+      : Object.keys(diffRecords(before, after));
+  return names.filter((key) => !hidden.has(key));
+}
+
 /** One change of a record: `before` is null for a new record. */
 export interface RecordChange {
   action: RecordAction;
@@ -61,7 +78,6 @@ export async function recordEvents(
 ) {
   if (changes.length === 0) return;
   const hidden = sensitiveFields(type);
-  const visible = (key: string) => !hidden.has(key);
   const occurredAt = nowIso();
   const events = changes.map(({ action, before, after }) => ({
     id: uuidv7(),
@@ -71,12 +87,19 @@ export async function recordEvents(
     recordVersion: after.version,
     ownerId: after.ownerId,
     previousOwnerId: before && before.ownerId !== after.ownerId ? before.ownerId : null,
-    changedFields: Object.keys(diffRecords(before, after)).filter(visible),
-    record: Object.fromEntries(Object.entries(after).filter(([key]) => visible(key))),
+    changedFields: changedFields(hidden, before, after),
     occurredAt,
   }));
-  // Before the events' numbers are taken, so the workspace's counter stays locked briefly.
-  await queueWebhookDeliveries(trx, workspaceId, events.map(webhookMessage));
+  // Before the events' numbers are taken, so the workspace's counter stays locked briefly. The
+  // messages carry the records' values, built only when an endpoint is there to receive them.
+  await queueWebhookDeliveries(trx, workspaceId, () =>
+    events.map((event, i) =>
+      webhookMessage({
+        ...event,
+        record: Object.fromEntries(Object.entries(changes[i]!.after).filter(([key]) => !hidden.has(key))),
+      }),
+    ),
+  );
   await insertRecordEvents(trx, workspaceId, events);
   if (isPostgres(trx)) await sql`select pg_notify(${RECORD_EVENTS_CHANNEL}, ${workspaceId})`.execute(trx);
   else localWakeUps.emit('wake', workspaceId);

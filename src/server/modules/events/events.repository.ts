@@ -4,6 +4,14 @@ import type { Selectable } from 'kysely';
 import type { RecordEventTable } from '../../db/schema.js';
 import { insertMany } from '../../seed/bulk-insert.js';
 
+/**
+ * What `record_events.record` holds now: nothing. An event names its record; readers of the live
+ * stream read the record under their permissions, and webhook messages are built with the change in
+ * its transaction. Events written before held a copy of the record's values (800 bytes a person),
+ * which nothing read.
+ */
+const EMPTY_RECORD = '{}';
+
 /** One change of one record, as the outbox holds it (see the record_events migration). */
 export interface RecordEvent {
   /** The event's place in its workspace's sequence: 1, 2, 3… without gaps, in commit order. */
@@ -19,8 +27,6 @@ export interface RecordEvent {
   /** The owner before the change, when the change gave the record another owner. */
   previousOwnerId: string | null;
   changedFields: string[];
-  /** The record after the change, without its sensitive fields. */
-  record: Record<string, unknown>;
   occurredAt: string;
 }
 
@@ -37,7 +43,6 @@ function toRecordEvent(row: Selectable<RecordEventTable>): RecordEvent {
     ownerId: row.owner_id,
     previousOwnerId: row.previous_owner_id,
     changedFields: readJson<string[]>(row.changed_fields, []),
-    record: readJson<Record<string, unknown>>(row.record, {}),
     occurredAt: row.occurred_at,
   };
 }
@@ -73,7 +78,7 @@ export async function insertRecordEvents(trx: DbOrTrx, workspaceId: string, even
     owner_id: event.ownerId,
     previous_owner_id: event.previousOwnerId,
     changed_fields: writeJson(event.changedFields),
-    record: writeJson(event.record),
+    record: EMPTY_RECORD,
     occurred_at: event.occurredAt,
   }));
   // Multi-row INSERTs: an import's batch writes a thousand events at once.

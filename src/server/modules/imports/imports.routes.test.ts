@@ -457,6 +457,74 @@ describe.each(testDialects())('imports on %s', (dialect) => {
     });
   }, 90_000);
 
+  it('gives each record it creates a created event and webhook message, as a record made through the API has', async () => {
+    const saved = { ...process.env };
+    process.env.WEBHOOK_ALLOWED_HOSTS = '127.0.0.1';
+    process.env.SECRET_KEY = 'a key of at least thirty-two characters for the tests';
+    try {
+      const owner = await signUpOwner(t.app);
+      const hook = await owner.post('/webhooks', {
+        url: 'http://127.0.0.1:9/hook',
+        events: ['person.created'],
+      });
+      expect(hook.statusCode, hook.body).toBe(201);
+      const made = await owner.post('/people', {
+        firstName: 'Eva',
+        lastName: 'Horváth',
+        emails: [{ email: 'eva@example.com' }],
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      const item = await draft(
+        owner,
+        'people',
+        'First name,Last name,Email\nMarta,Kováčová,marta@example.com\nJan,Novák,jan@example.com\n',
+      );
+      await owner.post(`/imports/${item.id}/start`, {});
+      expect(await finished(owner, item.id)).toMatchObject({ status: 'done', created: 2 });
+
+      const people = await allPages<{ id: string; firstName: string }>(owner, '/people?limit=10');
+      const events = await t.app.db
+        .selectFrom('record_events')
+        .select(['id', 'type', 'record_id'])
+        .where('workspace_id', '=', owner.info.workspaceId)
+        .orderBy('seq')
+        .execute();
+      expect(events.map((event) => event.type)).toEqual([
+        'person.created',
+        'person.created',
+        'person.created',
+      ]);
+      expect(events.map((event) => event.record_id).sort()).toEqual(people.map((p) => p.id).sort());
+      const deliveries = await t.app.db
+        .selectFrom('webhook_deliveries')
+        .select(['event_id', 'body'])
+        .where('workspace_id', '=', owner.info.workspaceId)
+        .execute();
+      expect(deliveries.map((d) => d.event_id).sort()).toEqual(events.map((event) => event.id).sort());
+      type Message = {
+        type: string;
+        data: { recordType: string; record: Record<string, unknown>; changedFields: string[] };
+      };
+      const messages = deliveries.map((d) => JSON.parse(d.body) as Message);
+      const byName = new Map(messages.map((m) => [m.data.record.firstName, m]));
+      const viaApi = byName.get('Eva')!;
+      for (const name of ['Marta', 'Jan']) {
+        const imported = byName.get(name)!;
+        expect(imported.type).toBe('person.created');
+        expect(imported.data.recordType).toBe('person');
+        // The same fields as the person made through the API, with the imported values.
+        expect(Object.keys(imported.data.record).sort()).toEqual(Object.keys(viaApi.data.record).sort());
+        expect(imported.data.changedFields.sort()).toEqual(viaApi.data.changedFields.sort());
+        const stored = (await owner.get(`/people/${String(imported.data.record.id)}`)).json<
+          Record<string, unknown>
+        >();
+        expect(imported.data.record).toMatchObject({ firstName: stored.firstName, emails: stored.emails });
+      }
+    } finally {
+      process.env = saved;
+    }
+  });
+
   it('refuses a malformed file and a bad mapping with a 400 naming the field, writing nothing', async () => {
     const owner = await signUpOwner(t.app);
     const expectProblem = (response: { statusCode: number; body: string }, status: number, field: string) => {

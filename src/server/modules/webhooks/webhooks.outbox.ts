@@ -57,13 +57,17 @@ export async function queueDelivery(
  * Fans record events out to the workspace's enabled endpoints that take their types, in the
  * transaction that records the changes: each delivery exists exactly when its change committed, once
  * per endpoint, whichever node made the change, and endpoints see the changes made after they were
- * added or enabled. The endpoints are read once for all the events (an import's batch).
+ * added or enabled. The endpoints are read once for all the events (an import's batch), and the
+ * messages are built only when there is an endpoint.
  */
-export async function queueWebhookDeliveries(trx: DbOrTrx, workspaceId: string, messages: WebhookMessage[]) {
-  if (messages.length === 0) return;
+export async function queueWebhookDeliveries(
+  trx: DbOrTrx,
+  workspaceId: string,
+  messages: () => WebhookMessage[],
+) {
   const endpoints = await listEnabledEndpoints(trx, workspaceId);
   if (endpoints.length === 0) return;
-  for (const message of messages) {
+  for (const message of messages()) {
     const body = messageBody(message);
     for (const endpoint of endpoints) {
       if (!endpoint.events.includes(ALL_EVENTS) && !endpoint.events.includes(message.type)) continue;
