@@ -43,6 +43,13 @@ async function buildActor(
   } satisfies Actor;
 }
 
+/** An active member of a workspace as an actor (a job acting for them: a scheduled report); null otherwise. */
+export async function memberActor(db: DbOrTrx, workspaceId: string, userId: string) {
+  const membership = await findMembership(db, workspaceId, userId);
+  if (!membership?.active) return null;
+  return buildActor(db, workspaceId, membership.role_id, userId, null);
+}
+
 export async function actorFromSession(db: Db, token: string, idHash = sha256(token)) {
   const cached = actorCache.get(idHash);
   if (cached && cached.expires > Date.now()) return cached;
