@@ -7,6 +7,7 @@ import { activitySteps } from './activities-steps.mjs';
 import { dealSteps } from './deals.steps.mjs';
 import { chooseLanguage, collectCspViolations, launchBrowser, repoRoot, startServer } from './harness.mjs';
 import { listSteps } from './list-steps.mjs';
+import { reportSteps } from './reports.steps.mjs';
 
 const resultsDir = join(repoRoot, 'test-results');
 const TIMEOUT = 15_000;
@@ -457,6 +458,7 @@ const steps = [
   ],
   ...listSteps({ person, company }),
   ...dealSteps,
+  ...reportSteps,
   [
     'switch the language to Bulgarian on a person; it applies at once and is remembered',
     async ({ page, state }) => {
