@@ -96,8 +96,9 @@ export interface SalesDocument {
     taxCategory?: VatCategory;
     exemptionReason?: string | null;
   }[];
-  /** Invoices: paid so far and what is still owed. */
+  /** Invoices: paid so far, credited by credit notes so far, and what is still owed. */
   paidMinor: number | null;
+  creditedMinor: number | null;
   balanceMinor: number | null;
   notes: string | null;
   paymentTerms: string | null;

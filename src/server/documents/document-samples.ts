@@ -101,6 +101,7 @@ export interface SampleOptions {
   logo?: DocumentSeller['logo'];
   documentDiscountPercent?: number | null;
   paidMinor?: number;
+  creditedMinor?: number;
 }
 
 export function sampleDocument(options: SampleOptions = {}): SalesDocument {
@@ -128,6 +129,7 @@ export function sampleDocument(options: SampleOptions = {}): SalesDocument {
     ...amounts.lines[i]!,
   }));
   const paid = options.paidMinor ?? 0;
+  const credited = options.creditedMinor ?? 0;
   const invoiceLike = kind === 'invoice' || kind === 'credit-note';
   return {
     kind,
@@ -155,7 +157,8 @@ export function sampleDocument(options: SampleOptions = {}): SalesDocument {
       taxMinor: entry.taxMinor,
     })),
     paidMinor: invoiceLike ? paid : null,
-    balanceMinor: invoiceLike ? amounts.totals.grossMinor - paid : null,
+    creditedMinor: invoiceLike ? credited : null,
+    balanceMinor: invoiceLike ? amounts.totals.grossMinor - paid - credited : null,
     notes: sample.notes,
     paymentTerms: sample.terms,
   };

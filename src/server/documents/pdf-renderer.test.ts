@@ -48,6 +48,42 @@ describe('PDF documents', () => {
     },
   );
 
+  it.each(['en', 'bg', 'ru', 'sk', 'pt', 'pl'] as const)(
+    'prints what credit notes took off an invoice and what is left to pay, in %s',
+    async (locale) => {
+      const doc = sampleDocument({ locale, kind: 'invoice', creditedMinor: 2_345 });
+      const text = pdfText(await renderDocumentPdf(doc));
+      const texts = documentTexts(locale);
+      const gross = `${texts.summary.gross} ${money(doc.totals.grossMinor, locale)}`;
+      const credited = `${texts.summary.credited} ${money(2_345, locale)}`;
+      const balance = `${texts.summary.balance} ${money(doc.totals.grossMinor - 2_345, locale)}`;
+      expect(text.indexOf(gross)).toBeGreaterThan(-1);
+      expect(text.indexOf(credited)).toBeGreaterThan(text.indexOf(gross));
+      expect(text.indexOf(balance)).toBeGreaterThan(text.indexOf(credited));
+      expect(text).not.toContain(`${texts.summary.paid} `);
+    },
+  );
+
+  it('prints credited, then paid, then the balance when an invoice has both', async () => {
+    const doc = sampleDocument({ locale: 'sk', creditedMinor: 1_000, paidMinor: 5_000 });
+    const text = pdfText(await renderDocumentPdf(doc));
+    const texts = documentTexts('sk');
+    const credited = text.indexOf(`${texts.summary.credited} ${money(1_000, 'sk')}`);
+    const paid = text.indexOf(`${texts.summary.paid} ${money(5_000, 'sk')}`);
+    const balance = text.indexOf(`${texts.summary.balance} ${money(doc.balanceMinor!, 'sk')}`);
+    expect(doc.balanceMinor).toBe(doc.totals.grossMinor - 6_000);
+    expect(credited).toBeGreaterThan(-1);
+    expect(paid).toBeGreaterThan(credited);
+    expect(balance).toBeGreaterThan(paid);
+  });
+
+  it('prints no balance on an invoice that nothing settled yet', async () => {
+    const texts = documentTexts('en');
+    const text = pdfText(await renderDocumentPdf(sampleDocument({ locale: 'en' })));
+    expect(text).not.toContain(texts.summary.balance);
+    expect(text).not.toContain(texts.summary.credited);
+  });
+
   it('prints Cyrillic and Central European letters exactly', async () => {
     expect(pdfText(await renderDocumentPdf(sampleDocument({ locale: 'bg' })))).toContain(
       'Търговска къща „Житен клас“ ЕАД',

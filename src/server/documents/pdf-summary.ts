@@ -27,10 +27,15 @@ function totalsRows(canvas: Canvas): { label: string; value: string; strong?: bo
     { label: texts.summary.taxTotal, value: money(canvas, doc.totals.taxMinor) },
     { label: texts.summary.gross, value: money(canvas, doc.totals.grossMinor), strong: true },
   ];
-  if (doc.kind === 'invoice' && doc.paidMinor !== null && doc.balanceMinor !== null && doc.paidMinor !== 0) {
-    rows.push({ label: texts.summary.paid, value: money(canvas, doc.paidMinor) });
-    rows.push({ label: texts.summary.balance, value: money(canvas, doc.balanceMinor), strong: true });
-  }
+  if (doc.kind !== 'invoice' || doc.balanceMinor === null) return rows;
+  // Credit notes and payments settle an invoice; once either did, it says what is still owed.
+  const settled = [
+    { label: texts.summary.credited, minor: doc.creditedMinor ?? 0 },
+    { label: texts.summary.paid, minor: doc.paidMinor ?? 0 },
+  ].filter(({ minor }) => minor !== 0);
+  if (settled.length === 0) return rows;
+  for (const { label, minor } of settled) rows.push({ label, value: money(canvas, minor) });
+  rows.push({ label: texts.summary.balance, value: money(canvas, doc.balanceMinor), strong: true });
   return rows;
 }
 

@@ -73,7 +73,8 @@ describe('sales documents', () => {
         number: 'INV-2026-00001',
         dueDate: '2026-12-08',
         paidMinor: 0,
-        balanceMinor: order.totals.grossMinor,
+        creditedMinor: 1_000,
+        balanceMinor: order.totals.grossMinor - 1_000,
       },
       'SO-2026-00001',
       setting,
@@ -84,6 +85,9 @@ describe('sales documents', () => {
       locale: 'bg',
       documentDiscountPercent: 5,
       paymentTerms: '14 days',
+      paidMinor: 0,
+      creditedMinor: 1_000,
+      balanceMinor: order.totals.grossMinor - 1_000,
     });
     expect(
       document.lines.map((l) => [l.position, l.sku, l.description, l.quantity, l.discountPercent, l.taxRate]),

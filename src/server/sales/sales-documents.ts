@@ -109,6 +109,7 @@ function baseDocument(
       taxMinor: entry.taxMinor,
     })),
     paidMinor: null,
+    creditedMinor: null,
     balanceMinor: null,
     notes: source.notes,
     paymentTerms: null,
@@ -175,7 +176,12 @@ export function deliveryDocument(
 }
 
 export function invoiceDocument(
-  invoice: SourceDocument & { dueDate: string | null; paidMinor: number; balanceMinor: number },
+  invoice: SourceDocument & {
+    dueDate: string | null;
+    paidMinor: number;
+    creditedMinor: number;
+    balanceMinor: number;
+  },
   orderNumber: string | null,
   setting: DocumentSetting,
 ) {
@@ -186,6 +192,7 @@ export function invoiceDocument(
       reference: orderNumber,
     }),
     paidMinor: invoice.paidMinor,
+    creditedMinor: invoice.creditedMinor,
     balanceMinor: invoice.balanceMinor,
     paymentTerms: setting.paymentTerms,
   };

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signUpOwner, type TestApp } from '../../testing/factories.js';
-import { pdfFonts, pdfText } from '../../testing/pdf-tools.js';
+import { formatAmount } from '../../documents/document-format.js';
+import { documentTexts } from '../../documents/document-texts.js';
+import { oneSpaced, pdfFonts, pdfText } from '../../testing/pdf-tools.js';
 import { testDialects } from '../../testing/test-database.js';
 import { brokenUblRules, ublReader } from '../../testing/ubl-rules.js';
 import { BUYER_BILLING, salesFlow } from './sales-flow.test-helpers.js';
@@ -44,6 +46,16 @@ describe.each(testDialects())('sales documents as PDF and e-invoice on %s', (dia
     expect(invoice).toContain(flow.invoice.number);
     expect(invoice).toContain('BG80BNBG96611020345678');
     expect(invoice).toContain('Плащане до 14 дни');
+    // The credit note took the travel line off: the invoice says so, and what is left to pay.
+    const credited = (await owner.get(`/invoices/${flow.invoice.id}`)).json<{
+      creditedMinor: number;
+      balanceMinor: number;
+    }>();
+    expect(credited.creditedMinor).toBeGreaterThan(0);
+    const bg = documentTexts('bg').summary;
+    const amount = (minor: number) => oneSpaced(formatAmount(minor, 'EUR', 'bg'));
+    expect(invoice).toContain(`${bg.credited} ${amount(credited.creditedMinor)}`);
+    expect(invoice).toContain(`${bg.balance} ${amount(credited.balanceMinor)}`);
     // The same document twice gives the same bytes.
     const again = await owner.get(`/invoices/${flow.invoice.id}/pdf`);
     expect(

@@ -68,6 +68,7 @@ export async function invoiceSource(db: Db, actor: Actor, id: string) {
   const invoice = (await getRecord(db, actor, invoiceType, id)) as Record & {
     dueDate: string | null;
     paidMinor: number;
+    creditedMinor: number;
     balanceMinor: number;
   };
   return {
