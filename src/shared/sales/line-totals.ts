@@ -164,3 +164,63 @@ export function computeDocumentAmounts(
     taxBreakdown,
   };
 }
+
+export interface PartialAmounts {
+  /** One entry per line billed in this part, in the order of `billedNowMilli`'s entries. */
+  lines: (LineAmounts & { line: number })[];
+  totals: LineAmounts;
+  /** The rates of this part's lines, by ascending rate. */
+  taxBreakdown: TaxBreakdownEntry[];
+}
+
+/**
+ * The amounts of one part of a document billed in parts (an order invoiced in several invoices):
+ * the whole document's amounts with every line at the quantity billed up to and including this
+ * part, less its amounts at the quantity billed before. Consecutive parts telescope, so once every
+ * line is billed in full they add up exactly to the document's nets, tax per rate and gross: the
+ * part that completes a line takes what is left. A rate's tax is the difference of the rate's
+ * rounded taxes, so it is within one minor unit of its taxable amount × rate. When a line outside
+ * this part shifts a minor unit of its rate's allocation, that unit goes to the part's last line of
+ * the rate, the only place it can be billed.
+ */
+export function partialDocumentAmounts(
+  lines: readonly LineAmountsInput[],
+  documentDiscountBasisPoints: number,
+  billedBeforeMilli: readonly number[],
+  billedNowMilli: ReadonlyMap<number, number>,
+): PartialAmounts {
+  const before = lines.map((line, index) => ({ ...line, quantityMilli: billedBeforeMilli[index] ?? 0 }));
+  const after = before.map((line, index) => ({
+    ...line,
+    quantityMilli: line.quantityMilli + (billedNowMilli.get(index) ?? 0),
+  }));
+  const was = computeDocumentAmounts(before, documentDiscountBasisPoints);
+  const is = computeDocumentAmounts(after, documentDiscountBasisPoints);
+  const change = (index: number) => ({
+    netMinor: is.lines[index]!.netMinor - was.lines[index]!.netMinor,
+    taxMinor: is.lines[index]!.taxMinor - was.lines[index]!.taxMinor,
+  });
+  const billed = [...billedNowMilli.keys()];
+  const partLines = billed.map((line) => ({ line, ...change(line) }));
+  const taxBreakdown: TaxBreakdownEntry[] = [];
+  for (const entry of is.taxBreakdown) {
+    const rate = entry.taxRateBasisPoints;
+    const ofRate = partLines.filter(({ line }) => lines[line]!.taxRateBasisPoints === rate);
+    if (ofRate.length === 0) continue;
+    const earlier = was.taxBreakdown.find((e) => e.taxRateBasisPoints === rate)!;
+    const taxMinor = entry.taxMinor - earlier.taxMinor;
+    ofRate.at(-1)!.taxMinor += taxMinor - ofRate.reduce((sum, line) => sum + line.taxMinor, 0);
+    taxBreakdown.push({
+      taxRateBasisPoints: rate,
+      taxableMinor: entry.taxableMinor - earlier.taxableMinor,
+      taxMinor,
+    });
+  }
+  const withGross = partLines.map((line) => ({ ...line, grossMinor: line.netMinor + line.taxMinor }));
+  const sum = (key: keyof LineAmounts) => withGross.reduce((total, line) => total + line[key], 0);
+  return {
+    lines: withGross,
+    totals: { netMinor: sum('netMinor'), taxMinor: sum('taxMinor'), grossMinor: sum('grossMinor') },
+    taxBreakdown,
+  };
+}
