@@ -1,6 +1,12 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarCheck, IconChartBar, IconSettings, IconStarFilled } from '@tabler/icons-react';
+import {
+  IconCalendarCheck,
+  IconChartBar,
+  IconChartDots,
+  IconSettings,
+  IconStarFilled,
+} from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLiveUpdates } from '../lib/realtime.js';
@@ -31,6 +37,9 @@ function navigation(session: Session) {
     ]),
     ...(can(session, 'views', 'read')
       ? [{ to: '/reports' as const, label: 'reports.title', icon: IconChartBar }]
+      : []),
+    ...(session.permissions.orders?.read === 'all'
+      ? [{ to: '/customer-value/clv' as '/reports', label: 'customerValue.title', icon: IconChartDots }]
       : []),
     { to: '/settings' as const, label: 'nav.settings', icon: IconSettings },
   ];

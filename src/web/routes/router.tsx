@@ -14,6 +14,7 @@ import {
 } from './auth.js';
 import { myDayRoute } from '../features/my-day/my-day-routes.js';
 import { reportRoutes } from '../features/reports/report-routes.js';
+import { customerValueRoute } from '../features/customer-value/customer-value-routes.js';
 import { recordRoutes } from './records.js';
 import { appRoute, indexRoute, rootRoute } from './root.js';
 import { customFieldsRoute, profileRoute, settingsIndexRoute, settingsRoute } from './settings.js';
@@ -31,6 +32,7 @@ const routeTree = rootRoute.addChildren([
     dealBoardRoute,
     ...recordRoutes,
     ...reportRoutes,
+    customerValueRoute,
     settingsRoute.addChildren([
       settingsIndexRoute,
       profileRoute,

@@ -7,6 +7,7 @@ import { defineRecordType } from '../../records/define-record-type.js';
 import type { RenderContext } from '../records/fields.js';
 import type { FieldItem } from '../records/FieldList.js';
 import { COMPANY_DEFAULT_COLUMNS, companyFieldDefs } from './company-fields.js';
+import { customerValueDetails } from '../customer-value/customer-value-fields.js';
 import { companyBody, companyInput } from './company-input.js';
 
 function companyDetails(c: Company, { fmt, t }: RenderContext): FieldItem[] {
@@ -22,6 +23,7 @@ function companyDetails(c: Company, { fmt, t }: RenderContext): FieldItem[] {
     { label: t('fields.industry'), value: c.industry },
     { label: t('fields.country'), value: c.country ? fmt.country(c.country) : null },
     { label: t('fields.annualRevenue'), value: c.annualRevenue ? fmt.money(c.annualRevenue) : null },
+    ...customerValueDetails(c, fmt, t),
   ];
 }
 

@@ -2,6 +2,7 @@ import { Anchor } from '@mantine/core';
 import type { Formatters } from '../../lib/format.js';
 import type { Company } from '../../lib/types.js';
 import { commonFieldDefs, countryFieldDef, type FieldDef } from '../records/fields.js';
+import { customerValueFieldDefs } from '../customer-value/customer-value-fields.js';
 
 export const COMPANY_DEFAULT_COLUMNS = ['name', 'domain', 'industry', 'country', 'annualRevenue', 'ownerId'];
 
@@ -43,6 +44,7 @@ export function companyFieldDefs(fmt: Formatters): FieldDef<Company>[] {
       width: 160,
       render: (c) => (c.annualRevenue ? fmt.money(c.annualRevenue) : null),
     },
+    ...customerValueFieldDefs<Company>(fmt),
     ...commonFieldDefs<Company>(),
   ];
 }

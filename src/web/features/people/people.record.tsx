@@ -7,6 +7,7 @@ import type { RenderContext } from '../records/fields.js';
 import type { FieldItem } from '../records/FieldList.js';
 import { RecordLink } from '../records/RecordLink.js';
 import { PERSON_DEFAULT_COLUMNS, personFieldDefs } from './person-fields.js';
+import { customerValueDetails } from '../customer-value/customer-value-fields.js';
 import { personBody, personInput } from './person-input.js';
 
 function personDetails(p: Person, { fmt, t }: RenderContext): FieldItem[] {
@@ -65,6 +66,7 @@ function personDetails(p: Person, { fmt, t }: RenderContext): FieldItem[] {
     { label: t('fields.jobTitle'), value: p.jobTitle },
     { label: t('fields.city'), value: p.city },
     { label: t('fields.country'), value: p.country ? fmt.country(p.country) : null },
+    ...customerValueDetails(p, fmt, t),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { Formatters } from '../../lib/format.js';
 import type { Person } from '../../lib/types.js';
 import { commonFieldDefs, countryFieldDef, type FieldDef } from '../records/fields.js';
 import { RecordLink } from '../records/RecordLink.js';
+import { customerValueFieldDefs } from '../customer-value/customer-value-fields.js';
 
 export const primaryEmail = (p: Person) => (p.emails.find((e) => e.primary) ?? p.emails[0])?.email ?? null;
 
@@ -83,6 +84,7 @@ export function personFieldDefs(fmt: Formatters): FieldDef<Person>[] {
       render: (p) => p.city,
     },
     countryFieldDef<Person>(fmt),
+    ...customerValueFieldDefs<Person>(fmt),
     ...commonFieldDefs<Person>(),
   ];
 }
