@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { RecordBase } from '../../records/record-type.js';
 import { diffRecords } from '../audit/audit.writer.js';
 import { changedFields } from './events.outbox.js';
 
@@ -19,13 +20,15 @@ const record = fc
     value,
   )
   .chain((fields) =>
-    fc
-      .record({ id: fc.uuid(), version: fc.nat(), createdAt: fc.string(), updatedAt: fc.string() })
-      .map((stamps) => ({
-        ...fields,
-        ...stamps,
-        ownerId: (fields.ownerId as string | null | undefined) ?? null,
-      })),
+    fc.record({ id: fc.uuid(), version: fc.nat(), createdAt: fc.string(), updatedAt: fc.string() }).map(
+      // Tags, custom values and deletedAt may be missing, as in rows of types without them.
+      (stamps) =>
+        ({
+          ...fields,
+          ...stamps,
+          ownerId: (fields.ownerId as string | null | undefined) ?? null,
+        }) as RecordBase & Record<string, unknown>,
+    ),
   );
 
 describe('changed fields of a record event', () => {
