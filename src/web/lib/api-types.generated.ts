@@ -20839,7 +20839,7 @@ export interface operations {
           issueDate?: string;
           notes?: string | null;
           ownerId?: string | null;
-          /** @description Fourteen days after the issue date when not given */
+          /** @description The workspace’s payment days (else fourteen) after the issue date when not given */
           dueDate?: string | null;
           tags?: string[];
           /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
@@ -21291,7 +21291,7 @@ export interface operations {
           personId?: string | null;
           notes?: string | null;
           ownerId?: string | null;
-          /** @description Fourteen days after the issue date when not given */
+          /** @description The workspace’s payment days (else fourteen) after the issue date when not given */
           dueDate?: string | null;
           tags?: string[];
           /** @description Custom field values keyed by field key; money is {"amount": minor units, "currency": "EUR"} */
@@ -32614,7 +32614,7 @@ export interface operations {
           issueDate?: string;
           /**
            * Format: date
-           * @description Fourteen days after the issue date when not given
+           * @description The workspace’s payment days (else fourteen) after the issue date when not given
            */
           dueDate?: string;
         };

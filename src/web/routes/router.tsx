@@ -3,6 +3,7 @@ import { createRouter } from '@tanstack/react-router';
 import { RouteError } from '../components/RouteError.js';
 import { adminRoutes } from '../features/admin/admin-routes.js';
 import { dealBoardRoute } from '../features/deals/deal-routes.js';
+import { overdueRoute } from '../features/sales-documents/OverduePage.js';
 import { exchangeRatesRoute, pipelinesRoute } from '../features/pipelines/pipeline-routes.js';
 import {
   acceptInvitationRoute,
@@ -30,6 +31,7 @@ const routeTree = rootRoute.addChildren([
     indexRoute,
     myDayRoute,
     dealBoardRoute,
+    overdueRoute,
     ...recordRoutes,
     ...reportRoutes,
     customerValueRoute,

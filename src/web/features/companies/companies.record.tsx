@@ -29,16 +29,23 @@ function companyDetails(c: Company, { fmt, t }: RenderContext): FieldItem[] {
 
 // A record's related cards are chunks of their own, fetched with the record's page.
 const CompanyPeople = lazyRouteComponent(() => import('./CompanyPeople.js'), 'CompanyPeople');
+const CustomerSalesPanel = lazyRouteComponent(
+  () => import('../sales-documents/CustomerSalesPanel.js'),
+  'CustomerSalesPanel',
+);
 
-function CompanyPeopleCard({ record }: { record: Company }) {
+function CompanyRelated({ record }: { record: Company }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder p="lg">
-      <Text fw={600} mb="sm">
-        {t('companies.people')}
-      </Text>
-      <CompanyPeople companyId={record.id} readOnly={record.deletedAt !== null} />
-    </Card>
+    <>
+      <Card withBorder p="lg">
+        <Text fw={600} mb="sm">
+          {t('companies.people')}
+        </Text>
+        <CompanyPeople companyId={record.id} readOnly={record.deletedAt !== null} />
+      </Card>
+      <CustomerSalesPanel customer="companies" id={record.id} />
+    </>
   );
 }
 
@@ -56,7 +63,7 @@ export const companyType = defineRecordType({
   defaultColumns: COMPANY_DEFAULT_COLUMNS,
   subtitle: (c) => c.industry,
   details: companyDetails,
-  Related: CompanyPeopleCard,
+  Related: CompanyRelated,
   duplicates: true,
   form: {
     Form: lazyRouteComponent(() => import('./CompanyForm.js'), 'CompanyForm'),

@@ -1,4 +1,4 @@
-import { IconTruckDelivery } from '@tabler/icons-react';
+import { IconClockExclamation, IconTruckDelivery } from '@tabler/icons-react';
 import { lazyRouteComponent } from '@tanstack/react-router';
 import type { Order } from '../../lib/api-types.generated.js';
 import { defineRecordType } from '../../records/define-record-type.js';
@@ -39,6 +39,7 @@ export const orderType = defineRecordType({
   subtitle: (o) => o.companyName ?? o.personName,
   details: orderDetails,
   Related: lazyRouteComponent(() => import('./OrderPanel.js'), 'OrderPanel'),
+  navigation: [{ to: '/overdue', labelKey: 'overdue.title', icon: IconClockExclamation }],
   form: {
     Form: lazySalesDocumentForm('order', 'promisedDate'),
     prefill: ['companyId', 'personId'],

@@ -10,6 +10,12 @@ import { PERSON_DEFAULT_COLUMNS, personFieldDefs } from './person-fields.js';
 import { customerValueDetails } from '../customer-value/customer-value-fields.js';
 import { personBody, personInput } from './person-input.js';
 
+// A record's related cards are chunks of their own, fetched with the record's page.
+const CustomerSalesPanel = lazyRouteComponent(
+  () => import('../sales-documents/CustomerSalesPanel.js'),
+  'CustomerSalesPanel',
+);
+
 function personDetails(p: Person, { fmt, t }: RenderContext): FieldItem[] {
   return [
     {
@@ -86,6 +92,7 @@ export const personType = defineRecordType({
   defaultColumns: PERSON_DEFAULT_COLUMNS,
   subtitle: (p) => [p.jobTitle, p.companyName].filter(Boolean).join(' · ') || null,
   details: personDetails,
+  Related: ({ record }) => <CustomerSalesPanel customer="people" id={record.id} />,
   form: {
     Form: lazyRouteComponent(() => import('./PersonForm.js'), 'PersonForm'),
     toInput: ({ prefill }, person) =>

@@ -11,6 +11,7 @@ import {
   IconNote,
   IconPencil,
   IconPlus,
+  IconReceipt,
   IconRestore,
   IconTimelineEvent,
   IconTrash,
@@ -47,6 +48,7 @@ const LOOKS: Record<TimelineEvent['kind'], { icon: Icon; color: string }> = {
   task: { icon: IconChecklist, color: 'teal' },
   stage_changed: { icon: IconTimelineEventExclamation, color: 'orange' },
   document: { icon: IconFileInvoice, color: 'orange' },
+  sales_document: { icon: IconReceipt, color: 'orange' },
 };
 
 const ACTIVITY_KINDS = new Set(['call', 'meeting', 'task', 'email_logged']);
@@ -58,8 +60,15 @@ function headline(event: TimelineEvent): string {
     return event.data.bounce ? 'timeline.email.bounce' : `timeline.email.${event.data.direction}`;
   if (ACTIVITY_KINDS.has(event.kind) && 'action' in event.data)
     return `timeline.activity.${event.kind}.${event.data.action}`;
+  if (event.kind === 'sales_document')
+    return event.data.action in SALES_STEP_TEXTS
+      ? `timeline.sales.${event.data.action}`
+      : `salesDocs.status.${event.data.action}`;
   return `timeline.kinds.${event.kind}`;
 }
+
+/** Sales steps with a text of their own; the others are the status the document reached. */
+const SALES_STEP_TEXTS = { created: true, revised: true, payment_recorded: true, credit_note_issued: true };
 
 /**
  * A record's timeline: everything that happened to it, newest first, with chips to show only notes or
@@ -241,6 +250,7 @@ function EventBody({ event, describe }: { event: TimelineEvent; describe: Change
         </Anchor>
       </Group>
     );
+  if (event.kind === 'sales_document') return <SalesStepBody event={event} />;
   if (event.kind === 'merged')
     return (
       <>
@@ -252,6 +262,30 @@ function EventBody({ event, describe }: { event: TimelineEvent; describe: Change
     );
   if (event.kind !== 'change') return null;
   return <ChangeList changes={event.data.changes} names={event.data.names} describe={describe} />;
+}
+
+/** A quote's, order's or invoice's step: the document (linked), its total, and a payment's amount. */
+function SalesStepBody({ event }: { event: Extract<TimelineEvent, { kind: 'sales_document' }> }) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const { data } = event;
+  const type = findRecordType(data.documentKind);
+  const money = (amount: number) => fmt.money({ amount, currency: data.currency });
+  return (
+    <Text size="sm" mt={4}>
+      {type && !event.subject && (
+        <>
+          {t(type.text('singular'))}{' '}
+          <RecordLink entity={type.entity} id={event.ref?.id ?? ''}>
+            {data.number}
+          </RecordLink>
+          {' · '}
+        </>
+      )}
+      {money(data.grossMinor)}
+      {data.amountMinor !== null && ` · ${t('timeline.sales.amount', { amount: money(data.amountMinor) })}`}
+    </Text>
+  );
 }
 
 type FieldChanges = Record<string, { before?: unknown; after?: unknown }>;

@@ -12,7 +12,7 @@ export const TIMELINE_FILTERS = {
   meetings: ['meeting'],
   tasks: ['task'],
   emails: ['email', 'email_logged'],
-  sales: ['stage_changed', 'document'],
+  sales: ['stage_changed', 'document', 'sales_document'],
   changes: ['created', 'change', 'deleted', 'restored', 'merged'],
 } as const satisfies Record<string, readonly string[] | null>;
 export type TimelineFilter = keyof typeof TIMELINE_FILTERS;
