@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { PERCENT_SCALE, QUANTITY_SCALE, formatScaledDecimal, parseScaledDecimal } from './decimal.js';
-import { computeDocumentAmounts, type DocumentAmounts, type LineAmountsInput } from './line-totals.js';
+import {
+  computeDocumentAmounts,
+  partialDocumentAmounts,
+  type DocumentAmounts,
+  type LineAmountsInput,
+  type PartialAmounts,
+} from './line-totals.js';
 
 /**
  * The line of a deal, quote, order or invoice as the API takes and returns it. Quantity, discount
@@ -81,8 +87,27 @@ export function salesLinesAmounts(
   lines: readonly Parameters<typeof lineAmountsInput>[0][],
   documentDiscountPercent?: string | null,
 ): DocumentAmounts {
-  const documentDiscount = documentDiscountPercent
-    ? parseScaledDecimal(documentDiscountPercent, PERCENT_SCALE)!
-    : 0;
-  return computeDocumentAmounts(lines.map(lineAmountsInput), documentDiscount);
+  return computeDocumentAmounts(
+    lines.map(lineAmountsInput),
+    documentDiscountBasisPoints(documentDiscountPercent),
+  );
+}
+
+/** Amounts of one part of validated API lines billed in parts (see `partialDocumentAmounts`). */
+export function salesPartAmounts(
+  lines: readonly Parameters<typeof lineAmountsInput>[0][],
+  documentDiscountPercent: string | null,
+  billedBeforeMilli: readonly number[],
+  billedNowMilli: ReadonlyMap<number, number>,
+): PartialAmounts {
+  return partialDocumentAmounts(
+    lines.map(lineAmountsInput),
+    documentDiscountBasisPoints(documentDiscountPercent),
+    billedBeforeMilli,
+    billedNowMilli,
+  );
+}
+
+function documentDiscountBasisPoints(documentDiscountPercent?: string | null): number {
+  return documentDiscountPercent ? parseScaledDecimal(documentDiscountPercent, PERCENT_SCALE)! : 0;
 }

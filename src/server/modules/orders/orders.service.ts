@@ -5,6 +5,7 @@ import { authorize, type Actor } from '../../lib/permissions.js';
 import { changeRecord, getRecord, insertNewRecord, present } from '../../records/record-service.js';
 import type { StoredRecord } from '../../records/record-store.js';
 import { QUANTITY_SCALE, formatScaledDecimal, parseScaledDecimal } from '../../sales/decimal.js';
+import { salesPartAmounts } from '../../sales/sales-line.js';
 import {
   acceptsDeliveries,
   acceptsInvoices,
@@ -14,7 +15,7 @@ import {
   type OrderStatus,
 } from '../../sales/order-status.js';
 import { invoiceType } from '../invoices/invoices.record.js';
-import { enteredLines, today, type DocumentLine } from '../sales/sales-document.js';
+import { breakdownOf, enteredLines, today, type DocumentLine } from '../sales/sales-document.js';
 import { takeDocumentNumber } from '../sales/sales.repository.js';
 import { orderType } from './orders.record.js';
 import { findDeliveries, findStatusChanges, insertDelivery } from './orders.repository.js';
@@ -133,12 +134,26 @@ export async function invoiceOrder(
       return { invoicedQuantities: addQuantities(current, 'invoicedQuantities', billed, 'invoiced') };
     });
     const entered = enteredLines(order.lines);
+    const part = salesPartAmounts(
+      order.lines as DocumentLine[],
+      order.documentDiscountPercent as string | null,
+      (order.invoicedQuantities as string[]).map(milli),
+      new Map(billed.map(({ line, quantity }) => [line, milli(quantity)])),
+    );
     const issueDate = body.issueDate ?? today();
     const invoice = await insertNewRecord(trx, actor, invoiceType, {
       companyId: order.companyId,
       personId: order.personId,
       currency: order.currency,
-      lines: billed.map(({ line, quantity }) => ({ ...entered[line]!, quantity })),
+      // The order's amounts at what is invoiced so far less those at what was invoiced before, so
+      // the order's invoices add up exactly to the order.
+      lines: part.lines.map(({ line, ...amounts }, index) => ({
+        ...entered[line]!,
+        quantity: billed[index]!.quantity,
+        ...amounts,
+      })),
+      totals: part.totals,
+      taxBreakdown: breakdownOf(part.taxBreakdown),
       documentDiscountPercent: order.documentDiscountPercent,
       issueDate,
       dueDate: body.dueDate ?? null,

@@ -194,11 +194,12 @@ describe.each(testDialects())('quotes → orders → invoices on %s', (dialect) 
     }>();
     expect(figures).toMatchObject({ orders: 1, invoices: 2 });
     expect(figures.byCurrency).toEqual([
-      // 0.5 h invoiced (60.00) and 1.5 h (149.985 → 149.99 net, 179.99 gross), 0.5 h credited (60.00).
+      // 0.5 h invoiced (60.00), then the other 1.5 h (179.98: what the order's line leaves after the
+      // first invoice, where alone it would round to 179.99), and 0.5 h credited (60.00).
       expect.objectContaining({
         currency: 'EUR',
-        revenueMinor: 6_000 + 17_999 - 6_000,
-        outstandingMinor: 2_000 + 11_999,
+        revenueMinor: 6_000 + 17_998 - 6_000,
+        outstandingMinor: 2_000 + 11_998,
       }),
     ]);
   });
@@ -227,6 +228,60 @@ describe.each(testDialects())('quotes → orders → invoices on %s', (dialect) 
     const fromOrder = await owner.post(`/orders/${id}/invoice`, { issueDate: '2026-12-20' });
     expect(fromOrder.statusCode, fromOrder.body).toBe(201);
     expect(fromOrder.json<{ dueDate: string }>().dueDate).toBe('2027-01-19');
+  });
+
+  it('invoices an order in parts that add up exactly to the order', async () => {
+    const owner = await signUpOwner(t.app);
+    const { company } = await setUp(owner);
+    const created = await owner.post('/orders', {
+      companyId: company.id,
+      personId: null,
+      currency: 'EUR',
+      documentDiscountPercent: '3',
+      lines: [
+        { description: 'Hours', quantity: '1', unitPriceMinor: 3_333, taxRate: '20' },
+        { description: 'Parts', quantity: '7', unitPriceMinor: 1_001, discountPercent: '7.5', taxRate: '20' },
+        { description: 'Books', quantity: '3', unitPriceMinor: 1_999, taxRate: '9' },
+      ],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const order = created.json<SalesDoc & { taxBreakdown: { taxRate: string; taxMinor: number }[] }>();
+    const parts: { line: number; quantity: string }[][] = [
+      [
+        { line: 0, quantity: '0.333' },
+        { line: 1, quantity: '3' },
+        { line: 2, quantity: '1' },
+      ],
+      [
+        { line: 0, quantity: '0.333' },
+        { line: 2, quantity: '1' },
+      ],
+    ];
+    const invoices: (typeof order)[] = [];
+    for (const lines of parts) {
+      const response = await owner.post(`/orders/${order.id}/invoice`, { lines });
+      expect(response.statusCode, response.body).toBe(201);
+      invoices.push(response.json<typeof order>());
+    }
+    invoices.push((await owner.post(`/orders/${order.id}/invoice`)).json<typeof order>());
+    const sum = (pick: (invoice: typeof order) => number) =>
+      invoices.reduce((total, i) => total + pick(i), 0);
+    expect({
+      netMinor: sum((i) => i.totals.netMinor),
+      taxMinor: sum((i) => i.totals.taxMinor),
+      grossMinor: sum((i) => i.totals.grossMinor),
+    }).toEqual(order.totals);
+    for (const rate of order.taxBreakdown)
+      expect(sum((i) => i.taxBreakdown.find((e) => e.taxRate === rate.taxRate)?.taxMinor ?? 0)).toBe(
+        rate.taxMinor,
+      );
+    // Every invoice is whole in itself: its lines make its totals.
+    for (const invoice of invoices) {
+      expect(invoice.lines.reduce((total, line) => total + line.grossMinor, 0)).toBe(
+        invoice.totals.grossMinor,
+      );
+      expect(invoice.lines.map((line) => line.description).length).toBeGreaterThan(0);
+    }
   });
 
   it('refuses bad input naming the field and writes nothing', async () => {

@@ -4,7 +4,7 @@ import { isCurrencyCode } from '../../lib/money.js';
 import type { FieldDecl, RecordContext, RecordValues } from '../../records/record-type.js';
 import { PERCENT_SCALE, formatScaledDecimal } from '../../sales/decimal.js';
 import type { NumberedKind } from '../../sales/document-number.js';
-import { AmountOutOfRangeError } from '../../sales/line-totals.js';
+import { AmountOutOfRangeError, type TaxBreakdownEntry } from '../../sales/line-totals.js';
 import { percentSchema, salesLineInput, salesLinesAmounts } from '../../sales/sales-line.js';
 import { findLineProducts, findListPrices, takeDocumentNumber } from './sales.repository.js';
 
@@ -108,6 +108,15 @@ export function documentFields(): Record<string, FieldDecl> {
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
+/** A tax breakdown as documents show it, rates as decimal strings. */
+export function breakdownOf(entries: readonly TaxBreakdownEntry[]) {
+  return entries.map((entry) => ({
+    taxRate: formatScaledDecimal(entry.taxRateBasisPoints, PERCENT_SCALE),
+    taxableMinor: entry.taxableMinor,
+    taxMinor: entry.taxMinor,
+  }));
+}
+
 /** The lines' amounts, totals and tax breakdown; too large amounts are the lines' fault. */
 export function priceLines(
   lines: readonly Record<string, unknown>[],
@@ -127,11 +136,7 @@ export function priceLines(
         ...amounts.lines[index]!,
       })),
       totals: amounts.totals,
-      taxBreakdown: amounts.taxBreakdown.map((entry) => ({
-        taxRate: formatScaledDecimal(entry.taxRateBasisPoints, PERCENT_SCALE),
-        taxableMinor: entry.taxableMinor,
-        taxMinor: entry.taxMinor,
-      })),
+      taxBreakdown: breakdownOf(amounts.taxBreakdown),
     };
   } catch (error) {
     if (error instanceof AmountOutOfRangeError) throw invalid('lines', 'the amounts are too large');
@@ -204,7 +209,9 @@ export async function priceAndNumber(
   before: RecordValues | null,
 ): Promise<RecordValues> {
   let priced = record;
-  if (chargesChanged(record, before)) {
+  // A document made as a part of another (an order's partial invoice) arrives with its amounts.
+  const arrivesPriced = !before && typeof (record.totals as Partial<Totals> | null)?.grossMinor === 'number';
+  if (!arrivesPriced && chargesChanged(record, before)) {
     const currency = record.currency as string;
     if (!isCurrencyCode(currency)) throw invalid('currency', 'must be an ISO 4217 currency code such as EUR');
     const priceListId = (record.priceListId as string | null | undefined) ?? null;
