@@ -190,6 +190,9 @@ export function lineGrossBeforeDiscountMinor(line: DocumentLine): number {
 
 function line(doc: SalesDocument, item: DocumentLine, amount: Amount): XmlNode {
   const isCredit = doc.kind === 'credit-note';
+  // A discount is an allowance. A line that is part of a larger one billed in parts may be a minor
+  // unit above its quantity × price (it takes the rounding the earlier parts left): a charge. More
+  // than that is no rounding, and stays visible as a broken line amount.
   const allowance = lineGrossBeforeDiscountMinor(item) - item.netMinor;
   return element(
     isCredit ? 'cac:CreditNoteLine' : 'cac:InvoiceLine',
@@ -208,7 +211,15 @@ function line(doc: SalesDocument, item: DocumentLine, amount: Amount): XmlNode {
           text('cbc:AllowanceChargeReasonCode', '95'),
           amount('cbc:Amount', allowance),
         )
-      : null,
+      : allowance === -1
+        ? element(
+            'cac:AllowanceCharge',
+            {},
+            text('cbc:ChargeIndicator', 'true'),
+            text('cbc:AllowanceChargeReason', 'Rounding'),
+            amount('cbc:Amount', -allowance),
+          )
+        : null,
     element(
       'cac:Item',
       {},
