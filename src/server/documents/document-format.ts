@@ -52,10 +52,21 @@ export function formatPercent(percent: number, locale: DocumentLocale): string {
 const dateFormats = new Map<DocumentLocale, Intl.DateTimeFormat>();
 
 /** `YYYY-MM-DD` → the language's own way of writing a day, read as a calendar day (no time zone). */
+const NUMERIC_DATES = new Set<DocumentLocale>(['pl', 'ru']);
+
 export function formatDay(day: string, locale: DocumentLocale): string {
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    // Polish and Russian documents date in digits (24.11.2026); their medium style abbreviates
+    // the month (24 lis 2026, 24 нояб. 2026 г.), which invoices there do not.
+    format = NUMERIC_DATES.has(locale)
+      ? new Intl.DateTimeFormat(locale, {
+          day: '2-digit',
+          month: '2-digit',
+          year: 'numeric',
+          timeZone: 'UTC',
+        })
+      : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     dateFormats.set(locale, format);
   }
   return format.format(new Date(`${day}T00:00:00Z`));

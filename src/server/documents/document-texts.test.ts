@@ -62,6 +62,8 @@ describe('document formats', () => {
     expect(plain(formatPercent(21, 'sk'))).toBe('21 %');
     expect(formatPercent(7.25, 'en')).toBe('7.25%');
     expect(formatDay('2026-11-24', 'en')).toBe('Nov 24, 2026');
-    expect(formatDay('2026-11-24', 'pl')).toBe('24 lis 2026');
+    expect(formatDay('2026-11-24', 'pl')).toBe('24.11.2026');
+    expect(formatDay('2026-11-24', 'ru')).toBe('24.11.2026');
+    expect(formatDay('2026-11-24', 'bg')).toBe('24.11.2026 г.');
   });
 });
