@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, SimpleGrid, Skeleton, Table, Tabs, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Card, SimpleGrid, Skeleton, Stack, Table, Tabs, Text, Tooltip } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { daysLate } from '../../../shared/sales/order-status.js';
@@ -71,7 +71,7 @@ function Figures({ customer, id }: { customer: Customer; id: string }) {
   if (figures.isError) return <ErrorAlert error={figures.error} />;
   const f = figures.data;
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4 }} mb="md">
+    <SimpleGrid cols={2} mb="md">
       <Figure label={t('customerSales.revenue')} total={f.revenue} />
       <Figure label={t('customerSales.outstanding')} total={f.outstanding} />
       <Figure
@@ -121,50 +121,58 @@ function DocumentList({
   if (rows.length === 0) return <EmptyState icon={type.icon} title={t(type.text('empty'))} />;
   return (
     <>
-      <Table fz="sm" highlightOnHover>
+      {/* The panel sits in a record page's side column: each row keeps to three narrow columns. */}
+      <Table fz="sm" highlightOnHover verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('salesDocs.fields.number')}</Table.Th>
-            <Table.Th>{t('salesDocs.fields.issueDate')}</Table.Th>
             <Table.Th>{t('salesDocs.fields.status')}</Table.Th>
             <Table.Th ta="right">{t('salesDocs.fields.gross')}</Table.Th>
-            {entity === 'invoice' && <Table.Th ta="right">{t('overdue.balance')}</Table.Th>}
-            {entity !== 'quote' && (
-              <Table.Th>{entity === 'order' ? t('overdue.promised') : t('overdue.due')}</Table.Th>
-            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.map((doc) => {
             const late = lateness(doc);
-            const date = 'promisedDate' in doc ? doc.promisedDate : 'dueDate' in doc ? doc.dueDate : null;
+            const promised = 'promisedDate' in doc ? doc.promisedDate : null;
+            const due = 'dueDate' in doc ? doc.dueDate : null;
             return (
               <Table.Tr key={doc.id}>
                 <Table.Td>
-                  <RecordLink entity={entity} id={doc.id}>
-                    {doc.number}
-                  </RecordLink>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    <RecordLink entity={entity} id={doc.id}>
+                      {doc.number}
+                    </RecordLink>
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {fmt.date(doc.issueDate)}
+                  </Text>
+                  {(promised ?? due) && (
+                    <Text size="xs" c="dimmed">
+                      {promised ? t('overdue.promised') : t('overdue.due')}: {fmt.date((promised ?? due)!)}
+                    </Text>
+                  )}
                 </Table.Td>
-                <Table.Td>{fmt.date(doc.issueDate)}</Table.Td>
                 <Table.Td>
-                  <Group gap={4}>
+                  <Stack gap={4} align="flex-start">
                     <DocumentStatusBadge status={doc.status} t={t} />
                     {late > 0 && (
-                      <Badge color="red" variant="filled" size="sm">
+                      <Badge color="red" variant="filled" size="sm" miw="max-content">
                         {t('customerSales.daysLate', { count: late })}
                       </Badge>
                     )}
-                  </Group>
+                  </Stack>
                 </Table.Td>
                 <Table.Td ta="right">
-                  {fmt.money({ amount: doc.totals.grossMinor, currency: doc.currency })}
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {fmt.money({ amount: doc.totals.grossMinor, currency: doc.currency })}
+                  </Text>
+                  {'balanceMinor' in doc && doc.balanceMinor > 0 && (
+                    <Text size="xs" c="dimmed">
+                      {t('overdue.balance')}:{' '}
+                      {fmt.money({ amount: doc.balanceMinor, currency: doc.currency })}
+                    </Text>
+                  )}
                 </Table.Td>
-                {'balanceMinor' in doc && (
-                  <Table.Td ta="right">
-                    {fmt.money({ amount: doc.balanceMinor, currency: doc.currency })}
-                  </Table.Td>
-                )}
-                {entity !== 'quote' && <Table.Td>{date ? fmt.date(date) : '—'}</Table.Td>}
               </Table.Tr>
             );
           })}

@@ -56,7 +56,7 @@ export function documentMoney(fmt: Formatters, amount: number | undefined, curre
 
 export function DocumentStatusBadge({ status, t }: { status: string; t: TFunction }) {
   return (
-    <Badge variant="light" size="sm" color={STATUS_COLORS[status] ?? 'gray'}>
+    <Badge variant="light" size="sm" color={STATUS_COLORS[status] ?? 'gray'} miw="max-content">
       {t(`salesDocs.status.${status}`)}
     </Badge>
   );
