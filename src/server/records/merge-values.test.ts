@@ -66,6 +66,11 @@ describe('merge values', () => {
       'industry',
       'annualRevenue',
       'language',
+      'street',
+      'city',
+      'postalCode',
+      'region',
+      'vatId',
       'ownerId',
       'tags',
     ]);
