@@ -267,6 +267,10 @@ const steps = [
       await page.getByRole('table').waitFor();
       await page.keyboard.press('/');
       await page.keyboard.type('nunez');
+      // The list shows the search's result alone before the arrow moves into it.
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-testid="record-table"] tbody tr[data-index]').length === 1,
+      );
       await page.getByRole('link', { name: `${person.first} ${person.last}` }).waitFor();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');

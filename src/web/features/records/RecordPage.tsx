@@ -165,7 +165,6 @@ export function RecordPage(props: {
               details
             )}
           </Card>
-          {props.children}
         </Stack>
         <div className="record-layout-timeline">
           <Card withBorder p="lg" component="section" aria-label={t('timeline.title')}>
@@ -183,7 +182,9 @@ export function RecordPage(props: {
             </Stack>
           </Card>
         </div>
-        <div className="record-layout-more">
+        {/* Further cards come under the details beside the timeline, and after it on a phone. */}
+        <Stack gap="lg" className="record-layout-more">
+          {props.children}
           <Card withBorder p="lg">
             <Tabs defaultValue="files" keepMounted={false}>
               <Tabs.List mb="md">
@@ -204,7 +205,7 @@ export function RecordPage(props: {
               </Tabs.Panel>
             </Tabs>
           </Card>
-        </div>
+        </Stack>
       </div>
       <Modal
         opened={editor.editing}
