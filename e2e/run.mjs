@@ -268,9 +268,11 @@ const steps = [
       await page.keyboard.press('/');
       await page.keyboard.type('nunez');
       // The list shows the search's result alone before the arrow moves into it.
-      await page.waitForFunction(
-        () => document.querySelectorAll('[data-testid="record-table"] tbody tr[data-index]').length === 1,
-      );
+      await page
+        .getByTestId('record-table')
+        .locator('tbody tr[data-index]')
+        .nth(1)
+        .waitFor({ state: 'detached' });
       await page.getByRole('link', { name: `${person.first} ${person.last}` }).waitFor();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
