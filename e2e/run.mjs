@@ -268,13 +268,12 @@ const steps = [
       await page.keyboard.press('/');
       await page.keyboard.type('nunez');
       // The list shows the search's result alone before the arrow moves into it.
-      await page
-        .getByTestId('record-table')
-        .locator('tbody tr[data-index]')
-        .nth(1)
-        .waitFor({ state: 'detached' });
+      await page.waitForFunction(
+        'document.querySelectorAll(\'[data-testid="record-table"] tbody tr[data-index]\').length === 1',
+      );
       await page.getByRole('link', { name: `${person.first} ${person.last}` }).waitFor();
       await page.keyboard.press('ArrowDown');
+      await page.getByTestId('record-table').locator('a:focus').waitFor();
       await page.keyboard.press('Enter');
       await page.waitForURL(state.personUrl);
       await page.getByRole('heading', { name: `${person.first} ${person.last}`, level: 1 }).waitFor();
